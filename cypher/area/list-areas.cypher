@@ -1,0 +1,3 @@
+MATCH (a:Area)
+RETURN a {.*} AS node
+ORDER BY a.name

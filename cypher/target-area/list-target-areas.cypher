@@ -1,0 +1,3 @@
+MATCH (t:TargetArea)
+RETURN t {.*} AS node
+ORDER BY t.order, t.name

@@ -1,0 +1,6 @@
+// Creates or updates OverarchingGoal nodes from $rows: [{id, props}]. A new node starts at version 1.
+UNWIND $rows AS row
+MERGE (n:Entity {id: row.id})
+ON CREATE SET n.version = 1
+SET n:OverarchingGoal, n += row.props
+RETURN count(n) AS count

@@ -1,0 +1,34 @@
+import { loadConfig } from './config.ts';
+import { openStore } from './store/index.ts';
+import { createHttpServer } from './http.ts';
+import { seedIfEmpty } from '../seed/load.ts';
+
+/** Starts the service: config, store, seed on first start, then listen. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const store = await openStore(config);
+  if (config.seedOnStart && (await seedIfEmpty(store))) console.log('Tom databas: Borås-data inläst.');
+  const server = createHttpServer(store);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new Error(`PORT/HOST: cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}`)),
+    );
+    server.listen(config.port, config.host, resolve);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  console.log(`Samverkanskartan (${store.engine}) på http://${config.host}:${port}/ — GraphQL på /graphql`);
+
+  const stop = async () => {
+    server.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

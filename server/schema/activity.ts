@@ -1,0 +1,119 @@
+import { builder } from './builder.ts';
+import type { Context } from './context.ts';
+import { ActivityKindEnum } from './enums.ts';
+import { loadNodes, neighbours, pageOf, textParam } from './loaders.ts';
+import { Source, sourceOf } from './source.ts';
+import { Actor, type ActorRow } from './actor.ts';
+import { Goal, type GoalRow } from './goal.ts';
+import { Strategy, type StrategyRow } from './strategy.ts';
+import { Area, type AreaRow } from './area.ts';
+import { Forum, type ForumRow } from './forum.ts';
+import { PolicyDocument, type PolicyDocumentRow } from './policy-document.ts';
+import { isIdOf } from '../domain/ids.ts';
+
+export interface ActivityRow {
+  id: string;
+  name: string;
+  kind: 'EFFEKTKEDJA' | 'INSATS' | 'PROCESS';
+  output?: string | null;
+  shortTermEffect?: string | null;
+  period?: string | null;
+  resources?: string | null;
+  sourceDocument?: string;
+  sourceSection?: string;
+  status?: string;
+}
+
+export const Activity = builder.loadableNodeRef('Activity', {
+  id: { resolve: (activity: ActivityRow) => activity.id },
+  load: (ids: string[], context: Context) => loadNodes<ActivityRow>(context, ids),
+});
+
+Activity.implement({
+  description: 'Aktivitet: a row of an effektkedja, an ongoing insats or a stadenövergripande process.',
+  isTypeOf: (value) => isIdOf('Activity', value),
+  fields: (t) => ({
+    name: t.exposeString('name'),
+    kind: t.field({ type: ActivityKindEnum, resolve: (activity) => activity.kind }),
+    output: t.string({ nullable: true, description: 'Prestation.', resolve: (a) => a.output ?? null }),
+    shortTermEffect: t.string({ nullable: true, description: 'Kortsiktig effekt.', resolve: (a) => a.shortTermEffect ?? null }),
+    period: t.string({
+      nullable: true,
+      description: 'Tid. Empty in the seed documents: an empty cell is a gap, not an error.',
+      resolve: (a) => a.period ?? null,
+    }),
+    resources: t.string({
+      nullable: true,
+      description: 'Resurser. Empty in the seed documents: an empty cell is a gap, not an error.',
+      resolve: (a) => a.resources ?? null,
+    }),
+    responsible: t.loadableList({
+      type: Actor,
+      description: 'Ansvar: the actors that answer for it.',
+      load: neighbours('activity/list-activity-responsible', (row) => row.node as unknown as ActorRow),
+      resolve: (activity) => activity.id,
+    }),
+    goals: t.loadableList({
+      type: Goal,
+      description: 'The effektmål it contributes to.',
+      load: neighbours('activity/list-activity-goals', (row) => row.node as unknown as GoalRow),
+      resolve: (activity) => activity.id,
+    }),
+    strategies: t.loadableList({
+      type: Strategy,
+      load: neighbours('activity/list-activity-strategies', (row) => row.node as unknown as StrategyRow),
+      resolve: (activity) => activity.id,
+    }),
+    areas: t.loadableList({
+      type: Area,
+      load: neighbours('activity/list-activity-areas', (row) => row.node as unknown as AreaRow),
+      resolve: (activity) => activity.id,
+    }),
+    forums: t.loadableList({
+      type: Forum,
+      description: 'The forums that coordinate it.',
+      load: neighbours('activity/list-activity-forums', (row) => row.node as unknown as ForumRow),
+      resolve: (activity) => activity.id,
+    }),
+    policyDocuments: t.loadableList({
+      type: PolicyDocument,
+      load: neighbours('policy-document/list-governing-documents', (row) => row.node as unknown as PolicyDocumentRow),
+      resolve: (activity) => activity.id,
+    }),
+    source: t.field({ type: Source, nullable: true, resolve: sourceOf }),
+  }),
+});
+
+const ActivityFilter = builder.inputType('ActivityFilter', {
+  fields: (t) => ({
+    text: t.string({ required: false, description: 'Matches aktivitet, prestation or kortsiktig effekt, ignoring case.' }),
+    kind: t.field({ type: ActivityKindEnum, required: false }),
+    actor: t.id({ required: false, description: 'Activities this actor is responsible for.' }),
+    goal: t.id({ required: false }),
+    targetArea: t.id({ required: false }),
+    area: t.id({ required: false }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  activities: t.connection({
+    type: Activity,
+    args: { filter: t.arg({ type: ActivityFilter, required: false }) },
+    resolve: (_root, args, context) => {
+      const f = args.filter;
+      return pageOf<ActivityRow>(
+        context,
+        'activity/list-activities',
+        {
+          text: textParam(f?.text),
+          kind: f?.kind ?? null,
+          actor: f?.actor ?? null,
+          goal: f?.goal ?? null,
+          targetArea: f?.targetArea ?? null,
+          area: f?.area ?? null,
+        },
+        args,
+      );
+    },
+  }, { name: 'ActivityConnection' }, { name: 'ActivityEdge' }),
+}));

@@ -1,0 +1,16 @@
+import { lexicographicSortSchema } from 'graphql';
+import { builder } from './builder.ts';
+import './source.ts';
+import './enums.ts';
+import './actor.ts';
+import './forum.ts';
+import './activity.ts';
+import './goal.ts';
+import './target-area.ts';
+import './strategy.ts';
+import './policy-document.ts';
+import './area.ts';
+import './collaboration.ts';
+
+/** The whole GraphQL schema, types sorted so the printed schema is stable. */
+export const schema = lexicographicSortSchema(builder.toSchema());

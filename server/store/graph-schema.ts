@@ -1,0 +1,46 @@
+/**
+ * The names of the graph's node labels and relationship types (DESIGN.md):
+ * the contract every `.cypher` file is checked against.
+ */
+export const NODE_LABELS = [
+  // Every domain node also carries Entity: one unique, indexed id across all types.
+  'Entity',
+  'Actor',
+  'Forum',
+  'Activity',
+  'Goal',
+  'TargetArea',
+  'OverarchingGoal',
+  'Strategy',
+  'PolicyDocument',
+  'Area',
+  'Collaboration',
+  'Assessment',
+  'Funding',
+  'Change',
+] as const;
+
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+export const RELATIONSHIP_TYPES = [
+  'MEMBER_OF',
+  'CONVENES',
+  'RESPONSIBLE_FOR',
+  'CONTRIBUTES_TO',
+  'IMPLEMENTS',
+  'IN_TARGET_AREA',
+  'SERVES',
+  'WORKS_ON',
+  'COORDINATES',
+  'IN_AREA',
+  'GOVERNED_BY',
+  'OWNS',
+  'PART_OF',
+  'PARTICIPATES_IN',
+  'THROUGH',
+  'ON',
+  'OF',
+  'FUNDS',
+] as const;
+
+export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];

@@ -1,0 +1,110 @@
+import neo4j, { type Driver, Neo4jError, type ManagedTransaction } from 'neo4j-driver';
+import { statementsFor } from './cypher-files.ts';
+import { toNative, toNeo4jParams } from './neo4j-values.ts';
+import { type GraphStore, type Params, type Row, StoreError, type WriteStep } from './port.ts';
+import { resolveStep, runSchemaStatements } from './shared.ts';
+
+export interface Neo4jSettings {
+  uri: string;
+  user?: string;
+  password?: string;
+  database?: string;
+}
+
+/**
+ * The Neo4j adapter: one driver per process, a session per call, managed
+ * transactions (retried by the driver on transient errors). `neo4j://` and
+ * `neo4j+s://` URIs route across a cluster or Aura.
+ */
+export class Neo4jStore implements GraphStore {
+  readonly engine = 'neo4j' as const;
+  private readonly statements = statementsFor('neo4j');
+
+  private constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+  ) {}
+
+  /** Connects and checks that the server answers; throws a StoreError naming NEO4J_URI when it does not. */
+  static async connect(settings: Neo4jSettings): Promise<Neo4jStore> {
+    const auth = settings.user ? neo4j.auth.basic(settings.user, settings.password ?? '') : undefined;
+    const driver = neo4j.driver(settings.uri, auth, { connectionAcquisitionTimeout: 15_000, connectionTimeout: 10_000 });
+    try {
+      await driver.getServerInfo({ database: settings.database });
+    } catch (error) {
+      await driver.close();
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new StoreError(`NEO4J_URI: cannot reach Neo4j at ${settings.uri}: ${reason}`, 'UNAVAILABLE', { cause: error });
+    }
+    return new Neo4jStore(driver, settings.database);
+  }
+
+  private text(name: string): string {
+    const text = this.statements.get(name);
+    if (text === undefined) throw new StoreError(`no statement cypher/${name}.cypher`, 'QUERY');
+    return text;
+  }
+
+  async ensureSchema(): Promise<void> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      await runSchemaStatements(this.statements, (text) => session.run(text));
+    } finally {
+      await session.close();
+    }
+  }
+
+  async read<T extends Row = Row>(query: string, params: Params = {}): Promise<T[]> {
+    const text = this.text(query);
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.executeRead((tx) => tx.run(text, toNeo4jParams(params) as Params));
+      return result.records.map((record) => toNative(record.toObject()) as T);
+    } catch (error) {
+      throw mapError(error, query);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write(steps: WriteStep[]): Promise<Row[][]> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite(async (tx: ManagedTransaction) => {
+        const results: Row[][] = [];
+        for (const step of steps) {
+          const statement = resolveStep(step, results);
+          if (!statement) {
+            results.push([]);
+            continue;
+          }
+          const result = await tx.run(this.text(statement.query), toNeo4jParams(statement.params ?? {}) as Params);
+          results.push(result.records.map((record) => toNative(record.toObject()) as Row));
+        }
+        return results;
+      });
+    } catch (error) {
+      throw mapError(error, 'write');
+    } finally {
+      await session.close();
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+}
+
+/** Driver error codes → the store's own, in one place. */
+function mapError(error: unknown, query: string): StoreError {
+  if (error instanceof StoreError) return error;
+  if (error instanceof Neo4jError) {
+    if (error.code === 'Neo.ClientError.Schema.ConstraintValidationFailed')
+      return new StoreError(error.message, 'CONSTRAINT', { cause: error });
+    if (error.code.startsWith('Neo.TransientError')) return new StoreError(error.message, 'CONFLICT', { cause: error });
+    if (error.code === 'ServiceUnavailable' || error.code === 'SessionExpired')
+      return new StoreError(error.message, 'UNAVAILABLE', { cause: error });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new StoreError(`cypher/${query}: ${message}`, 'QUERY', { cause: error });
+}

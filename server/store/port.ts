@@ -1,0 +1,42 @@
+/**
+ * The storage port: the only way the rest of the service reaches the graph.
+ * A statement is named by its file under `cypher/` (e.g. `actor/list-actors`);
+ * parameters are plain JSON-like values and rows come back as plain values
+ * (numbers, strings, lists, maps), whatever engine runs underneath.
+ */
+export type Params = Record<string, unknown>;
+export type Row = Record<string, unknown>;
+
+export interface Statement {
+  query: string;
+  params?: Params;
+}
+
+export interface GraphStore {
+  /** `embedded` or `neo4j`: for logs and the health endpoint, never for branching. */
+  readonly engine: 'embedded' | 'neo4j';
+  /** Creates constraints and indexes (idempotent). */
+  ensureSchema(): Promise<void>;
+  /** Runs one named read statement. */
+  read<T extends Row = Row>(query: string, params?: Params): Promise<T[]>;
+  /**
+   * Runs named statements in one write transaction: all land, or none. Each
+   * step may look at the rows of the steps before it to build its parameters.
+   */
+  write(steps: WriteStep[]): Promise<Row[][]>;
+  close(): Promise<void>;
+}
+
+export type WriteStep = Statement | ((previous: Row[][]) => Statement | null);
+
+/** A failure of the store, told apart by what a caller can do about it. */
+export class StoreError extends Error {
+  constructor(
+    message: string,
+    readonly code: 'CONSTRAINT' | 'CONFLICT' | 'UNAVAILABLE' | 'QUERY',
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'StoreError';
+  }
+}
