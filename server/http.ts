@@ -14,7 +14,7 @@ export const WEB_DIST = fileURLToPath(new URL('../dist/web/', import.meta.url));
 
 /** Query limits: deep or costly queries are refused before they reach the store. */
 export const MAX_DEPTH = 12;
-export const MAX_COST = 20_000;
+export const MAX_COST = 200_000;
 
 /** The GraphQL endpoint, as a fetch-style handler (tests may call `yoga.fetch`). */
 export function createGraphql(store: GraphStore) {
@@ -25,7 +25,7 @@ export function createGraphql(store: GraphStore) {
     landingPage: false,
     // Unexpected errors reach the client as "Unexpected error."; the server log keeps the cause.
     maskedErrors: true,
-    context: () => ({ store, viewer: { id: null, roles: [] } }),
+    context: () => ({ store, viewer: { id: null, roles: [] }, memo: new Map() }),
     plugins: [
       maxDepthPlugin({ n: MAX_DEPTH, ignoreIntrospection: true }),
       costLimitPlugin({ maxCost: MAX_COST, ignoreIntrospection: true }),

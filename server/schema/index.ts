@@ -11,6 +11,7 @@ import './strategy.ts';
 import './policy-document.ts';
 import './area.ts';
 import './collaboration.ts';
+import './working-relation.ts';
 
 /** The whole GraphQL schema, types sorted so the printed schema is stable. */
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import type { Context } from './context.ts';
 import type { Params, Row } from '../store/port.ts';
@@ -6,11 +7,14 @@ import type { Params, Row } from '../store/port.ts';
 export const DEFAULT_PAGE = 50;
 export const MAX_PAGE = 500;
 
-/** Domain nodes by id, in key order; a missing id gives an Error in its place, as DataLoader expects. */
-export async function loadNodes<T extends { id: string }>(context: Context, ids: readonly string[]): Promise<(T | Error)[]> {
+/**
+ * Domain nodes by id, in key order. A missing id gives null: `node(id)` answers
+ * null for an unknown id, as the Relay spec expects, rather than an error.
+ */
+export async function loadNodes<T extends { id: string }>(context: Context, ids: readonly string[]): Promise<T[]> {
   const rows = await context.store.read<{ node: T }>('node/get-nodes', { ids: [...ids] });
   const byId = new Map(rows.map((row) => [row.node.id, row.node]));
-  return ids.map((id) => byId.get(id) ?? new Error(`no node with id "${id}"`));
+  return ids.map((id) => byId.get(id) ?? (null as unknown as T));
 }
 
 /**
@@ -33,8 +37,21 @@ export interface PageArgs {
   before?: string | null;
 }
 
+/** Refuses page sizes outside 0…MAX_PAGE with an error that names the argument. */
+export function checkPageArgs(args: PageArgs): void {
+  for (const name of ['first', 'last'] as const) {
+    const value = args[name];
+    if (value !== null && value !== undefined && (value < 0 || value > MAX_PAGE)) {
+      throw new GraphQLError(`${name}: must be from 0 to ${MAX_PAGE}, was ${value}`, {
+        extensions: { code: 'BAD_USER_INPUT', field: name },
+      });
+    }
+  }
+}
+
 /** One page of a `list-…` statement that returns `{total, page}`, as a Relay connection with totalCount. */
 export async function pageOf<T>(context: Context, query: string, params: Params, args: PageArgs) {
+  checkPageArgs(args);
   let totalCount = 0;
   const connection = await resolveOffsetConnection(
     { args, defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE },

@@ -41,7 +41,7 @@ export class EmbeddedStore implements GraphStore {
     await runSchemaStatements(this.statements, (text) => this.db.executeCypher(text));
   }
 
-  async read<T extends Row = Row>(query: string, params: Params = {}): Promise<T[]> {
+  async read<T extends object = Row>(query: string, params: Params = {}): Promise<T[]> {
     try {
       const result = await this.db.executeCypher(this.text(query), params);
       return result.toArray() as T[];

@@ -54,7 +54,7 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  async read<T extends Row = Row>(query: string, params: Params = {}): Promise<T[]> {
+  async read<T extends object = Row>(query: string, params: Params = {}): Promise<T[]> {
     const text = this.text(query);
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {

@@ -18,7 +18,7 @@ export interface GraphStore {
   /** Creates constraints and indexes (idempotent). */
   ensureSchema(): Promise<void>;
   /** Runs one named read statement. */
-  read<T extends Row = Row>(query: string, params?: Params): Promise<T[]>;
+  read<T extends object = Row>(query: string, params?: Params): Promise<T[]>;
   /**
    * Runs named statements in one write transaction: all land, or none. Each
    * step may look at the rows of the steps before it to build its parameters.

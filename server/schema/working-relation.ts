@@ -1,0 +1,63 @@
+import { resolveArrayConnection } from '@pothos/plugin-relay';
+import { builder } from './builder.ts';
+import { type Context, memoized } from './context.ts';
+import { Actor } from './actor.ts';
+import { DEFAULT_PAGE, MAX_PAGE, checkPageArgs } from './loaders.ts';
+import { type ActorTie, type SharedContext, type WorkingRelation as Relation, reasonsOf, workingRelations } from '../analysis/working-relations.ts';
+
+const SharedContextKind = builder.enumType('SharedContextKind', { values: ['FORUM', 'ACTIVITY', 'COLLABORATION'] as const });
+
+const Shared = builder.objectRef<SharedContext>('SharedContext').implement({
+  description: 'A forum, activity or collaboration two actors share: one reason they work together.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    name: t.exposeString('name'),
+    kind: t.field({ type: SharedContextKind, resolve: (c) => c.kind }),
+  }),
+});
+
+export const WorkingRelation = builder.objectRef<Relation>('WorkingRelation').implement({
+  description: 'Two actors that work together, why, and how strongly (derived, never stored).',
+  fields: (t) => ({
+    actors: t.field({ type: [Actor], resolve: (r) => r.actors }),
+    reasons: t.stringList({ description: 'One line per shared forum, activity or collaboration, in Swedish.', resolve: reasonsOf }),
+    shared: t.field({ type: [Shared], resolve: (r) => r.shared }),
+    strength: t.float({
+      description: 'Sum over shared contexts: forum 1, shared ansvar 2, collaboration 2.',
+      resolve: (r) => r.strength,
+    }),
+  }),
+});
+
+/** Every working relation in the graph, optionally only those of one actor. */
+export async function relationsOf(context: Context, actorId: string | null): Promise<Relation[]> {
+  const all = await memoized(context, 'workingRelations', async () =>
+    workingRelations(await context.store.read<ActorTie>('analysis/list-actor-ties')),
+  );
+  return actorId ? all.filter((r) => r.actors.includes(actorId)) : all;
+}
+
+builder.queryFields((t) => ({
+  workingRelations: t.connection(
+    {
+      type: WorkingRelation,
+      args: { actorId: t.arg.id({ required: false, description: 'Only this actor\'s relations.' }) },
+      resolve: async (_root, args, context) => {
+        checkPageArgs(args);
+        const relations = await relationsOf(context, args.actorId ?? null);
+        const connection = resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE }, relations);
+        return { ...connection, totalCount: relations.length };
+      },
+    },
+    { name: 'WorkingRelationConnection' },
+    { name: 'WorkingRelationEdge' },
+  ),
+}));
+
+builder.objectField(Actor, 'workingRelations', (t) =>
+  t.field({
+    type: [WorkingRelation],
+    description: 'Who this actor works with, strongest first.',
+    resolve: (actor, _args, context) => relationsOf(context, actor.id),
+  }),
+);
