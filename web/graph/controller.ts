@@ -16,6 +16,8 @@ export class GraphController {
 
   mount(container: HTMLElement, layout: LayoutOptions): void {
     this.cy.mount(container);
+    // The instance stays reachable from its element, for browser tests and the devtools console.
+    (container as HTMLElement & { cy?: Core }).cy = this.cy;
     this.cy.layout(layout).run();
   }
 
