@@ -24,6 +24,8 @@ const files = {
   activities: z.array(z.object({ ...base, name: z.string().min(1), kind: z.enum(['EFFEKTKEDJA', 'INSATS', 'PROCESS']), output: z.string().nullable().optional(), shortTermEffect: z.string().nullable().optional(), period: z.string().nullable().optional(), resources: z.string().nullable().optional(), responsible: ids, goals: ids, strategies: ids, areas: ids, policyDocuments: ids })),
   forums: z.array(z.object({ ...base, name: z.string().min(1), purpose: z.string().nullable().optional(), level: z.enum(['STRATEGISK', 'TAKTISK', 'OPERATIV']).nullable().optional(), meetingFrequency: z.string().nullable().optional(), convenor: z.string().nullable().optional(), members: z.array(z.object({ actor: z.string(), role: z.enum(['ORDFORANDE', 'SAMMANKALLANDE', 'LEDAMOT', 'ADJUNGERAD']) })).default([]), goals: ids, coordinates: ids, policyDocuments: ids })),
   collaborations: z.array(z.object({ ...base, name: z.string().min(1), type: z.enum(['OVER_FORVALTNINGSGRANSER', 'MELLAN_PROFESSIONER', 'MED_NARINGSLIV_OCH_CIVILSAMHALLE']).nullable().optional(), description: z.string().nullable().optional(), participants: z.array(z.object({ actor: z.string(), role: z.string().nullable().optional() })).default([]), forums: ids, activities: ids, targetLevel: z.null().optional() })),
+  /** Work the documents say must be coordinated; each pair becomes a SHOULD_COORDINATE_WITH link. */
+  'coordination-needs': z.array(z.object({ members: z.array(z.string()).min(2), reason: z.string().min(1), status, source })),
   funding: z.array(z.object({ ...base, funder: z.string().min(1), description: z.string().nullable().optional(), year: z.number().int().nullable().optional(), amountSek: z.number(), targetArea: z.string().nullable().optional(), activity: z.string().nullable().optional() })),
 };
 
@@ -48,16 +50,21 @@ export function readSeedData(dir: URL = DATA_DIR): SeedData {
   return seed;
 }
 
+/** The files whose records become nodes (the rest describe documents and links). */
+const NODE_FILES = Object.keys(files).filter((name) => name !== 'documents' && name !== 'coordination-needs') as (keyof SeedData)[];
+
+/** Every record that becomes a node, with the file it came from. */
+export function nodeRecords(seed: SeedData): { file: string; id: string; status: string; source: { document: string } }[] {
+  return NODE_FILES.flatMap((file) => (seed[file] as { id: string; status: string; source: { document: string } }[]).map((r) => ({ ...r, file })));
+}
+
 /** Every id a record points at must exist, with the type the relationship needs. */
 function checkReferences(seed: SeedData): void {
   const known = new Set<string>();
-  for (const [name, records] of Object.entries(seed)) {
-    if (name === 'documents') continue;
-    for (const record of records as { id: string }[]) {
-      if (!typeOfId(record.id)) throw new Error(`seed/data/${name}.json: id "${record.id}" has no known type prefix`);
-      if (known.has(record.id)) throw new Error(`seed/data/${name}.json: id "${record.id}" is used twice`);
-      known.add(record.id);
-    }
+  for (const { file, id } of nodeRecords(seed)) {
+    if (!typeOfId(id)) throw new Error(`seed/data/${file}.json: id "${id}" has no known type prefix`);
+    if (known.has(id)) throw new Error(`seed/data/${file}.json: id "${id}" is used twice`);
+    known.add(id);
   }
   for (const link of links(seed)) {
     for (const [end, type] of [[link.from, link.fromType], [link.to, link.toType]] as const) {
@@ -66,6 +73,8 @@ function checkReferences(seed: SeedData): void {
     }
   }
 }
+
+const SOURCE_DOCUMENT_TITLES = (seed: SeedData) => new Map(seed.documents.map((d) => [d.code, d.title]));
 
 interface Link {
   rel: string;
@@ -106,6 +115,13 @@ function links(seed: SeedData): Link[] {
     for (const f of c.forums) add('THROUGH', c.id, f, ['Collaboration'], ['Forum']);
     for (const x of c.activities) add('ON', c.id, x, ['Collaboration'], ['Activity']);
   }
+  const titles = SOURCE_DOCUMENT_TITLES(seed);
+  for (const need of seed['coordination-needs']) {
+    const props = { reason: need.reason, status: need.status, sourceDocument: titles.get(need.source.document), sourceSection: need.source.section ?? null };
+    need.members.forEach((from, i) =>
+      need.members.slice(i + 1).forEach((to) => add('SHOULD_COORDINATE_WITH', from, to, ['Activity', 'Forum'], ['Activity', 'Forum'], props)),
+    );
+  }
   for (const f of seed.funding) {
     add('FUNDS', f.id, f.targetArea, ['Funding'], ['TargetArea']);
     add('FUNDS', f.id, f.activity, ['Funding'], ['Activity']);
@@ -115,7 +131,7 @@ function links(seed: SeedData): Link[] {
 
 /** The write steps that put the seed graph in a store: upserts, so loading twice gives the same graph. */
 export function seedSteps(seed: SeedData): WriteStep[] {
-  const titles = new Map(seed.documents.map((d) => [d.code, d.title]));
+  const titles = SOURCE_DOCUMENT_TITLES(seed);
   const common = (r: { status: string; source: { document: string; section?: string | null } }) => ({
     status: r.status,
     sourceDocument: titles.get(r.source.document) ?? r.source.document,

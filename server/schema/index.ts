@@ -12,6 +12,7 @@ import './policy-document.ts';
 import './area.ts';
 import './collaboration.ts';
 import './working-relation.ts';
+import './finding.ts';
 
 /** The whole GraphQL schema, types sorted so the printed schema is stable. */
 export const schema = lexicographicSortSchema(builder.toSchema());

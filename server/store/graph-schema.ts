@@ -41,6 +41,8 @@ export const RELATIONSHIP_TYPES = [
   'ON',
   'OF',
   'FUNDS',
+  // A document says these must be coordinated ("för att undvika dubbelarbete").
+  'SHOULD_COORDINATE_WITH',
 ] as const;
 
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adapters } from './adapters.ts';
 import type { GraphStore } from '../../server/store/port.ts';
-import { loadSeed, readSeedData } from '../../seed/load.ts';
+import { loadSeed, nodeRecords, readSeedData } from '../../seed/load.ts';
 
 const seed = readSeedData();
-const seededIds = Object.entries(seed).flatMap(([name, records]) => (name === 'documents' ? [] : (records as { id: string }[]).map((r) => r.id)));
+const seededIds = nodeRecords(seed).map((r) => r.id);
 
 for (const adapter of adapters()) {
   if (adapter.skipReason) {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readSeedData } from '../../seed/load.ts';
+import { nodeRecords, readSeedData } from '../../seed/load.ts';
 
 const dataDir = new URL('../../seed/data/', import.meta.url);
 
@@ -24,18 +24,13 @@ describe('the Borås seed data', () => {
   it('traces every record to one of the five seed documents', () => {
     const codes = new Set(seed.documents.map((d) => d.code));
     expect([...codes].sort()).toEqual(['000', '001', '002', '003', '004']);
-    for (const [name, records] of Object.entries(seed)) {
-      if (name === 'documents') continue;
-      for (const record of records as { source: { document: string } }[]) expect(codes.has(record.source.document)).toBe(true);
-    }
+    for (const record of nodeRecords(seed)) expect(codes.has(record.source.document), record.id).toBe(true);
+    for (const need of seed['coordination-needs']) expect(codes.has(need.source.document)).toBe(true);
   });
 
   it('marks what only the alternative proposals (002, 004) state as proposed', () => {
-    for (const [name, records] of Object.entries(seed)) {
-      if (name === 'documents') continue;
-      for (const record of records as { id: string; status: string; source: { document: string } }[]) {
-        if (record.status === 'ADOPTED') expect(['000', '001', '003'], record.id).toContain(record.source.document);
-      }
+    for (const record of [...nodeRecords(seed), ...seed['coordination-needs'].map((n) => ({ ...n, id: n.members.join('+') }))]) {
+      if (record.status === 'ADOPTED') expect(['000', '001', '003'], record.id).toContain(record.source.document);
     }
   });
 

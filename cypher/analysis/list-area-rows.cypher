@@ -1,0 +1,2 @@
+MATCH (r:Area)
+RETURN r {.*} AS node

@@ -1,0 +1,2 @@
+MATCH (t:TargetArea)
+RETURN t {.*} AS node

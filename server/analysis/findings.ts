@@ -1,0 +1,59 @@
+/** What every gap and overlap rule produces: a finding a person can check and act on. */
+
+export type Severity = 'HIGH' | 'MEDIUM' | 'LOW';
+
+export interface Finding {
+  /** The rule's id, e.g. `goal-without-activity`. */
+  rule: string;
+  /** A short Swedish headline. */
+  title: string;
+  severity: Severity;
+  /** The nodes it concerns, by id, most important first. */
+  subjects: string[];
+  /** Why, in Swedish: which nodes, which rule, which numbers. */
+  evidence: string;
+  /** What a user could do about it, in Swedish; null when the finding speaks for itself. */
+  action: string | null;
+  /** The numbers behind the finding, by name. */
+  metrics: Record<string, number>;
+  /** Where it belongs, for filtering: målområden, områden and actors it touches. */
+  scope: { targetAreas: string[]; areas: string[]; actors: string[] };
+}
+
+export interface FindingFilter {
+  targetArea?: string | null;
+  area?: string | null;
+  actor?: string | null;
+  rules?: readonly string[] | null;
+  severities?: readonly Severity[] | null;
+}
+
+const SEVERITY_ORDER: Record<Severity, number> = { HIGH: 0, MEDIUM: 1, LOW: 2 };
+
+/** Findings that match every given filter, most severe first, then by rule and title. */
+export function filterFindings(findings: readonly Finding[], filter: FindingFilter = {}): Finding[] {
+  return findings
+    .filter((f) => !filter.rules?.length || filter.rules.includes(f.rule))
+    .filter((f) => !filter.severities?.length || filter.severities.includes(f.severity))
+    .filter((f) => !filter.targetArea || f.scope.targetAreas.includes(filter.targetArea))
+    .filter((f) => !filter.area || f.scope.areas.includes(filter.area))
+    .filter((f) => !filter.actor || f.scope.actors.includes(filter.actor) || f.subjects.includes(filter.actor))
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule) || a.title.localeCompare(b.title, 'sv'));
+}
+
+/** Quotes a name the way the Swedish texts do. */
+export const q = (name: string): string => `”${name}”`;
+
+/** "A, B och C" */
+export function list(names: readonly string[]): string {
+  if (names.length <= 1) return names.join('');
+  return `${names.slice(0, -1).join(', ')} och ${names.at(-1)}`;
+}
+
+/** Jaccard similarity of two sets: shared / all. */
+export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
+}

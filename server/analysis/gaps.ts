@@ -1,0 +1,221 @@
+import { SECTORS, type Sector } from '../domain/sectors.ts';
+import { type Finding, list, q } from './findings.ts';
+import type { GraphIndex } from './graph-index.ts';
+import { workingRelations } from './working-relations.ts';
+
+/** What the gap rules need beyond the graph: the taxonomy's verdict per collaboration. */
+export interface GapOptions {
+  /** Current and target level (1–5) per collaboration, from its assessments; absent = never assessed. */
+  placements?: ReadonlyMap<string, { level: number | null; target: number | null }>;
+}
+
+const SECTOR_NAMES: Record<Sector, string> = {
+  KOMMUN: 'kommunen', REGION: 'regionen', STAT: 'staten', CIVILSAMHALLE: 'civilsamhället',
+  NARINGSLIV: 'näringslivet', AKADEMI: 'akademin', OVRIG: 'övriga',
+};
+
+const noScope = { targetAreas: [], areas: [], actors: [] };
+
+/** Effektmål with no activity in any effektkedja. */
+export function goalsWithoutActivity(ix: GraphIndex): Finding[] {
+  return ix.snapshot.goals
+    .filter((g) => !ix.activitiesOfGoal.get(g.node.id)?.length)
+    .map((g) => {
+      const areas = g.targetAreas.map(ix.name);
+      const forums = ix.forumsOfGoal.get(g.node.id) ?? [];
+      return {
+        rule: 'goal-without-activity',
+        title: `Effektmål utan aktivitet: ${g.node.text}`,
+        severity: 'HIGH' as const,
+        subjects: [g.node.id, ...g.targetAreas],
+        evidence: `Effektmålet ${q(g.node.text)}${areas.length ? ` (målområde ${list(areas.map(q))})` : ''} har ingen aktivitet som bidrar till det i någon effektkedja${forums.length ? `; ${forums.length} forum arbetar med det` : ''}.`,
+        action: 'Ta fram aktiviteter med ansvar, tid och resurser för effektmålet, eller pröva om målet ska finnas kvar.',
+        metrics: { activities: 0, forums: forums.length },
+        scope: { targetAreas: g.targetAreas, areas: [], actors: [] },
+      };
+    });
+}
+
+/** Activities with no ansvar, no Tid or no Resurser: each missing cell is its own finding. */
+export function activitiesMissingCells(ix: GraphIndex): Finding[] {
+  const findings: Finding[] = [];
+  for (const x of ix.snapshot.activities) {
+    const scope = { targetAreas: ix.targetAreasOfActivity.get(x.node.id) ?? [], areas: x.areas, actors: x.responsible };
+    const missing = [
+      { rule: 'activity-without-responsible', empty: x.responsible.length === 0, cell: 'Ansvar', severity: 'HIGH' as const, action: 'Utse vem som ansvarar för aktiviteten.' },
+      { rule: 'activity-without-period', empty: !x.node.period, cell: 'Tid', severity: 'MEDIUM' as const, action: 'Ange när aktiviteten ska genomföras.' },
+      { rule: 'activity-without-resources', empty: !x.node.resources, cell: 'Resurser', severity: 'MEDIUM' as const, action: 'Ange vilka resurser aktiviteten har.' },
+    ];
+    for (const m of missing.filter((m) => m.empty)) {
+      findings.push({
+        rule: m.rule,
+        title: `${m.cell} saknas: ${x.node.name}`,
+        severity: m.severity,
+        subjects: [x.node.id, ...x.goals],
+        evidence: `Aktiviteten ${q(x.node.name)} har ingen uppgift om ${m.cell.toLowerCase()}${x.goals.length ? `; den ska bidra till ${list(x.goals.map((g) => q(ix.name(g))))}` : ''}.`,
+        action: m.action,
+        metrics: { responsible: x.responsible.length },
+        scope,
+      });
+    }
+  }
+  return findings;
+}
+
+/** Strategies that no activity implements. */
+export function strategiesWithoutActivity(ix: GraphIndex): Finding[] {
+  const implemented = new Set(ix.snapshot.activities.flatMap((x) => x.strategies));
+  return ix.snapshot.strategies
+    .filter((s) => !implemented.has(s.node.id))
+    .map((s) => ({
+      rule: 'strategy-without-activity',
+      title: `Strategi utan aktivitet: ${s.node.name}`,
+      severity: 'MEDIUM' as const,
+      subjects: [s.node.id],
+      evidence: `Ingen aktivitet genomför strategin ${q(s.node.name)}.`,
+      action: 'Koppla befintliga aktiviteter till strategin eller planera nya.',
+      metrics: { activities: 0 },
+      scope: { targetAreas: s.targetAreas, areas: [], actors: [] },
+    }));
+}
+
+/** Collaborations never assessed on the taxonomy, or assessed below the level their purpose needs. */
+export function collaborationPlacementGaps(ix: GraphIndex, options: GapOptions = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const c of ix.snapshot.collaborations) {
+    const placement = options.placements?.get(c.node.id);
+    const scope = { ...noScope, actors: c.participants };
+    if (c.assessments.length === 0 && !placement?.level) {
+      findings.push({
+        rule: 'collaboration-never-assessed',
+        title: `Samverkan aldrig skattad: ${c.node.name}`,
+        severity: 'MEDIUM',
+        subjects: [c.node.id, ...c.participants],
+        evidence: `Samverkan ${q(c.node.name)} (${c.participants.length} deltagande ${c.participants.length === 1 ? 'aktör' : 'aktörer'}) har ingen skattning på taxonomin.`,
+        action: 'Låt deltagarna skatta samverkan med instrumentet "Arbeta med andra".',
+        metrics: { participants: c.participants.length, assessments: 0 },
+        scope,
+      });
+    } else if (placement?.level && placement.target && placement.level < placement.target) {
+      findings.push({
+        rule: 'collaboration-below-target',
+        title: `Samverkan under målnivå: ${c.node.name}`,
+        severity: 'HIGH',
+        subjects: [c.node.id, ...c.participants],
+        evidence: `Samverkan ${q(c.node.name)} är skattad på nivå ${placement.level} men behöver nivå ${placement.target} för sitt syfte.`,
+        action: 'Se över vilka lager (aktiviteter, mål, utgångspunkter) som behöver fördjupas.',
+        metrics: { level: placement.level, target: placement.target, gap: placement.target - placement.level },
+        scope,
+      });
+    }
+  }
+  return findings;
+}
+
+/** Actor pairs that serve the same goal but share no forum, activity or collaboration: who should talk but doesn't. */
+export function structuralHoles(ix: GraphIndex): Finding[] {
+  const working = new Set(workingRelations(ix.snapshot.ties).map((r) => `${r.actors[0]}\u0000${r.actors[1]}`));
+  const pairs = new Map<string, { actors: [string, string]; goals: string[] }>();
+  for (const [goal, actorSet] of ix.actorsOfGoal) {
+    const actors = [...actorSet].sort();
+    for (let i = 0; i < actors.length; i++) {
+      for (let j = i + 1; j < actors.length; j++) {
+        const [a, b] = [actors[i]!, actors[j]!];
+        const key = `${a}\u0000${b}`;
+        if (working.has(key) || ix.related(a, b)) continue;
+        const pair = pairs.get(key) ?? { actors: [a, b], goals: [] };
+        pair.goals.push(goal);
+        pairs.set(key, pair);
+      }
+    }
+  }
+  return [...pairs.values()].map(({ actors: [a, b], goals }) => ({
+    rule: 'structural-hole',
+    title: `Arbetar mot samma mål utan kontakt: ${ix.name(a)} och ${ix.name(b)}`,
+    severity: 'MEDIUM' as const,
+    subjects: [a, b, ...goals],
+    evidence: `${q(ix.name(a))} och ${q(ix.name(b))} arbetar båda mot ${goals.length === 1 ? 'effektmålet' : `${goals.length} effektmål:`} ${list(goals.map((g) => q(ix.name(g))))}, men delar inget forum, ingen aktivitet och ingen samverkan.`,
+    action: `Överväg att låta ${ix.name(a)} och ${ix.name(b)} mötas i ett befintligt forum.`,
+    metrics: { sharedGoals: goals.length },
+    scope: { targetAreas: [...new Set(goals.flatMap((g) => ix.targetAreasOfGoal.get(g) ?? []))], areas: [], actors: [a, b] },
+  }));
+}
+
+/** Goals, målområden and områden where the actors that act all come from one sector. */
+export function singleSector(ix: GraphIndex): Finding[] {
+  const findings: Finding[] = [];
+  const check = (rule: string, what: string, id: string, actors: Set<string>, scope: Finding['scope']) => {
+    const sectors = new Set([...actors].map(ix.sectorOfActor).filter((s): s is Sector => s !== undefined));
+    if (actors.size === 0 || sectors.size !== 1) return;
+    const [sector] = sectors as Set<Sector>;
+    const absent = SECTORS.filter((s) => s !== sector && ['REGION', 'STAT', 'CIVILSAMHALLE'].includes(s)).map((s) => SECTOR_NAMES[s]);
+    findings.push({
+      rule,
+      title: `Bara en sektor: ${ix.name(id)}`,
+      severity: 'MEDIUM',
+      subjects: [id, ...actors],
+      evidence: `I ${what} ${q(ix.name(id))} agerar ${actors.size} aktör${actors.size === 1 ? '' : 'er'}, alla från ${SECTOR_NAMES[sector!]}; ${list(absent)} saknas.`,
+      action: 'Pröva om region, stat eller civilsamhälle borde vara med.',
+      metrics: { actors: actors.size, sectors: 1 },
+      scope,
+    });
+  };
+  for (const g of ix.snapshot.goals) {
+    check('single-sector-goal', 'effektmålet', g.node.id, ix.actorsOfGoal.get(g.node.id) ?? new Set(), { targetAreas: g.targetAreas, areas: [], actors: [] });
+  }
+  for (const t of ix.snapshot.targetAreas) {
+    const actors = new Set(ix.snapshot.goals.filter((g) => g.targetAreas.includes(t.node.id)).flatMap((g) => [...(ix.actorsOfGoal.get(g.node.id) ?? [])]));
+    check('single-sector-target-area', 'målområdet', t.node.id, actors, { targetAreas: [t.node.id], areas: [], actors: [] });
+  }
+  for (const r of ix.snapshot.areas) {
+    const actors = new Set(ix.snapshot.activities.filter((x) => x.areas.includes(r.node.id)).flatMap((x) => x.responsible));
+    check('single-sector-area', 'området', r.node.id, actors, { targetAreas: [], areas: [r.node.id], actors: [] });
+  }
+  return findings;
+}
+
+/** Styrdokument that govern nothing in the map. */
+export function unlinkedPolicyDocuments(ix: GraphIndex): Finding[] {
+  return ix.snapshot.policyDocuments
+    .filter((d) => d.governs.length === 0)
+    .map((d) => ({
+      rule: 'policy-document-unlinked',
+      title: `Styrdokument utan koppling: ${d.node.title}`,
+      severity: 'LOW' as const,
+      subjects: [d.node.id, ...d.owners],
+      evidence: `Styrdokumentet ${q(d.node.title)} styr ingen aktivitet, inget forum och inget effektmål i kartan.`,
+      action: 'Koppla dokumentet till de aktiviteter, forum eller mål det styr.',
+      metrics: { governs: 0 },
+      scope: { ...noScope, actors: d.owners },
+    }));
+}
+
+/** Forums that work on no goal: their purpose is unclear. */
+export function forumsWithoutGoal(ix: GraphIndex): Finding[] {
+  return ix.snapshot.forums
+    .filter((f) => f.goals.length === 0)
+    .map((f) => ({
+      rule: 'forum-without-goal',
+      title: `Forum utan mål: ${f.node.name}`,
+      severity: 'MEDIUM' as const,
+      subjects: [f.node.id],
+      evidence: `Forumet ${q(f.node.name)} (${f.members.length} medlemmar) är inte kopplat till något effektmål; syftet är oklart.`,
+      action: 'Ange vilka effektmål forumet arbetar med.',
+      metrics: { members: f.members.length, goals: 0 },
+      scope: { ...noScope, actors: [...f.members, ...f.convenors] },
+    }));
+}
+
+/** Every gap rule over one snapshot. */
+export function findGaps(ix: GraphIndex, options: GapOptions = {}): Finding[] {
+  return [
+    ...goalsWithoutActivity(ix),
+    ...activitiesMissingCells(ix),
+    ...strategiesWithoutActivity(ix),
+    ...collaborationPlacementGaps(ix, options),
+    ...structuralHoles(ix),
+    ...singleSector(ix),
+    ...unlinkedPolicyDocuments(ix),
+    ...forumsWithoutGoal(ix),
+  ];
+}

@@ -1,0 +1,144 @@
+import { type Finding, jaccard, list, q } from './findings.ts';
+import type { GraphIndex } from './graph-index.ts';
+
+export interface OverlapOptions {
+  /** Member Jaccard from which two forums that share a goal count as merge candidates. */
+  memberOverlap?: number;
+  /** How many forums on one goal make a meeting load for one actor. */
+  meetingLoad?: number;
+}
+
+export const DEFAULT_OVERLAP_OPTIONS: Required<OverlapOptions> = { memberOverlap: 0.5, meetingLoad: 3 };
+
+const percent = (x: number) => `${Math.round(x * 100)} %`;
+
+/** Forums whose members overlap heavily and that serve the same goals: merge candidates. */
+export function forumMergeCandidates(ix: GraphIndex, threshold: number): Finding[] {
+  const forums = ix.snapshot.forums.map((f) => ({ row: f, members: new Set([...f.members, ...f.convenors]), goals: new Set(f.goals) }));
+  // Candidate pairs share at least one member: an inverted index keeps this linear in memberships.
+  const byMember = new Map<string, number[]>();
+  forums.forEach((f, i) => f.members.forEach((m) => (byMember.get(m) ?? byMember.set(m, []).get(m)!).push(i)));
+  const seen = new Set<string>();
+  const findings: Finding[] = [];
+  for (const indexes of byMember.values()) {
+    for (let x = 0; x < indexes.length; x++) {
+      for (let y = x + 1; y < indexes.length; y++) {
+        const key = `${indexes[x]}:${indexes[y]}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const a = forums[indexes[x]!]!;
+        const b = forums[indexes[y]!]!;
+        const sharedGoals = [...a.goals].filter((g) => b.goals.has(g));
+        const members = jaccard(a.members, b.members);
+        if (sharedGoals.length === 0 || members < threshold) continue;
+        const sharedMembers = [...a.members].filter((m) => b.members.has(m));
+        findings.push({
+          rule: 'forum-merge-candidate',
+          title: `Överlappande forum: ${a.row.node.name} och ${b.row.node.name}`,
+          severity: 'MEDIUM',
+          subjects: [a.row.node.id, b.row.node.id, ...sharedGoals],
+          evidence: `${q(a.row.node.name)} och ${q(b.row.node.name)} delar ${sharedMembers.length} av ${a.members.size + b.members.size - sharedMembers.length} medlemmar (${percent(members)}, gräns ${percent(threshold)}) och arbetar båda med ${list(sharedGoals.map((g) => q(ix.name(g))))}.`,
+          action: `Överväg att slå samman ${a.row.node.name} och ${b.row.node.name}, eller samordna deras möten, för att undvika dubbelarbete.`,
+          metrics: { memberJaccard: members, goalJaccard: jaccard(a.goals, b.goals), sharedMembers: sharedMembers.length, sharedGoals: sharedGoals.length },
+          scope: { targetAreas: [...new Set(sharedGoals.flatMap((g) => ix.targetAreasOfGoal.get(g) ?? []))], areas: [], actors: sharedMembers },
+        });
+      }
+    }
+  }
+  return findings;
+}
+
+const normalise = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/** Activities by different actors on the same goal with the same short-term effect. */
+export function duplicateActivities(ix: GraphIndex): Finding[] {
+  const groups = new Map<string, { goal: string; effect: string; activities: typeof ix.snapshot.activities }>();
+  for (const x of ix.snapshot.activities) {
+    if (!x.node.shortTermEffect) continue;
+    for (const goal of x.goals) {
+      const key = `${goal}\u0000${normalise(x.node.shortTermEffect)}`;
+      const group = groups.get(key) ?? { goal, effect: x.node.shortTermEffect, activities: [] };
+      group.activities.push(x);
+      groups.set(key, group);
+    }
+  }
+  const findings: Finding[] = [];
+  for (const { goal, effect, activities } of groups.values()) {
+    const owners = new Set(activities.map((x) => [...x.responsible].sort().join('+')));
+    if (activities.length < 2 || owners.size < 2) continue;
+    const actors = [...new Set(activities.flatMap((x) => x.responsible))];
+    findings.push({
+      rule: 'duplicate-activity',
+      title: `Flera aktiviteter med samma effekt: ${effect}`,
+      severity: 'MEDIUM',
+      subjects: [...activities.map((x) => x.node.id), goal],
+      evidence: `${activities.length} aktiviteter (${list(activities.map((x) => q(x.node.name)))}) med olika ansvariga (${list(actors.map(ix.name))}) ska alla ge den kortsiktiga effekten ${q(effect)} för effektmålet ${q(ix.name(goal))}.`,
+      action: 'Överväg att samordna aktiviteterna under ett gemensamt ansvar för att undvika dubbelarbete.',
+      metrics: { activities: activities.length, actors: actors.length },
+      scope: { targetAreas: ix.targetAreasOfGoal.get(goal) ?? [], areas: [...new Set(activities.flatMap((x) => x.areas))], actors },
+    });
+  }
+  return findings;
+}
+
+/** Actors that sit in many forums for one goal. */
+export function meetingLoad(ix: GraphIndex, minimum: number): Finding[] {
+  const forumsByActorGoal = new Map<string, { actor: string; goal: string; forums: string[] }>();
+  for (const f of ix.snapshot.forums) {
+    for (const actor of new Set([...f.members, ...f.convenors])) {
+      for (const goal of f.goals) {
+        const key = `${actor}\u0000${goal}`;
+        const entry = forumsByActorGoal.get(key) ?? { actor, goal, forums: [] };
+        entry.forums.push(f.node.id);
+        forumsByActorGoal.set(key, entry);
+      }
+    }
+  }
+  return [...forumsByActorGoal.values()]
+    .filter((e) => e.forums.length >= minimum)
+    .map(({ actor, goal, forums }) => ({
+      rule: 'meeting-load',
+      title: `Mötesbörda: ${ix.name(actor)} i ${forums.length} forum för samma mål`,
+      severity: 'LOW' as const,
+      subjects: [actor, goal, ...forums],
+      evidence: `${q(ix.name(actor))} sitter i ${forums.length} forum (${list(forums.map((f) => q(ix.name(f))))}) som alla arbetar med ${q(ix.name(goal))}; gränsen är ${minimum}.`,
+      action: `Överväg om ${ix.name(actor)} kan företrädas i färre forum, eller om forumen kan samordnas.`,
+      metrics: { forums: forums.length, threshold: minimum },
+      scope: { targetAreas: ix.targetAreasOfGoal.get(goal) ?? [], areas: [], actors: [actor] },
+    }));
+}
+
+/** Work the documents say must be coordinated, with no forum that coordinates it. */
+export function uncoordinatedWork(ix: GraphIndex): Finding[] {
+  const coordinatedBy = new Map<string, Set<string>>();
+  for (const f of ix.snapshot.forums) for (const x of f.activities) (coordinatedBy.get(x) ?? coordinatedBy.set(x, new Set()).get(x)!).add(f.node.id);
+  const links = [
+    ...ix.snapshot.activities.flatMap((x) => x.coordinateWith.map((to) => [x.node.id, to] as const)),
+    ...ix.snapshot.forums.flatMap((f) => f.coordinateWith.map((to) => [f.node.id, to] as const)),
+  ];
+  const forumIds = new Set(ix.snapshot.forums.map((f) => f.node.id));
+  // A link is honoured when one forum coordinates both ends, or when one end is a forum that coordinates the other.
+  const honoured = (a: string, b: string) => {
+    const forumsOf = (id: string) => (forumIds.has(id) ? new Set([id]) : coordinatedBy.get(id) ?? new Set<string>());
+    const fa = forumsOf(a);
+    return [...forumsOf(b)].some((f) => fa.has(f)) || coordinatedBy.get(b)?.has(a) || coordinatedBy.get(a)?.has(b);
+  };
+  return links
+    .filter(([a, b]) => !honoured(a, b))
+    .map(([a, b]) => ({
+      rule: 'uncoordinated-work',
+      title: `Ska samordnas: ${ix.name(a)} och ${ix.name(b)}`,
+      severity: 'MEDIUM' as const,
+      subjects: [a, b],
+      evidence: `Styrdokumenten säger att ${q(ix.name(a))} och ${q(ix.name(b))} behöver samordnas för att undvika dubbelarbete, men inget forum i kartan samordnar dem.`,
+      action: `Utse ett forum som samordnar ${ix.name(a)} och ${ix.name(b)}.`,
+      metrics: { coordinatingForums: 0 },
+      scope: { targetAreas: [...new Set([a, b].flatMap((id) => ix.targetAreasOfActivity.get(id) ?? []))], areas: [], actors: [] },
+    }));
+}
+
+/** Every overlap rule over one snapshot. */
+export function findOverlaps(ix: GraphIndex, options: OverlapOptions = {}): Finding[] {
+  const o = { ...DEFAULT_OVERLAP_OPTIONS, ...options };
+  return [...forumMergeCandidates(ix, o.memberOverlap), ...duplicateActivities(ix), ...meetingLoad(ix, o.meetingLoad), ...uncoordinatedWork(ix)];
+}

@@ -1,0 +1,133 @@
+import { createHash } from 'node:crypto';
+import { GraphQLError } from 'graphql';
+import { builder } from './builder.ts';
+import { memoized, type Context } from './context.ts';
+import { type Finding as FindingShape, type FindingFilter as FilterShape, gapReport, overlapReport, readIndex } from '../analysis/index.ts';
+import type { GraphIndex } from '../analysis/graph-index.ts';
+import { DEFAULT_OVERLAP_OPTIONS } from '../analysis/overlaps.ts';
+
+interface ResolvedFinding extends FindingShape {
+  index: GraphIndex;
+}
+
+const SeverityEnum = builder.enumType('Severity', { values: ['HIGH', 'MEDIUM', 'LOW'] as const });
+
+const Metric = builder.objectRef<{ name: string; value: number }>('Metric').implement({
+  description: 'One number behind a finding.',
+  fields: (t) => ({ name: t.exposeString('name'), value: t.exposeFloat('value') }),
+});
+
+export const Finding = builder.objectRef<ResolvedFinding>('Finding').implement({
+  description: 'A gap or overlap: which rule, which nodes, and the numbers, so a person can check it and act.',
+  fields: (t) => ({
+    id: t.id({
+      description: 'Stable while the finding holds: the rule and its subjects, hashed.',
+      resolve: (f) => `${f.rule}:${createHash('sha1').update(f.subjects.join('|')).digest('hex').slice(0, 12)}`,
+    }),
+    rule: t.exposeString('rule'),
+    title: t.exposeString('title'),
+    severity: t.field({ type: SeverityEnum, resolve: (f) => f.severity }),
+    subjects: t.field({
+      type: [builder.nodeInterfaceRef()],
+      description: 'The nodes it concerns, most important first.',
+      resolve: (f) => f.subjects.map((id) => f.index.nodes.get(id)).filter((n) => n !== undefined) as never,
+    }),
+    subjectIds: t.idList({ resolve: (f) => f.subjects }),
+    evidence: t.exposeString('evidence'),
+    action: t.string({ nullable: true, description: 'A suggested action, in Swedish.', resolve: (f) => f.action }),
+    metrics: t.field({ type: [Metric], resolve: (f) => Object.entries(f.metrics).map(([name, value]) => ({ name, value })) }),
+  }),
+});
+
+const RuleCount = builder.objectRef<{ rule: string; count: number }>('RuleCount').implement({
+  fields: (t) => ({ rule: t.exposeString('rule'), count: t.exposeInt('count') }),
+});
+
+const reportFields = (name: string, description: string) =>
+  builder.objectRef<ResolvedFinding[]>(name).implement({
+    description,
+    fields: (t) => ({
+      findings: t.field({ type: [Finding], resolve: (findings) => findings }),
+      totalCount: t.int({ resolve: (findings) => findings.length }),
+      byRule: t.field({
+        type: [RuleCount],
+        description: 'How many findings each rule gave.',
+        resolve: (findings) => {
+          const counts = new Map<string, number>();
+          for (const f of findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
+          return [...counts].map(([rule, count]) => ({ rule, count })).sort((a, b) => a.rule.localeCompare(b.rule));
+        },
+      }),
+    }),
+  });
+
+const GapReport = reportFields('GapReport', 'Luckor: what is missing in the collaboration landscape.');
+const OverlapReport = reportFields('OverlapReport', 'Överlapp: where work may be done twice.');
+
+const FindingFilter = builder.inputType('FindingFilter', {
+  fields: (t) => ({
+    targetArea: t.id({ required: false, description: 'Findings in this målområde.' }),
+    area: t.id({ required: false, description: 'Findings in this område.' }),
+    actor: t.id({ required: false, description: 'Findings that concern this actor.' }),
+    rules: t.stringList({ required: false }),
+    severities: t.field({ type: [SeverityEnum], required: false }),
+    text: t.string({ required: false, description: 'Matches title or evidence, ignoring case.' }),
+  }),
+});
+
+type FilterInput = (FilterShape & { text?: string | null }) | null | undefined;
+
+function withIndex(context: Context): Promise<GraphIndex> {
+  return memoized(context, 'analysisIndex', () => readIndex(context.store));
+}
+
+function applyText(findings: FindingShape[], index: GraphIndex, text: string | null | undefined): ResolvedFinding[] {
+  const needle = text?.trim().toLowerCase();
+  return findings
+    .filter((f) => !needle || f.title.toLowerCase().includes(needle) || f.evidence.toLowerCase().includes(needle))
+    .map((f) => ({ ...f, index }));
+}
+
+builder.queryFields((t) => ({
+  gaps: t.field({
+    type: GapReport,
+    description: 'Luckor: goals nobody works on, empty cells, unassessed collaborations, structural holes, one-sector areas.',
+    args: { filter: t.arg({ type: FindingFilter, required: false }) },
+    resolve: async (_root, args, context) => {
+      const index = await withIndex(context);
+      const filter = args.filter as FilterInput;
+      return applyText(gapReport(index, filter ?? {}), index, filter?.text);
+    },
+  }),
+  overlaps: t.field({
+    type: OverlapReport,
+    description: 'Överlapp: merge candidates among forums, duplicate activities, meeting load, uncoordinated work.',
+    args: {
+      filter: t.arg({ type: FindingFilter, required: false }),
+      memberOverlap: t.arg.float({
+        required: false,
+        description: `Member Jaccard (0–1) from which forums that share a goal are merge candidates; default ${DEFAULT_OVERLAP_OPTIONS.memberOverlap}.`,
+      }),
+      meetingLoad: t.arg.int({
+        required: false,
+        description: `Forums on one goal that make a meeting load for one actor; default ${DEFAULT_OVERLAP_OPTIONS.meetingLoad}.`,
+      }),
+    },
+    resolve: async (_root, args, context) => {
+      if (args.memberOverlap != null && (args.memberOverlap <= 0 || args.memberOverlap > 1)) {
+        throw new GraphQLError(`memberOverlap: must be greater than 0 and at most 1, was ${args.memberOverlap}`, {
+          extensions: { code: 'BAD_USER_INPUT', field: 'memberOverlap' },
+        });
+      }
+      if (args.meetingLoad != null && args.meetingLoad < 2) {
+        throw new GraphQLError(`meetingLoad: must be at least 2, was ${args.meetingLoad}`, {
+          extensions: { code: 'BAD_USER_INPUT', field: 'meetingLoad' },
+        });
+      }
+      const index = await withIndex(context);
+      const filter = args.filter as FilterInput;
+      const options = { memberOverlap: args.memberOverlap ?? undefined, meetingLoad: args.meetingLoad ?? undefined };
+      return applyText(overlapReport(index, filter ?? {}, options), index, filter?.text);
+    },
+  }),
+}));
