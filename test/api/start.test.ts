@@ -18,6 +18,16 @@ function startService(env: Record<string, string>): { child: ChildProcess; outpu
   return { child, output: () => output, exited };
 }
 
+/** Waits until the service answers, or fails at once with its output when it exits first. */
+function ready(service: ReturnType<typeof startService>, url: string): Promise<void> {
+  return Promise.race([
+    waitForGraphql(url, 60_000),
+    service.exited.then((code) => {
+      throw new Error(`the service exited with ${code} before it answered:\n${service.output()}`);
+    }),
+  ]);
+}
+
 async function waitForGraphql(url: string, ms: number): Promise<void> {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
@@ -53,7 +63,7 @@ describe('starting the service', () => {
     const url = `http://127.0.0.1:${port}`;
 
     const first = startService({ DATA_DIR: dataDir, PORT: port });
-    await waitForGraphql(url, 60_000);
+    await ready(first, url);
     const before = await counts(url);
     expect(before.actors).toBeGreaterThanOrEqual(14);
     first.child.kill('SIGTERM');
@@ -65,7 +75,7 @@ describe('starting the service', () => {
     await store.close();
 
     const second = startService({ DATA_DIR: dataDir, PORT: port });
-    await waitForGraphql(url, 60_000);
+    await ready(second, url);
     const after = await counts(url);
     expect(after).toEqual({ ...before, actors: before.actors! + 1 });
     expect(second.output()).not.toMatch(/Borås-data inläst/);
