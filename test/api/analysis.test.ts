@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { readSeedData } from '../../seed/load.ts';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => server?.close());
+
+const seed = readSeedData();
+const FINDINGS = `findings { id rule title severity evidence action subjectIds subjects { __typename id } metrics { name value } }`;
+
+async function findings(report: 'gaps' | 'overlaps', args = '') {
+  const response = await server.gql(`{ ${report}${args} { totalCount ${FINDINGS} } }`);
+  expect(response.errors).toBeUndefined();
+  return response.data![report] as { totalCount: number; findings: { rule: string; subjectIds: string[]; evidence: string; action: string | null; severity: string; subjects: { id: string }[] }[] };
+}
+
+describe('gaps on the Borås graph', () => {
+  it('reports exactly the goals the documents give no activity: "ingen vara hemlös" and the proposed 2030 delmål', async () => {
+    const report = await findings('gaps', '(filter: { rules: ["goal-without-activity"] })');
+    const goals = report.findings.map((f) => f.subjectIds[0]);
+    expect(goals.sort()).toEqual(['goal:inga-sarskilt-utsatta-omraden-2030', 'goal:ingen-hemlos']);
+    const hemlos = report.findings.find((f) => f.subjectIds[0] === 'goal:ingen-hemlos')!;
+    expect(hemlos.severity).toBe('HIGH');
+    expect(hemlos.evidence).toBe('Effektmålet ”I Borås ska ingen vara hemlös” (målområde ”Boende och närmiljö”) har ingen aktivitet som bidrar till det i någon effektkedja.');
+    expect(hemlos.subjects.map((s) => s.id)).toEqual(['goal:ingen-hemlos', 'target-area:boende-och-narmiljo']);
+  });
+
+  it('reports every empty Tid and Resurser cell, and every activity without ansvar', async () => {
+    const report = await findings('gaps', '(filter: { rules: ["activity-without-period", "activity-without-resources", "activity-without-responsible"] })');
+    const by = (rule: string) => report.findings.filter((f) => f.rule === rule).map((f) => f.subjectIds[0]).sort();
+    const ids = (pick: (a: (typeof seed.activities)[number]) => boolean) => seed.activities.filter(pick).map((a) => a.id).sort();
+    expect(by('activity-without-period')).toEqual(ids((a) => !a.period));
+    expect(by('activity-without-resources')).toEqual(ids((a) => !a.resources));
+    expect(by('activity-without-responsible')).toEqual(ids((a) => a.responsible.length === 0));
+    expect(by('activity-without-period').length).toBe(seed.activities.length);
+  });
+
+  it('reports every collaboration as never assessed: no document gives a level', async () => {
+    const report = await findings('gaps', '(filter: { rules: ["collaboration-never-assessed"] })');
+    expect(report.findings.map((f) => f.subjectIds[0]).sort()).toEqual(seed.collaborations.map((c) => c.id).sort());
+  });
+
+  it('filters by målområde and by actor', async () => {
+    const boende = await findings('gaps', '(filter: { targetArea: "target-area:boende-och-narmiljo" })');
+    expect(boende.totalCount).toBeGreaterThan(0);
+    expect(boende.findings.map((f) => f.subjectIds[0])).toContain('goal:ingen-hemlos');
+    const boendeGoals = new Set(seed.goals.filter((g) => g.targetArea === 'target-area:boende-och-narmiljo').map((g) => g.id));
+    const goalFindings = boende.findings.filter((f) => f.rule === 'single-sector-goal' || f.rule === 'goal-without-activity');
+    expect(goalFindings.length).toBeGreaterThan(0);
+    for (const f of goalFindings) expect(boendeGoals.has(f.subjectIds[0]!), f.subjectIds[0]).toBe(true);
+    const polisen = await findings('gaps', '(filter: { actor: "actor:polisen", rules: ["collaboration-never-assessed"] })');
+    expect(polisen.findings.map((f) => f.subjectIds[0]).sort()).toEqual(
+      seed.collaborations.filter((c) => c.participants.some((p) => p.actor === 'actor:polisen')).map((c) => c.id).sort(),
+    );
+  });
+});
+
+describe('overlaps on the Borås graph', () => {
+  it('reports the work seed 004 says must be coordinated "för att undvika dubbelarbete", naming the real forum and processes', async () => {
+    const report = await findings('overlaps', '(filter: { rules: ["uncoordinated-work"] })');
+    const pairs = report.findings.map((f) => [...f.subjectIds].sort().join(' + ')).sort();
+    expect(pairs).toEqual([
+      'activity:process-saker-och-trygg-kommun + activity:process-valfardsbokslut-och-folkhalsoarbete',
+      'activity:process-saker-och-trygg-kommun + forum:beredningsgrupp-for-medborgarinflytande',
+      'activity:process-valfardsbokslut-och-folkhalsoarbete + forum:beredningsgrupp-for-medborgarinflytande',
+    ]);
+    for (const f of report.findings) {
+      expect(f.evidence).toMatch(/”(Säker och trygg kommun|Beredningsgrupp för medborgarinflytande|Arbete kopplat till välfärdsbokslutet och folkhälsoarbete)”/);
+      expect(f.action).toMatch(/^Utse ett forum som samordnar/);
+    }
+  });
+
+  it('names the argument when a threshold is out of range', async () => {
+    const response = await server.gql('{ overlaps(memberOverlap: 1.5) { totalCount } }');
+    expect(response.errors![0]!.message).toBe('memberOverlap: must be greater than 0 and at most 1, was 1.5');
+  });
+});
+
+describe('working relations on the Borås graph', () => {
+  it('gives one actor\'s relations, each naming the forums, activities or collaborations they share', async () => {
+    const { data } = await server.gql(`{ workingRelations(actorId: "actor:polisen", first: 100) { totalCount edges { node { actors { id } reasons shared { id kind } } } } }`);
+    const relations = data!.workingRelations.edges.map((e: any) => e.node);
+    expect(relations.length).toBe(data!.workingRelations.totalCount);
+    for (const r of relations) expect(r.actors.map((a: any) => a.id)).toContain('actor:polisen');
+    const norrby = relations.find((r: any) => r.actors.some((a: any) => a.id === 'actor:ab-bostader'));
+    expect(norrby.reasons).toContain('Samverkar i: Områdesutveckling Norrby');
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../server/analysis/graph-index.ts';
+import { duplicateActivities, forumMergeCandidates, meetingLoad, uncoordinatedWork } from '../../server/analysis/overlaps.ts';
+import { snapshot } from './fixtures/snapshot.ts';
+
+describe('overlap rules on hand-made graphs', () => {
+  const forums = snapshot({
+    goals: [['goal:unga', 'target-area:start'], ['goal:jobb', 'target-area:arbete']],
+    forums: [
+      { id: 'forum:natverk', members: ['actor:a', 'actor:b', 'actor:c'], goals: ['goal:unga'] },
+      { id: 'forum:beredning', members: ['actor:a', 'actor:b', 'actor:c', 'actor:d'], goals: ['goal:unga', 'goal:jobb'] },
+      { id: 'forum:annat', members: ['actor:a', 'actor:b', 'actor:c'], goals: ['goal:jobb'] },
+      { id: 'forum:litet', members: ['actor:a', 'actor:x', 'actor:y', 'actor:z'], goals: ['goal:unga'] },
+    ],
+  });
+
+  it('proposes merging forums with overlapping members that serve the same goal, with the numbers', () => {
+    const findings = forumMergeCandidates(buildIndex(forums), 0.5);
+    expect(findings.map((f) => f.subjects.slice(0, 2))).toEqual([
+      ['forum:natverk', 'forum:beredning'],
+      ['forum:beredning', 'forum:annat'],
+    ]);
+    expect(findings[0]!.metrics).toMatchObject({ memberJaccard: 0.75, sharedMembers: 3, sharedGoals: 1 });
+    expect(findings[0]!.evidence).toBe('”natverk” och ”beredning” delar 3 av 4 medlemmar (75 %, gräns 50 %) och arbetar båda med ”unga”.');
+    expect(findings[0]!.action).toBe('Överväg att slå samman natverk och beredning, eller samordna deras möten, för att undvika dubbelarbete.');
+  });
+
+  it('takes the member threshold as an argument', () => {
+    expect(forumMergeCandidates(buildIndex(forums), 0.8)).toEqual([]);
+    // natverk and litet share one of six members (17 %) and a goal.
+    expect(forumMergeCandidates(buildIndex(forums), 0.15).length).toBe(3);
+  });
+
+  it('finds activities by different actors on the same goal with the same short-term effect', () => {
+    const ix = buildIndex(snapshot({
+      goals: [['goal:jobb', 'target-area:arbete']],
+      activities: [
+        { id: 'activity:a', responsible: ['actor:alf'], goals: ['goal:jobb'], shortTermEffect: 'Fler i arbete' },
+        { id: 'activity:b', responsible: ['actor:af'], goals: ['goal:jobb'], shortTermEffect: 'fler i arbete.' },
+        { id: 'activity:c', responsible: ['actor:alf'], goals: ['goal:jobb'], shortTermEffect: 'Annan effekt' },
+      ],
+    }));
+    const [finding, ...rest] = duplicateActivities(ix);
+    expect(rest).toEqual([]);
+    expect(finding!.subjects).toEqual(['activity:a', 'activity:b', 'goal:jobb']);
+    expect(finding!.metrics).toEqual({ activities: 2, actors: 2 });
+  });
+
+  it('does not call one actor\'s two activities a duplicate', () => {
+    const ix = buildIndex(snapshot({
+      activities: [
+        { id: 'activity:a', responsible: ['actor:alf'], goals: ['goal:jobb'], shortTermEffect: 'Fler i arbete' },
+        { id: 'activity:b', responsible: ['actor:alf'], goals: ['goal:jobb'], shortTermEffect: 'Fler i arbete' },
+      ],
+    }));
+    expect(duplicateActivities(ix)).toEqual([]);
+  });
+
+  it('finds actors carrying many forums for one goal', () => {
+    const findings = meetingLoad(buildIndex(forums), 3);
+    expect(findings.map((f) => f.subjects)).toEqual([['actor:a', 'goal:unga', 'forum:natverk', 'forum:beredning', 'forum:litet']]);
+    expect(meetingLoad(buildIndex(forums), 4)).toEqual([]);
+  });
+
+  it('finds work that must be coordinated but has no forum doing it, and not work a forum coordinates', () => {
+    const ix = buildIndex(snapshot({
+      activities: [
+        { id: 'activity:trygg', coordinateWith: ['activity:folkhalsa', 'activity:bokslut'] },
+        { id: 'activity:folkhalsa' },
+        { id: 'activity:bokslut' },
+      ],
+      forums: [{ id: 'forum:samordning', activities: ['activity:trygg', 'activity:bokslut'] }],
+    }));
+    expect(uncoordinatedWork(ix).map((f) => f.subjects)).toEqual([['activity:trygg', 'activity:folkhalsa']]);
+  });
+});
