@@ -1,2 +1,0 @@
-MATCH (r:Area)
-RETURN r {.*} AS node

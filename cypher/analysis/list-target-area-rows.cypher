@@ -1,2 +1,0 @@
-MATCH (t:TargetArea)
-RETURN t {.*} AS node
