@@ -7,7 +7,7 @@ import { type DomainType, typeOfId } from '../server/domain/ids.ts';
 const DATA_DIR = new URL('./data/', import.meta.url);
 
 const status = z.enum(['ADOPTED', 'PROPOSED']);
-const source = z.object({ document: z.enum(['000', '001', '002', '003', '004']), section: z.string().nullable().optional() });
+const source = z.object({ document: z.string().min(1), section: z.string().nullable().optional() });
 const base = { id: z.string(), status, source };
 const ids = z.array(z.string()).default([]);
 
@@ -59,9 +59,11 @@ export function nodeRecords(seed: SeedData): { file: string; id: string; status:
 }
 
 /** Every id a record points at must exist, with the type the relationship needs. */
-function checkReferences(seed: SeedData): void {
+export function checkReferences(seed: SeedData): void {
   const known = new Set<string>();
-  for (const { file, id } of nodeRecords(seed)) {
+  const documents = new Set(seed.documents.map((d) => d.code));
+  for (const { file, id, source } of nodeRecords(seed)) {
+    if (!documents.has(source.document)) throw new Error(`seed/data/${file}.json (${id}): source.document: "${source.document}" is not in documents.json`);
     if (!typeOfId(id)) throw new Error(`seed/data/${file}.json: id "${id}" has no known type prefix`);
     if (known.has(id)) throw new Error(`seed/data/${file}.json: id "${id}" is used twice`);
     known.add(id);
@@ -175,4 +177,19 @@ export async function seedIfEmpty(store: GraphStore): Promise<boolean> {
   if ((row?.count ?? 0) > 0) return false;
   await loadSeed(store);
   return true;
+}
+
+/**
+ * Loads a large graph (the synthetic regional or national one) in batches of
+ * `rowsPerTransaction`, nodes before links. Each batch is its own transaction:
+ * for bulk loads of generated data, where one huge transaction buys nothing.
+ */
+export async function loadInBatches(store: GraphStore, seed: SeedData, rowsPerTransaction = 5000): Promise<void> {
+  for (const step of seedSteps(seed)) {
+    if (typeof step === 'function') throw new Error('seed steps are plain statements');
+    const rows = (step.params?.rows ?? []) as unknown[];
+    for (let i = 0; i < rows.length; i += rowsPerTransaction) {
+      await store.write([{ query: step.query, params: { rows: rows.slice(i, i + rowsPerTransaction) } }]);
+    }
+  }
 }

@@ -1,4 +1,6 @@
 import type { GraphStore } from '../store/port.ts';
+import type { RelationshipType } from '../store/graph-schema.ts';
+import { typeOfId } from '../domain/ids.ts';
 import type { ActorKind } from '../domain/sectors.ts';
 import type { ActorTie } from './working-relations.ts';
 
@@ -49,20 +51,76 @@ export interface GraphSnapshot {
   ties: ActorTie[];
 }
 
-/** Reads the snapshot: one named statement per kind of row, run side by side. */
-export async function readSnapshot(store: GraphStore): Promise<GraphSnapshot> {
-  const [actors, goals, activities, forums, strategies, policyDocuments, collaborations, targetAreas, areas, ties] = await Promise.all([
-    store.read<ActorRow>('analysis/list-actor-rows'),
-    store.read<GoalRow>('analysis/list-goal-rows'),
-    store.read<ActivityRow>('analysis/list-activity-rows'),
-    store.read<ForumRow>('analysis/list-forum-rows'),
-    store.read<StrategyRow>('analysis/list-strategy-rows'),
-    store.read<PolicyDocumentRow>('analysis/list-policy-document-rows'),
-    store.read<CollaborationRow>('analysis/list-collaboration-rows'),
-    store.read<NamedRow>('analysis/list-target-area-rows'),
-    store.read<NamedRow>('analysis/list-area-rows'),
-    store.read<ActorTie>('analysis/list-actor-ties'),
-  ]);
-  return { actors, goals, activities, forums, strategies, policyDocuments, collaborations, targetAreas, areas, ties };
+export interface Edge {
+  from: string;
+  type: RelationshipType;
+  to: string;
 }
 
+/** Reads the graph as a node list and an edge list (two linear scans), and assembles the rows. */
+export async function readSnapshot(store: GraphStore): Promise<GraphSnapshot> {
+  const [nodes, edges] = await Promise.all([
+    store.read<{ node: NodeProps }>('analysis/list-analysis-nodes'),
+    store.read<Edge>('analysis/list-analysis-edges'),
+  ]);
+  return snapshotOf(nodes.map((row) => row.node), edges);
+}
+
+const TIE_TYPES = new Set<RelationshipType>(['MEMBER_OF', 'CONVENES', 'RESPONSIBLE_FOR', 'PARTICIPATES_IN']);
+
+/** Nodes and edges → the rows the rules read. Pure: the benchmark's in-memory floor uses it too. */
+export function snapshotOf(nodes: readonly NodeProps[], edges: readonly Edge[]): GraphSnapshot {
+  const s: GraphSnapshot = { actors: [], goals: [], activities: [], forums: [], strategies: [], policyDocuments: [], collaborations: [], targetAreas: [], areas: [], ties: [] };
+  const rows = new Map<string, Record<string, unknown>>();
+  const add = <T extends { node: NodeProps }>(list: T[], row: T) => {
+    list.push(row);
+    rows.set(row.node.id, row as unknown as Record<string, unknown>);
+  };
+  for (const node of nodes) {
+    const n = node as never;
+    switch (typeOfId(node.id)) {
+      case 'Actor': add(s.actors, { node: n, parents: [] }); break;
+      case 'Goal': add(s.goals, { node: n, targetAreas: [] }); break;
+      case 'Activity': add(s.activities, { node: n, responsible: [], goals: [], strategies: [], areas: [], forums: [], coordinateWith: [] }); break;
+      case 'Forum': add(s.forums, { node: n, members: [], convenors: [], goals: [], activities: [], coordinateWith: [] }); break;
+      case 'Strategy': add(s.strategies, { node: n, targetAreas: [] }); break;
+      case 'PolicyDocument': add(s.policyDocuments, { node: n, governs: [], owners: [] }); break;
+      case 'Collaboration': add(s.collaborations, { node: n, participants: [], forums: [], activities: [], assessments: [] }); break;
+      case 'TargetArea': add(s.targetAreas, { node: n }); break;
+      case 'Area': add(s.areas, { node: n }); break;
+      default: break;
+    }
+  }
+  // Which list of which end an edge fills: [end, field] by relationship type and the type of the row.
+  const into = (id: string, field: string, value: string) => {
+    const list = rows.get(id)?.[field];
+    if (Array.isArray(list)) list.push(value);
+  };
+  for (const { from, type, to } of edges) {
+    switch (type) {
+      case 'PART_OF': into(from, 'parents', to); break;
+      case 'IN_TARGET_AREA': into(from, 'targetAreas', to); break;
+      case 'RESPONSIBLE_FOR': into(to, 'responsible', from); break;
+      case 'CONTRIBUTES_TO': into(from, 'goals', to); break;
+      case 'IMPLEMENTS': into(from, 'strategies', to); break;
+      case 'IN_AREA': into(from, 'areas', to); break;
+      case 'COORDINATES': into(to, 'forums', from); into(from, 'activities', to); break;
+      case 'SHOULD_COORDINATE_WITH': into(from, 'coordinateWith', to); break;
+      case 'MEMBER_OF': into(to, 'members', from); break;
+      case 'CONVENES': into(to, 'convenors', from); break;
+      case 'WORKS_ON': into(from, 'goals', to); break;
+      case 'GOVERNED_BY': into(to, 'governs', from); break;
+      case 'OWNS': into(to, 'owners', from); break;
+      case 'PARTICIPATES_IN': into(to, 'participants', from); break;
+      case 'THROUGH': into(from, 'forums', to); break;
+      case 'ON': into(from, 'activities', to); break;
+      case 'OF': into(to, 'assessments', from); break;
+      default: break;
+    }
+    if (TIE_TYPES.has(type) && rows.has(to)) {
+      const context = rows.get(to)!.node as NodeProps;
+      s.ties.push({ actor: from, context: to, name: String(context.name ?? context.text ?? to), via: type as ActorTie['via'] });
+    }
+  }
+  return s;
+}

@@ -1,0 +1,156 @@
+/**
+ * `npm run bench`: the analysis at three sizes — Borås, a Västra Götaland-sized
+ * graph (49 municipalities) and a national one (290) — timed three ways in one
+ * run: through GraphQL over HTTP, in-process against the store, and in plain
+ * in-memory TypeScript over the same nodes and edges (the floor). Prints the
+ * ratios and how each time grows with size; writes bench/results.json.
+ * A benchmark, not a test: nothing here passes or fails.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { EmbeddedStore } from '../server/store/embedded.ts';
+import { createHttpServer } from '../server/http.ts';
+import { readIndex } from '../server/analysis/index.ts';
+import { buildIndex } from '../server/analysis/graph-index.ts';
+import { findGaps } from '../server/analysis/gaps.ts';
+import { findOverlaps } from '../server/analysis/overlaps.ts';
+import { type Edge, type NodeProps, snapshotOf } from '../server/analysis/snapshot.ts';
+import { type ActorTie, workingRelations } from '../server/analysis/working-relations.ts';
+import type { RelationshipType } from '../server/store/graph-schema.ts';
+import { type SeedData, loadInBatches, readSeedData, seedSteps } from '../seed/load.ts';
+import { generateGraph } from '../seed/generate.ts';
+
+const SIZES = [
+  { name: 'Borås', municipalities: 1, data: () => readSeedData(), runs: 25 },
+  { name: 'Västra Götaland (49 kommuner)', municipalities: 49, data: () => generateGraph({ municipalities: 49 }), runs: 12 },
+  { name: 'Sverige (290 kommuner)', municipalities: 290, data: () => generateGraph({ municipalities: 290 }), runs: 7 },
+];
+
+const QUERIES = {
+  gaps: '{ gaps { totalCount findings { rule title severity evidence action subjectIds } } }',
+  overlaps: '{ overlaps { totalCount findings { rule title severity evidence action subjectIds } } }',
+  workingRelations: '{ workingRelations(first: 500) { totalCount edges { node { actors { id name } strength reasons } } } }',
+};
+type Operation = keyof typeof QUERIES;
+
+/** The seed steps' rows as plain nodes and edges: the same graph, with no store in between. */
+function inMemory(data: SeedData): { nodes: NodeProps[]; edges: Edge[] } {
+  const nodes: NodeProps[] = [];
+  const edges: Edge[] = [];
+  for (const step of seedSteps(data)) {
+    if (typeof step === 'function') continue;
+    const rows = (step.params?.rows ?? []) as { id?: string; props?: Record<string, unknown>; from?: string; to?: string }[];
+    if (step.query.startsWith('link/link-')) {
+      const type = step.query.slice('link/link-'.length).toUpperCase().replaceAll('-', '_') as RelationshipType;
+      for (const row of rows) edges.push({ from: row.from!, type, to: row.to! });
+    } else {
+      for (const row of rows) nodes.push({ ...row.props, id: row.id! });
+    }
+  }
+  return { nodes, edges };
+}
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)]!;
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+async function time(runs: number, fn: () => Promise<unknown> | unknown): Promise<{ median: number; p95: number }> {
+  await fn(); // warm-up: plan caches, JIT
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  return stats(samples);
+}
+
+const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1)).padStart(7);
+const ratio = (a: number, b: number) => (b === 0 ? NaN : a / b);
+
+interface SizeResult {
+  name: string;
+  nodes: number;
+  edges: number;
+  loadMs: number;
+  peakRssMb: number;
+  operations: Record<Operation, { api: { median: number; p95: number }; engine: { median: number; p95: number }; memory: { median: number; p95: number }; results: number }>;
+}
+
+const results: SizeResult[] = [];
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+
+for (const size of SIZES) {
+  const data = size.data();
+  const { nodes, edges } = inMemory(data);
+  const dir = mkdtempSync(join(tmpdir(), 'samverkanskartan-bench-'));
+  const store = EmbeddedStore.open(dir);
+  await store.ensureSchema();
+  peakRss = process.memoryUsage().rss;
+  const loadStart = performance.now();
+  await loadInBatches(store, data);
+  const loadMs = performance.now() - loadStart;
+  const server = createHttpServer(store);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const api = async (operation: Operation) => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERIES[operation] }) });
+    const body = (await response.json()) as { data?: Record<string, { totalCount: number }>; errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data![operation]!.totalCount;
+  };
+  const engine: Record<Operation, () => Promise<number>> = {
+    gaps: async () => findGaps(await readIndex(store)).length,
+    overlaps: async () => findOverlaps(await readIndex(store)).length,
+    workingRelations: async () => workingRelations(await store.read<ActorTie>('analysis/list-actor-ties')).length,
+  };
+  const memory: Record<Operation, () => number> = {
+    gaps: () => findGaps(buildIndex(snapshotOf(nodes, edges))).length,
+    overlaps: () => findOverlaps(buildIndex(snapshotOf(nodes, edges))).length,
+    workingRelations: () => workingRelations(snapshotOf(nodes, edges).ties).length,
+  };
+  const operations = {} as SizeResult['operations'];
+  for (const operation of Object.keys(QUERIES) as Operation[]) {
+    const counts = [await api(operation), await engine[operation](), memory[operation]()];
+    if (new Set(counts).size !== 1) throw new Error(`${size.name} ${operation}: the three paths disagree: ${counts.join(' / ')}`);
+    operations[operation] = {
+      api: await time(size.runs, () => api(operation)),
+      engine: await time(size.runs, engine[operation]),
+      memory: await time(size.runs, memory[operation]),
+      results: counts[0]!,
+    };
+  }
+  server.closeAllConnections();
+  await new Promise((resolve) => server.close(resolve));
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+  results.push({ name: size.name, nodes: nodes.length, edges: edges.length, loadMs, peakRssMb: peakRss / 2 ** 20, operations });
+
+  const r = results.at(-1)!;
+  console.log(`\n${r.name}: ${r.nodes} noder, ${r.edges} kanter; inläsning ${r.loadMs.toFixed(0)} ms; högsta RSS ${r.peakRssMb.toFixed(0)} MB`);
+  console.log('operation          resultat   API median    p95 | motor median    p95 | minne median    p95 | API/motor  motor/minne');
+  for (const [operation, o] of Object.entries(r.operations)) {
+    console.log(`${operation.padEnd(18)} ${String(o.results).padStart(8)}   ${fmt(o.api.median)} ${fmt(o.api.p95)} | ${fmt(o.engine.median)} ${fmt(o.engine.p95)} | ${fmt(o.memory.median)} ${fmt(o.memory.p95)} | ${ratio(o.api.median, o.engine.median).toFixed(2).padStart(8)}  ${ratio(o.engine.median, o.memory.median).toFixed(2).padStart(10)}`);
+  }
+}
+clearInterval(sampler);
+
+console.log('\nTillväxt (exponent k i tid ∝ storlek^k, storlek = noder + kanter; k ≤ 1 är linjärt eller bättre):');
+for (let i = 1; i < results.length; i++) {
+  const [a, b] = [results[i - 1]!, results[i]!];
+  const growth = Math.log((b.nodes + b.edges) / (a.nodes + a.edges));
+  const parts = (Object.keys(QUERIES) as Operation[]).map((op) => {
+    const k = (path: 'api' | 'engine' | 'memory') => Math.log(b.operations[op][path].median / a.operations[op][path].median) / growth;
+    return `${op} API k=${k('api').toFixed(2)}, motor k=${k('engine').toFixed(2)}`;
+  });
+  console.log(`  ${a.name} → ${b.name}: inläsning k=${(Math.log(b.loadMs / a.loadMs) / growth).toFixed(2)}; ${parts.join('; ')}`);
+}
+
+const resultsFile = new URL('./results.json', import.meta.url);
+writeFileSync(resultsFile, `${JSON.stringify({ at: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+console.log(`\nSkrev ${resultsFile.pathname}`);
