@@ -18,6 +18,12 @@ export const NODE_LABELS = [
   'Assessment',
   'Funding',
   'Change',
+  // Not domain nodes (no Entity label): sign-in keys, stored as hashes, and
+  // service settings such as the session-signing secret.
+  'ApiKey',
+  'Setting',
+  // One respondent's answers to an assessment; owned by it, so not an Entity.
+  'Response',
 ] as const;
 
 export type NodeLabel = (typeof NODE_LABELS)[number];
@@ -41,8 +47,13 @@ export const RELATIONSHIP_TYPES = [
   'ON',
   'OF',
   'FUNDS',
+  // (Change)-[:CHANGED {version}]->(node): the audit trail.
+  'CHANGED',
   // A document says these must be coordinated ("för att undvika dubbelarbete").
   'SHOULD_COORDINATE_WITH',
+  // (Response)-[:RESPONDS_TO]->(Assessment), (Response)-[:ON_BEHALF_OF]->(Actor).
+  'RESPONDS_TO',
+  'ON_BEHALF_OF',
 ] as const;
 
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
