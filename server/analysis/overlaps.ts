@@ -139,6 +139,9 @@ export function uncoordinatedWork(ix: GraphIndex): Finding[] {
 
 /** Every overlap rule over one snapshot. */
 export function findOverlaps(ix: GraphIndex, options: OverlapOptions = {}): Finding[] {
-  const o = { ...DEFAULT_OVERLAP_OPTIONS, ...options };
+  const o = {
+    memberOverlap: options.memberOverlap ?? DEFAULT_OVERLAP_OPTIONS.memberOverlap,
+    meetingLoad: options.meetingLoad ?? DEFAULT_OVERLAP_OPTIONS.meetingLoad,
+  };
   return [...forumMergeCandidates(ix, o.memberOverlap), ...duplicateActivities(ix), ...meetingLoad(ix, o.meetingLoad), ...uncoordinatedWork(ix)];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../server/analysis/graph-index.ts';
-import { duplicateActivities, forumMergeCandidates, meetingLoad, uncoordinatedWork } from '../../server/analysis/overlaps.ts';
+import { duplicateActivities, findOverlaps, forumMergeCandidates, meetingLoad, uncoordinatedWork } from '../../server/analysis/overlaps.ts';
 import { snapshot } from './fixtures/snapshot.ts';
 
 describe('overlap rules on hand-made graphs', () => {
@@ -23,6 +23,12 @@ describe('overlap rules on hand-made graphs', () => {
     expect(findings[0]!.metrics).toMatchObject({ memberJaccard: 0.75, sharedMembers: 3, sharedGoals: 1 });
     expect(findings[0]!.evidence).toBe('”natverk” och ”beredning” delar 3 av 4 medlemmar (75 %, gräns 50 %) och arbetar båda med ”unga”.');
     expect(findings[0]!.action).toBe('Överväg att slå samman natverk och beredning, eller samordna deras möten, för att undvika dubbelarbete.');
+  });
+
+  it('uses the default thresholds when an option is given as undefined (an argument the client left out)', () => {
+    const defaults = findOverlaps(buildIndex(forums)).map((f) => f.rule);
+    expect(findOverlaps(buildIndex(forums), { memberOverlap: undefined, meetingLoad: undefined }).map((f) => f.rule)).toEqual(defaults);
+    expect(defaults).toEqual(['forum-merge-candidate', 'forum-merge-candidate', 'meeting-load']);
   });
 
   it('takes the member threshold as an argument', () => {
