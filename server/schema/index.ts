@@ -13,6 +13,8 @@ import './area.ts';
 import './collaboration.ts';
 import './working-relation.ts';
 import './finding.ts';
+import './assessment.ts';
+import './taxonomy.ts';
 
 /** The whole GraphQL schema, types sorted so the printed schema is stable. */
 export const schema = lexicographicSortSchema(builder.toSchema());
