@@ -12,16 +12,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedStore } from '../server/store/embedded.ts';
 import { createHttpServer } from '../server/http.ts';
-import { readIndex } from '../server/analysis/index.ts';
+import { gapReport, overlapReport, readIndex } from '../server/analysis/index.ts';
 import { buildIndex } from '../server/analysis/graph-index.ts';
-import { findGaps } from '../server/analysis/gaps.ts';
-import { findOverlaps } from '../server/analysis/overlaps.ts';
 import { type Edge, type NodeProps, snapshotOf } from '../server/analysis/snapshot.ts';
 import { type ActorTie, workingRelations } from '../server/analysis/working-relations.ts';
 import type { RelationshipType } from '../server/store/graph-schema.ts';
 import { type SeedData, loadInBatches, readSeedData, seedSteps } from '../seed/load.ts';
 import { generateGraph } from '../seed/generate.ts';
 
+// The same report on every path: the rules, then the filter and sort the API applies.
 const SIZES = [
   { name: 'Borås', municipalities: 1, data: () => readSeedData(), runs: 25 },
   { name: 'Västra Götaland (49 kommuner)', municipalities: 49, data: () => generateGraph({ municipalities: 49 }), runs: 12 },
@@ -105,13 +104,13 @@ for (const size of SIZES) {
     return body.data![operation]!.totalCount;
   };
   const engine: Record<Operation, () => Promise<number>> = {
-    gaps: async () => findGaps(await readIndex(store)).length,
-    overlaps: async () => findOverlaps(await readIndex(store)).length,
+    gaps: async () => gapReport(await readIndex(store)).length,
+    overlaps: async () => overlapReport(await readIndex(store)).length,
     workingRelations: async () => workingRelations(await store.read<ActorTie>('analysis/list-actor-ties')).length,
   };
   const memory: Record<Operation, () => number> = {
-    gaps: () => findGaps(buildIndex(snapshotOf(nodes, edges))).length,
-    overlaps: () => findOverlaps(buildIndex(snapshotOf(nodes, edges))).length,
+    gaps: () => gapReport(buildIndex(snapshotOf(nodes, edges))).length,
+    overlaps: () => overlapReport(buildIndex(snapshotOf(nodes, edges))).length,
     workingRelations: () => workingRelations(snapshotOf(nodes, edges).ties).length,
   };
   const operations = {} as SizeResult['operations'];

@@ -30,6 +30,9 @@ export interface FindingFilter {
 
 const SEVERITY_ORDER: Record<Severity, number> = { HIGH: 0, MEDIUM: 1, LOW: 2 };
 
+/** Swedish sort order (å, ä, ö last). One collator: `localeCompare(x, 'sv')` builds one per call. */
+export const swedish = new Intl.Collator('sv');
+
 /** Findings that match every given filter, most severe first, then by rule and title. */
 export function filterFindings(findings: readonly Finding[], filter: FindingFilter = {}): Finding[] {
   return findings
@@ -38,7 +41,7 @@ export function filterFindings(findings: readonly Finding[], filter: FindingFilt
     .filter((f) => !filter.targetArea || f.scope.targetAreas.includes(filter.targetArea))
     .filter((f) => !filter.area || f.scope.areas.includes(filter.area))
     .filter((f) => !filter.actor || f.scope.actors.includes(filter.actor) || f.subjects.includes(filter.actor))
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || a.rule.localeCompare(b.rule) || a.title.localeCompare(b.title, 'sv'));
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || swedish.compare(a.title, b.title));
 }
 
 /** Quotes a name the way the Swedish texts do. */

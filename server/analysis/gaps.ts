@@ -163,13 +163,22 @@ export function singleSector(ix: GraphIndex): Finding[] {
   for (const g of ix.snapshot.goals) {
     check('single-sector-goal', 'effektmålet', g.node.id, ix.actorsOfGoal.get(g.node.id) ?? new Set(), { targetAreas: g.targetAreas, areas: [], actors: [] });
   }
+  // Actors per målområde and per område, gathered in one pass each.
+  const actorsIn = (pairs: Iterable<[string, Iterable<string>]>) => {
+    const map = new Map<string, Set<string>>();
+    for (const [key, actors] of pairs) {
+      const set = map.get(key) ?? map.set(key, new Set()).get(key)!;
+      for (const actor of actors) set.add(actor);
+    }
+    return map;
+  };
+  const byTargetArea = actorsIn(ix.snapshot.goals.flatMap((g) => g.targetAreas.map((t): [string, Iterable<string>] => [t, ix.actorsOfGoal.get(g.node.id) ?? []])));
+  const byArea = actorsIn(ix.snapshot.activities.flatMap((x) => x.areas.map((a): [string, Iterable<string>] => [a, x.responsible])));
   for (const t of ix.snapshot.targetAreas) {
-    const actors = new Set(ix.snapshot.goals.filter((g) => g.targetAreas.includes(t.node.id)).flatMap((g) => [...(ix.actorsOfGoal.get(g.node.id) ?? [])]));
-    check('single-sector-target-area', 'målområdet', t.node.id, actors, { targetAreas: [t.node.id], areas: [], actors: [] });
+    check('single-sector-target-area', 'målområdet', t.node.id, byTargetArea.get(t.node.id) ?? new Set(), { targetAreas: [t.node.id], areas: [], actors: [] });
   }
   for (const r of ix.snapshot.areas) {
-    const actors = new Set(ix.snapshot.activities.filter((x) => x.areas.includes(r.node.id)).flatMap((x) => x.responsible));
-    check('single-sector-area', 'området', r.node.id, actors, { targetAreas: [], areas: [r.node.id], actors: [] });
+    check('single-sector-area', 'området', r.node.id, byArea.get(r.node.id) ?? new Set(), { targetAreas: [], areas: [r.node.id], actors: [] });
   }
   return findings;
 }

@@ -15,12 +15,13 @@ const percent = (x: number) => `${Math.round(x * 100)} %`;
 /** Forums whose members overlap heavily and that serve the same goals: merge candidates. */
 export function forumMergeCandidates(ix: GraphIndex, threshold: number): Finding[] {
   const forums = ix.snapshot.forums.map((f) => ({ row: f, members: new Set([...f.members, ...f.convenors]), goals: new Set(f.goals) }));
-  // Candidate pairs share at least one member: an inverted index keeps this linear in memberships.
-  const byMember = new Map<string, number[]>();
-  forums.forEach((f, i) => f.members.forEach((m) => (byMember.get(m) ?? byMember.set(m, []).get(m)!).push(i)));
+  // Candidates must share a goal: an inverted index by goal keeps this linear, where one by member
+  // would pair every forum of a region or state agency that sits in hundreds of them.
+  const byGoal = new Map<string, number[]>();
+  forums.forEach((f, i) => f.goals.forEach((g) => (byGoal.get(g) ?? byGoal.set(g, []).get(g)!).push(i)));
   const seen = new Set<string>();
   const findings: Finding[] = [];
-  for (const indexes of byMember.values()) {
+  for (const indexes of byGoal.values()) {
     for (let x = 0; x < indexes.length; x++) {
       for (let y = x + 1; y < indexes.length; y++) {
         const key = `${indexes[x]}:${indexes[y]}`;

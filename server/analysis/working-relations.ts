@@ -1,3 +1,5 @@
+import { swedish } from './findings.ts';
+
 /**
  * Who works with whom, derived (never stored): two actors work together when
  * they share a forum, an activity (shared ansvar) or a collaboration.
@@ -67,7 +69,7 @@ export function workingRelations(ties: readonly ActorTie[]): WorkingRelation[] {
     }
   }
   const relations = [...pairs.values()];
-  for (const relation of relations) relation.shared.sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name, 'sv'));
+  for (const relation of relations) relation.shared.sort((a, b) => a.kind.localeCompare(b.kind) || swedish.compare(a.name, b.name));
   return relations.sort(
     (a, b) => b.strength - a.strength || a.actors[0].localeCompare(b.actors[0]) || a.actors[1].localeCompare(b.actors[1]),
   );
