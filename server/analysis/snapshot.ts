@@ -4,7 +4,7 @@ import { typeOfId } from '../domain/ids.ts';
 import type { ActorKind } from '../domain/sectors.ts';
 import type { ActorTie } from './working-relations.ts';
 
-/** A stored node's own properties, as the store returns them. */
+/** The properties of a node the rules read (a subset of what is stored). */
 export type NodeProps = { id: string; [key: string]: unknown };
 
 export interface ActorRow { node: NodeProps & { name: string; kind: ActorKind }; parents: string[] }
@@ -60,10 +60,10 @@ export interface Edge {
 /** Reads the graph as a node list and an edge list (two linear scans), and assembles the rows. */
 export async function readSnapshot(store: GraphStore): Promise<GraphSnapshot> {
   const [nodes, edges] = await Promise.all([
-    store.read<{ node: NodeProps }>('analysis/list-analysis-nodes'),
+    store.read<NodeProps>('analysis/list-analysis-nodes'),
     store.read<Edge>('analysis/list-analysis-edges'),
   ]);
-  return snapshotOf(nodes.map((row) => row.node), edges);
+  return snapshotOf(nodes, edges);
 }
 
 const TIE_TYPES = new Set<RelationshipType>(['MEMBER_OF', 'CONVENES', 'RESPONSIBLE_FOR', 'PARTICIPATES_IN']);

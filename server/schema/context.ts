@@ -12,7 +12,7 @@ export interface Context {
   store: GraphStore;
   viewer: Viewer;
   /** Per-request memo for whole-graph derivations that several fields need. */
-  memo: Map<string, Promise<unknown>>;
+  memo: Map<string, unknown>;
 }
 
 /** Runs `compute` once per request for `key`. */

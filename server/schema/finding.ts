@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
+import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { builder } from './builder.ts';
 import { memoized, type Context } from './context.ts';
+import { loadNodes } from './loaders.ts';
 import { type Finding as FindingShape, type FindingFilter as FilterShape, gapReport, overlapReport, readIndex } from '../analysis/index.ts';
 import type { GraphIndex } from '../analysis/graph-index.ts';
 import { DEFAULT_OVERLAP_OPTIONS } from '../analysis/overlaps.ts';
@@ -30,7 +32,11 @@ export const Finding = builder.objectRef<ResolvedFinding>('Finding').implement({
     subjects: t.field({
       type: [builder.nodeInterfaceRef()],
       description: 'The nodes it concerns, most important first.',
-      resolve: (f) => f.subjects.map((id) => f.index.nodes.get(id)).filter((n) => n !== undefined) as never,
+      // Loaded only when asked for: the analysis reads just the properties its rules need.
+      resolve: async (f, _args, context) => {
+        const nodes = await subjectLoader(context).loadMany(f.subjects);
+        return nodes.filter((n) => n && !(n instanceof Error)) as never;
+      },
     }),
     subjectIds: t.idList({ resolve: (f) => f.subjects }),
     evidence: t.exposeString('evidence'),
@@ -76,6 +82,17 @@ const FindingFilter = builder.inputType('FindingFilter', {
 });
 
 type FilterInput = (FilterShape & { text?: string | null }) | null | undefined;
+
+/** One batched node loader per request, shared by every finding's subjects. */
+function subjectLoader(context: Context): DataLoader<string, { id: string } | null> {
+  const key = 'subjectLoader';
+  let loader = context.memo.get(key) as DataLoader<string, { id: string } | null> | undefined;
+  if (!loader) {
+    loader = new DataLoader((ids: readonly string[]) => loadNodes<{ id: string }>(context, ids));
+    context.memo.set(key, loader);
+  }
+  return loader;
+}
 
 function withIndex(context: Context): Promise<GraphIndex> {
   return memoized(context, 'analysisIndex', () => readIndex(context.store));
