@@ -27,9 +27,11 @@ const SIZES = [
   { name: 'Sverige (290 kommuner)', municipalities: 290, data: () => generateGraph({ municipalities: 290 }), runs: 7 },
 ];
 
+// What a report or the web app asks for: the counts and the first page of findings.
+const PAGE = 'findings(first: 200) { rule title severity evidence action subjectIds }';
 const QUERIES = {
-  gaps: '{ gaps { totalCount findings { rule title severity evidence action subjectIds } } }',
-  overlaps: '{ overlaps { totalCount findings { rule title severity evidence action subjectIds } } }',
+  gaps: `{ gaps { totalCount byRule { rule count } ${PAGE} } }`,
+  overlaps: `{ overlaps { totalCount byRule { rule count } ${PAGE} } }`,
   workingRelations: '{ workingRelations(first: 500) { totalCount edges { node { actors { id name } strength reasons } } } }',
 };
 type Operation = keyof typeof QUERIES;
@@ -77,6 +79,7 @@ interface SizeResult {
   edges: number;
   loadMs: number;
   peakRssMb: number;
+  fullGapList: { median: number; p95: number; bytes: number };
   operations: Record<Operation, { api: { median: number; p95: number }; engine: { median: number; p95: number }; memory: { median: number; p95: number }; results: number }>;
 }
 
@@ -113,6 +116,11 @@ for (const size of SIZES) {
     overlaps: () => overlapReport(buildIndex(snapshotOf(nodes, edges))).length,
     workingRelations: () => workingRelations(snapshotOf(nodes, edges).ties).length,
   };
+  // Beside the page: every finding in one response, to show what transport costs at this size.
+  const fullGaps = async () => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ gaps { findings { rule title severity evidence action subjectIds } } }' }) });
+    return (await response.text()).length;
+  };
   const operations = {} as SizeResult['operations'];
   for (const operation of Object.keys(QUERIES) as Operation[]) {
     const counts = [await api(operation), await engine[operation](), memory[operation]()];
@@ -124,11 +132,13 @@ for (const size of SIZES) {
       results: counts[0]!,
     };
   }
+  const fullBytes = await fullGaps();
+  const full = await time(Math.min(size.runs, 7), fullGaps);
   server.closeAllConnections();
   await new Promise((resolve) => server.close(resolve));
   await store.close();
   rmSync(dir, { recursive: true, force: true });
-  results.push({ name: size.name, nodes: nodes.length, edges: edges.length, loadMs, peakRssMb: peakRss / 2 ** 20, operations });
+  results.push({ name: size.name, nodes: nodes.length, edges: edges.length, loadMs, peakRssMb: peakRss / 2 ** 20, operations, fullGapList: { ...full, bytes: fullBytes } });
 
   const r = results.at(-1)!;
   console.log(`\n${r.name}: ${r.nodes} noder, ${r.edges} kanter; inläsning ${r.loadMs.toFixed(0)} ms; högsta RSS ${r.peakRssMb.toFixed(0)} MB`);
@@ -136,6 +146,7 @@ for (const size of SIZES) {
   for (const [operation, o] of Object.entries(r.operations)) {
     console.log(`${operation.padEnd(18)} ${String(o.results).padStart(8)}   ${fmt(o.api.median)} ${fmt(o.api.p95)} | ${fmt(o.engine.median)} ${fmt(o.engine.p95)} | ${fmt(o.memory.median)} ${fmt(o.memory.p95)} | ${ratio(o.api.median, o.engine.median).toFixed(2).padStart(8)}  ${ratio(o.engine.median, o.memory.median).toFixed(2).padStart(10)}`);
   }
+  console.log(`hela listan av luckor i ett svar (${(r.fullGapList.bytes / 1e6).toFixed(1)} MB): median ${fmt(r.fullGapList.median)} ms, p95 ${fmt(r.fullGapList.p95)} ms`);
 }
 clearInterval(sampler);
 

@@ -8,6 +8,13 @@ import { type Finding as FindingShape, type FindingFilter as FilterShape, gapRep
 import type { GraphIndex } from '../analysis/graph-index.ts';
 import { DEFAULT_OVERLAP_OPTIONS } from '../analysis/overlaps.ts';
 
+/** The largest page of findings one request may ask for; the whole list has no such limit. */
+const MAX_FINDINGS_PAGE = 10_000;
+
+function badInput(field: string, reason: string): GraphQLError {
+  return new GraphQLError(`${field}: ${reason}`, { extensions: { code: 'BAD_USER_INPUT', field } });
+}
+
 interface ResolvedFinding extends FindingShape {
   index: GraphIndex;
 }
@@ -53,7 +60,22 @@ const reportFields = (name: string, description: string) =>
   builder.objectRef<ResolvedFinding[]>(name).implement({
     description,
     fields: (t) => ({
-      findings: t.field({ type: [Finding], resolve: (findings) => findings }),
+      findings: t.field({
+        type: [Finding],
+        description: 'The findings, most severe first; `offset` and `first` take one page of them.',
+        args: {
+          offset: t.arg.int({ required: false, description: 'How many to skip (default 0).' }),
+          first: t.arg.int({ required: false, description: `How many to return (default all, at most ${MAX_FINDINGS_PAGE}).` }),
+        },
+        resolve: (findings, args) => {
+          const offset = args.offset ?? 0;
+          if (offset < 0) throw badInput('offset', `must be 0 or more, was ${offset}`);
+          if (args.first != null && (args.first < 0 || args.first > MAX_FINDINGS_PAGE)) {
+            throw badInput('first', `must be from 0 to ${MAX_FINDINGS_PAGE}, was ${args.first}`);
+          }
+          return findings.slice(offset, args.first == null ? undefined : offset + args.first);
+        },
+      }),
       totalCount: t.int({ resolve: (findings) => findings.length }),
       byRule: t.field({
         type: [RuleCount],
@@ -132,14 +154,10 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, context) => {
       if (args.memberOverlap != null && (args.memberOverlap <= 0 || args.memberOverlap > 1)) {
-        throw new GraphQLError(`memberOverlap: must be greater than 0 and at most 1, was ${args.memberOverlap}`, {
-          extensions: { code: 'BAD_USER_INPUT', field: 'memberOverlap' },
-        });
+        throw badInput('memberOverlap', `must be greater than 0 and at most 1, was ${args.memberOverlap}`);
       }
       if (args.meetingLoad != null && args.meetingLoad < 2) {
-        throw new GraphQLError(`meetingLoad: must be at least 2, was ${args.meetingLoad}`, {
-          extensions: { code: 'BAD_USER_INPUT', field: 'meetingLoad' },
-        });
+        throw badInput('meetingLoad', `must be at least 2, was ${args.meetingLoad}`);
       }
       const index = await withIndex(context);
       const filter = args.filter as FilterInput;

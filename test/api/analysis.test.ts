@@ -73,6 +73,14 @@ describe('overlaps on the Borås graph', () => {
     }
   });
 
+  it('pages findings with offset and first, in the same order as the whole list', async () => {
+    const { data } = await server.gql(`{ all: gaps { totalCount findings { id } } page: gaps { findings(offset: 5, first: 10) { id } } }`);
+    expect(data!.page.findings).toEqual(data!.all.findings.slice(5, 15));
+    expect(data!.all.findings).toHaveLength(data!.all.totalCount);
+    const bad = await server.gql('{ gaps { findings(first: -1) { id } } }');
+    expect(bad.errors![0]!.message).toBe('first: must be from 0 to 10000, was -1');
+  });
+
   it('names the argument when a threshold is out of range', async () => {
     const response = await server.gql('{ overlaps(memberOverlap: 1.5) { totalCount } }');
     expect(response.errors![0]!.message).toBe('memberOverlap: must be greater than 0 and at most 1, was 1.5');
