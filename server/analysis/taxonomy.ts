@@ -270,6 +270,16 @@ function lastWhere<T>(list: readonly T[], test: (item: T) => boolean): T | null 
   return null;
 }
 
+/** A survey's A/B/C profile against its respondents' targets, or against one fixed target for every layer. */
+export function layerGaps(a: ScoredAssessment, fixedTarget: number | null = null): LayerGap[] {
+  const layers = a.layers;
+  if (!layers) return [];
+  return LAYER_KEYS.map((layer) => {
+    const target = fixedTarget ?? a.targets?.[layer] ?? null;
+    return { layer, actual: layers[layer], target, gap: target === null ? null : target - layers[layer] };
+  });
+}
+
 /** Where a collaboration stands: what the taxonomy view and the gap rules need. */
 export interface Standing {
   /** The latest assessment's level, 1–5; null when never assessed. */
@@ -300,13 +310,7 @@ export function collaborationStanding(records: readonly AssessmentRecord[], setT
   const target = fixed ?? lastWhere(history, (a) => a.targetLevel !== null)?.targetLevel ?? null;
   const level = latest?.level ?? null;
   const belowTarget = level !== null && target !== null && level < target;
-  const gaps: LayerGap[] = latestSurvey?.layers
-    ? LAYER_KEYS.map((layer) => {
-        const actual = latestSurvey.layers![layer];
-        const layerTarget = fixed ?? latestSurvey.targets?.[layer] ?? null;
-        return { layer, actual, target: layerTarget, gap: layerTarget === null ? null : layerTarget - actual };
-      })
-    : [];
+  const gaps = latestSurvey ? layerGaps(latestSurvey, fixed) : [];
   let evidence: string;
   if (!latest) evidence = 'Ej skattad: samverkan har ingen skattning.';
   else {

@@ -5,8 +5,8 @@ import { Actor } from './actor.ts';
 import { Collaboration } from './collaboration.ts';
 import { standingOf } from './assessment-data.ts';
 import { isIdOf } from '../domain/ids.ts';
-import { INSTRUMENT, LAYER_KEYS, type LayerKey, levelCode } from '../domain/instrument.ts';
-import { type AssessmentRecord, type LayerGap, type PerceptionGap as Gap, type ScoredAssessment, scoreAssessment } from '../analysis/taxonomy.ts';
+import { INSTRUMENT, type LayerKey, levelCode } from '../domain/instrument.ts';
+import { type AssessmentRecord, type LayerGap, type PerceptionGap as Gap, type ScoredAssessment, layerGaps, scoreAssessment } from '../analysis/taxonomy.ts';
 import { type Drift as DriftShape, type DriftFinding as FindingShape, driftOf } from '../analysis/drift.ts';
 
 export const TaxonomyLayerEnum = builder.enumType('TaxonomyLayer', {
@@ -51,15 +51,6 @@ export const LayerScore = builder.objectRef<LayerGap>('LayerScore').implement({
   }),
 });
 
-/** The A/B/C profile of one scored survey, against its own targets. */
-export function profileOf(a: ScoredAssessment): LayerGap[] {
-  if (!a.layers) return [];
-  return LAYER_KEYS.map((layer) => {
-    const target = a.targets?.[layer] ?? null;
-    return { layer, actual: a.layers![layer], target, gap: target === null ? null : target - a.layers![layer] };
-  });
-}
-
 export const EarlyWarningSignal = builder.objectRef<{ code: string; text: string }>('EarlyWarningSignal').implement({
   description: 'An early-warning signal of drift to the left, recorded with an assessment.',
   fields: (t) => ({ code: t.exposeString('code'), text: t.exposeString('text', { description: 'In Swedish.' }) }),
@@ -102,7 +93,7 @@ Assessment.implement({
       description: 'The rounded mean of the respondents\' layer targets, or the target given with a direct placement.',
       resolve: (a) => (a.targetLevel === null ? null : levelCode(a.targetLevel)),
     }),
-    layers: t.field({ type: [LayerScore], description: 'The A/B/C profile; empty for a direct placement.', resolve: profileOf }),
+    layers: t.field({ type: [LayerScore], description: 'The A/B/C profile; empty for a direct placement.', resolve: (a) => layerGaps(a) }),
     provisional: t.exposeBoolean('provisional', { description: 'Fewer than 3 respondents or only one organisation.' }),
     respondents: t.exposeInt('respondents'),
     organisations: t.exposeInt('organisations'),
@@ -161,7 +152,7 @@ builder.objectFields(Collaboration, (t) => ({
     description: 'The A/B/C profile of the latest survey (a direct placement has none), against its respondents\' targets.',
     resolve: async (c, _args, context) => {
       const { latestSurvey } = await standingOf(context, c);
-      return latestSurvey ? profileOf(latestSurvey) : [];
+      return latestSurvey ? layerGaps(latestSurvey) : [];
     },
   }),
   assessments: t.field({
