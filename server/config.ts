@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { AuthSettings } from './auth/authenticate.ts';
+import { isRole, type Role } from './auth/roles.ts';
 
 const port = z.coerce
   .number({ error: 'must be a whole number from 0 to 65535' })
@@ -10,6 +12,25 @@ const neo4jUri = z
   .string()
   .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/, 'must be a bolt://, neo4j://, neo4j+s:// or bolt+s:// URI');
 
+const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
+
+/** `claim value=ROLE` pairs, comma-separated: how a token's role claim maps to our roles. */
+const roleMap = z.string().transform((text, ctx) => {
+  const map: Record<string, Role> = {};
+  for (const pair of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const at = pair.lastIndexOf('=');
+    const role = pair.slice(at + 1).trim();
+    if (at <= 0 || !isRole(role)) {
+      ctx.addIssue({ code: 'custom', message: `"${pair}" must be value=LASARE, value=REDAKTOR or value=ADMIN` });
+      return z.NEVER;
+    }
+    map[pair.slice(0, at).trim()] = role;
+  }
+  return map;
+});
+
+const DEFAULT_ROLE_MAP = 'Samverkanskartan.Lasare=LASARE,Samverkanskartan.Redaktor=REDAKTOR,Samverkanskartan.Admin=ADMIN';
+
 const schema = z.object({
   PORT: port.default(4000),
   HOST: z.string().min(1, 'must not be empty').default('127.0.0.1'),
@@ -20,6 +41,18 @@ const schema = z.object({
   NEO4J_DATABASE: z.string().optional(),
   /** Seeds an empty store with the Borås data at start; `false` starts empty. */
   SEED_ON_START: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
+  /** `public`: anyone may read; `authenticated`: reading needs a key, token or session too. */
+  READ_ACCESS: z.enum(['public', 'authenticated'], { error: 'must be public or authenticated' }).default('public'),
+  OIDC_ISSUER: httpUrl.optional(),
+  OIDC_AUDIENCE: z.string().optional(),
+  OIDC_ROLE_CLAIM: z.string().regex(/^[^.\s]+(\.[^.\s]+)*$/, 'must be a claim name or a dotted path').default('roles'),
+  OIDC_ROLE_MAP: roleMap.default(() => roleMap.parse(DEFAULT_ROLE_MAP)),
+  OIDC_JWKS_URI: httpUrl.optional(),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+}).superRefine((c, ctx) => {
+  if (c.OIDC_ISSUER && !c.OIDC_AUDIENCE) {
+    ctx.addIssue({ code: 'custom', path: ['OIDC_AUDIENCE'], message: 'must be set when OIDC_ISSUER is (the client id tokens are issued for)' });
+  }
 });
 
 export type Config = {
@@ -28,6 +61,7 @@ export type Config = {
   dataDir: string;
   seedOnStart: boolean;
   neo4j?: { uri: string; user?: string; password?: string; database?: string };
+  auth: AuthSettings;
 };
 
 /** A configuration value the service cannot start with; the message names the variable. */
@@ -53,5 +87,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     neo4j: c.NEO4J_URI
       ? { uri: c.NEO4J_URI, user: c.NEO4J_USER, password: c.NEO4J_PASSWORD, database: c.NEO4J_DATABASE }
       : undefined,
+    auth: {
+      readAccess: c.READ_ACCESS,
+      oidc: c.OIDC_ISSUER
+        ? { issuer: c.OIDC_ISSUER, audience: c.OIDC_AUDIENCE!, roleClaim: c.OIDC_ROLE_CLAIM, roleMap: c.OIDC_ROLE_MAP, jwksUri: c.OIDC_JWKS_URI }
+        : undefined,
+      sessionSecret: c.SESSION_SECRET,
+    },
   };
 }

@@ -1,13 +1,16 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createYoga } from 'graphql-yoga';
+import { createYoga, createGraphQLError } from 'graphql-yoga';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import sirv from 'sirv';
 import { schema } from './schema/index.ts';
 import type { Context } from './schema/context.ts';
 import type { GraphStore } from './store/port.ts';
+import { AuthError, type AuthSettings, Authenticator } from './auth/authenticate.ts';
+import { accessGate } from './auth/gate.ts';
+import { handleAuthRoute } from './auth/routes.ts';
 
 /** Where `vite build` puts the web app. */
 export const WEB_DIST = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -16,8 +19,14 @@ export const WEB_DIST = fileURLToPath(new URL('../dist/web/', import.meta.url));
 export const MAX_DEPTH = 12;
 export const MAX_COST = 200_000;
 
+export interface HttpOptions {
+  webDir?: string;
+  /** Who may read and write, and how they sign in; reading is public and writing needs a key by default. */
+  auth?: AuthSettings;
+}
+
 /** The GraphQL endpoint, as a fetch-style handler (tests may call `yoga.fetch`). */
-export function createGraphql(store: GraphStore) {
+export function createGraphql(store: GraphStore, auth = new Authenticator(store, { readAccess: 'public' })) {
   return createYoga<{ req: IncomingMessage }, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -25,8 +34,16 @@ export function createGraphql(store: GraphStore) {
     landingPage: false,
     // Unexpected errors reach the client as "Unexpected error."; the server log keeps the cause.
     maskedErrors: true,
-    context: () => ({ store, viewer: { id: null, roles: [] }, memo: new Map() }),
+    context: async ({ request }) => {
+      try {
+        return { store, viewer: await auth.viewerFor((name) => request.headers.get(name)), memo: new Map() };
+      } catch (error) {
+        if (!(error instanceof AuthError)) throw error;
+        throw createGraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+      }
+    },
     plugins: [
+      accessGate(auth.settings.readAccess),
       maxDepthPlugin({ n: MAX_DEPTH, ignoreIntrospection: true }),
       costLimitPlugin({ maxCost: MAX_COST, ignoreIntrospection: true }),
     ],
@@ -34,12 +51,23 @@ export function createGraphql(store: GraphStore) {
 }
 
 /** The HTTP server: GraphQL at /graphql, a health check, and the built web app at /. */
-export function createHttpServer(store: GraphStore, webDir = WEB_DIST): Server {
-  const yoga = createGraphql(store);
+export function createHttpServer(store: GraphStore, options: HttpOptions = {}): Server {
+  const webDir = options.webDir ?? WEB_DIST;
+  const auth = new Authenticator(store, options.auth ?? { readAccess: 'public' });
+  const yoga = createGraphql(store, auth);
   const web = existsSync(webDir) ? sirv(webDir, { single: true, etag: true, gzip: false }) : null;
   return createServer((req: IncomingMessage, res: ServerResponse) => {
-    const path = (req.url ?? '/').split('?')[0];
+    const path = (req.url ?? '/').split('?')[0]!;
     if (path === '/graphql') return void yoga(req, res);
+    if (path.startsWith('/auth/')) {
+      return void handleAuthRoute(auth, req, res, path)
+        .then((handled) => handled || notFound(res))
+        .catch((error: unknown) => {
+          console.error(error);
+          if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+          res.end('Oväntat fel');
+        });
+    }
     if (path === '/health') {
       res.writeHead(200, { 'content-type': 'application/json' });
       return void res.end(JSON.stringify({ status: 'ok', store: store.engine }));

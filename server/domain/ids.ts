@@ -33,3 +33,11 @@ export function isIdOf(type: DomainType, value: unknown): boolean {
   return typeof value === 'object' && value !== null && typeof (value as { id?: unknown }).id === 'string'
     && typeOfId((value as { id: string }).id) === type;
 }
+
+/**
+ * A fresh id for a new node of `type`. Made here rather than in Cypher: the
+ * embedded engine has no randomUUID().
+ */
+export function newId(type: DomainType): string {
+  return `${ID_PREFIXES[type]}:${crypto.randomUUID()}`;
+}

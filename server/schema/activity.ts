@@ -9,7 +9,10 @@ import { Strategy, type StrategyRow } from './strategy.ts';
 import { Area, type AreaRow } from './area.ts';
 import { Forum, type ForumRow } from './forum.ts';
 import { PolicyDocument, type PolicyDocumentRow } from './policy-document.ts';
+import { createMutation, deleteMutation, linkMutations, linksTo, versionArg, updateMutation } from './mutations.ts';
 import { isIdOf } from '../domain/ids.ts';
+import type { RelationSpec } from '../write/relations.ts';
+import { inputRules, notNull, optionalText, requiredText, version } from '../write/rules.ts';
 
 export interface ActivityRow {
   id: string;
@@ -19,6 +22,7 @@ export interface ActivityRow {
   shortTermEffect?: string | null;
   period?: string | null;
   resources?: string | null;
+  version?: number;
   sourceDocument?: string;
   sourceSection?: string;
   status?: string;
@@ -35,6 +39,7 @@ Activity.implement({
   fields: (t) => ({
     name: t.exposeString('name'),
     kind: t.field({ type: ActivityKindEnum, resolve: (activity) => activity.kind }),
+    version: t.int({ description: 'Counts every edit; give it back when editing.', resolve: (activity) => activity.version ?? 1 }),
     output: t.string({ nullable: true, description: 'Prestation.', resolve: (a) => a.output ?? null }),
     shortTermEffect: t.string({ nullable: true, description: 'Kortsiktig effekt.', resolve: (a) => a.shortTermEffect ?? null }),
     period: t.string({
@@ -117,3 +122,65 @@ builder.queryFields((t) => ({
     },
   }, { name: 'ActivityConnection' }, { name: 'ActivityEdge' }),
 }));
+
+const LINKS = {
+  RESPONSIBLE: { rel: 'RESPONSIBLE_FOR', direction: 'in', other: 'Actor', description: 'An actor that answers for it: ansvar (RESPONSIBLE_FOR).' },
+  GOAL: { rel: 'CONTRIBUTES_TO', direction: 'out', other: 'Goal', description: 'An effektmål it contributes to (CONTRIBUTES_TO).' },
+  STRATEGY: { rel: 'IMPLEMENTS', direction: 'out', other: 'Strategy', description: 'A strategy it implements (IMPLEMENTS).' },
+  AREA: { rel: 'IN_AREA', direction: 'out', other: 'Area', description: 'An område it works in (IN_AREA).' },
+  FORUM: { rel: 'COORDINATES', direction: 'in', other: 'Forum', description: 'A forum that coordinates it (COORDINATES).' },
+  POLICY_DOCUMENT: { rel: 'GOVERNED_BY', direction: 'out', other: 'PolicyDocument', description: 'A styrdokument that governs it (GOVERNED_BY).' },
+} as const satisfies Record<string, RelationSpec & { description: string }>;
+
+const PROPS = ['name', 'kind', 'output', 'shortTermEffect', 'period', 'resources'] as const;
+
+const texts = { output: optionalText(), shortTermEffect: optionalText(), period: optionalText(200), resources: optionalText() };
+
+const CreateActivityInput = builder.inputType('CreateActivityInput', {
+  validate: inputRules({ name: requiredText(500), ...texts }),
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    kind: t.field({ type: ActivityKindEnum, required: true }),
+    output: t.string({ required: false, description: 'Prestation.' }),
+    shortTermEffect: t.string({ required: false, description: 'Kortsiktig effekt.' }),
+    period: t.string({ required: false, description: 'Tid.' }),
+    resources: t.string({ required: false, description: 'Resurser.' }),
+    responsibleIds: t.idList({ required: false, description: 'Ansvar: the actors that answer for it.' }),
+    goalIds: t.idList({ required: false }),
+    strategyIds: t.idList({ required: false }),
+    areaIds: t.idList({ required: false }),
+    forumIds: t.idList({ required: false, description: 'Forums that coordinate it.' }),
+    policyDocumentIds: t.idList({ required: false }),
+  }),
+});
+
+const UpdateActivityInput = builder.inputType('UpdateActivityInput', {
+  description: 'Changes the fields given; a field left out keeps its value, null clears it.',
+  validate: inputRules({ version, name: requiredText(500).optional(), kind: notNull, ...texts }),
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int(versionArg),
+    name: t.string({ required: false }),
+    kind: t.field({ type: ActivityKindEnum, required: false }),
+    output: t.string({ required: false }),
+    shortTermEffect: t.string({ required: false }),
+    period: t.string({ required: false }),
+    resources: t.string({ required: false }),
+  }),
+});
+
+createMutation('Activity', Activity, CreateActivityInput, {
+  props: PROPS,
+  description: 'Adds an activity with its ansvar, goals, strategies, areas and forums, in one write.',
+  links: (input) => [
+    ...linksTo(input.responsibleIds, LINKS.RESPONSIBLE, 'input.responsibleIds'),
+    ...linksTo(input.goalIds, LINKS.GOAL, 'input.goalIds'),
+    ...linksTo(input.strategyIds, LINKS.STRATEGY, 'input.strategyIds'),
+    ...linksTo(input.areaIds, LINKS.AREA, 'input.areaIds'),
+    ...linksTo(input.forumIds, LINKS.FORUM, 'input.forumIds'),
+    ...linksTo(input.policyDocumentIds, LINKS.POLICY_DOCUMENT, 'input.policyDocumentIds'),
+  ],
+});
+updateMutation('Activity', Activity, UpdateActivityInput, { props: PROPS });
+deleteMutation('Activity');
+linkMutations('Activity', Activity, LINKS);

@@ -1,31 +1,27 @@
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
-import { ActorKindEnum, MemberRoleEnum, SectorEnum } from './enums.ts';
+import { ActorKindEnum, SectorEnum } from './enums.ts';
 import { loadNodes, neighbours, pageOf, textParam } from './loaders.ts';
 import { Source, sourceOf } from './source.ts';
-import { Forum, type ForumRow } from './forum.ts';
+import { Membership, membershipOf, type ForumRow } from './forum.ts';
 import { Activity, type ActivityRow } from './activity.ts';
 import { Collaboration, type CollaborationRow } from './collaboration.ts';
+import { createMutation, deleteMutation, linkMutations, linksTo, versionArg, updateMutation } from './mutations.ts';
 import { isIdOf } from '../domain/ids.ts';
 import { type ActorKind, type Sector, kindsInSectors, sectorOf } from '../domain/sectors.ts';
+import type { RelationSpec } from '../write/relations.ts';
+import { inputRules, notNull, optionalText, requiredText, version } from '../write/rules.ts';
 
 export interface ActorRow {
   id: string;
   name: string;
   shortName?: string | null;
   kind: ActorKind;
+  version?: number;
   sourceDocument?: string;
   sourceSection?: string;
   status?: string;
 }
-
-/** One actor's seat in one forum; either side may be an id the dataloader fills in. */
-export interface MembershipShape {
-  actor: string | ActorRow;
-  forum: string | ForumRow;
-  role: MemberRole;
-}
-export type MemberRole = 'ORDFORANDE' | 'SAMMANKALLANDE' | 'LEDAMOT' | 'ADJUNGERAD';
 
 const ActorFilter = builder.inputType('ActorFilter', {
   fields: (t) => ({
@@ -50,6 +46,7 @@ Actor.implement({
     shortName: t.string({ nullable: true, resolve: (actor) => actor.shortName ?? null }),
     kind: t.field({ type: ActorKindEnum, resolve: (actor) => actor.kind }),
     sector: t.field({ type: SectorEnum, description: 'Derived from kind.', resolve: (actor) => sectorOf(actor.kind) }),
+    version: t.int({ description: 'Counts every edit; give it back when editing.', resolve: (actor) => actor.version ?? 1 }),
     partOf: t.loadableList({
       type: Actor,
       description: 'The organisations this actor is part of (a förvaltning of Borås Stad).',
@@ -59,11 +56,7 @@ Actor.implement({
     forums: t.loadableList({
       type: Membership,
       description: 'The forums this actor sits in, with its role.',
-      load: neighbours('actor/list-actor-memberships', (row): MembershipShape => ({
-        actor: row.key,
-        forum: row.node as unknown as ForumRow,
-        role: row.rel?.role as MemberRole,
-      })),
+      load: neighbours('actor/list-actor-memberships', (row) => membershipOf(row.key, row.node as unknown as ForumRow, row.rel)),
       resolve: (actor) => actor.id,
     }),
     activities: t.loadableList({
@@ -78,17 +71,6 @@ Actor.implement({
       resolve: (actor) => actor.id,
     }),
     source: t.field({ type: Source, nullable: true, resolve: sourceOf }),
-  }),
-});
-
-export const Membership = builder.objectRef<MembershipShape>('Membership');
-
-Membership.implement({
-  description: 'Medlemskap: an actor\'s seat in a forum.',
-  fields: (t) => ({
-    actor: t.field({ type: Actor, resolve: (m) => m.actor }),
-    forum: t.field({ type: Forum, resolve: (m) => m.forum }),
-    role: t.field({ type: MemberRoleEnum, resolve: (m) => m.role }),
   }),
 });
 
@@ -112,3 +94,39 @@ builder.queryFields((t) => ({
     },
   }, { name: 'ActorConnection' }, { name: 'ActorEdge' }),
 }));
+
+const LINKS = {
+  PART_OF: { rel: 'PART_OF', direction: 'out', other: 'Actor', description: 'An organisation it is part of (PART_OF).' },
+} as const satisfies Record<string, RelationSpec & { description: string }>;
+
+const PROPS = ['name', 'shortName', 'kind'] as const;
+
+const CreateActorInput = builder.inputType('CreateActorInput', {
+  validate: inputRules({ name: requiredText(), shortName: optionalText(40) }),
+  fields: (t) => ({
+    name: t.string({ required: true, description: 'Written out, not abbreviated.' }),
+    shortName: t.string({ required: false }),
+    kind: t.field({ type: ActorKindEnum, required: true }),
+    partOfIds: t.idList({ required: false, description: 'Organisations it is part of.' }),
+  }),
+});
+
+const UpdateActorInput = builder.inputType('UpdateActorInput', {
+  description: 'Changes the fields given; a field left out keeps its value, null clears it.',
+  validate: inputRules({ version, name: requiredText().optional(), shortName: optionalText(40), kind: notNull }),
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int(versionArg),
+    name: t.string({ required: false }),
+    shortName: t.string({ required: false }),
+    kind: t.field({ type: ActorKindEnum, required: false }),
+  }),
+});
+
+createMutation('Actor', Actor, CreateActorInput, {
+  props: PROPS,
+  links: (input) => linksTo(input.partOfIds, LINKS.PART_OF, 'input.partOfIds'),
+});
+updateMutation('Actor', Actor, UpdateActorInput, { props: PROPS });
+deleteMutation('Actor');
+linkMutations('Actor', Actor, LINKS);

@@ -3,8 +3,11 @@ import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import RelayPlugin from '@pothos/plugin-relay';
 import DataloaderPlugin from '@pothos/plugin-dataloader';
 import ErrorsPlugin from '@pothos/plugin-errors';
+import ValidationPlugin from '@pothos/plugin-validation';
 import type { Context, Role } from './context.ts';
 import { typeOfId } from '../domain/ids.ts';
+import { hasRole, refusalFor } from '../auth/roles.ts';
+import { validationErrorFrom } from '../write/refusals.ts';
 
 /** Configures plugins only; every type lives in its own module. */
 export const builder = new SchemaBuilder<{
@@ -14,18 +17,24 @@ export const builder = new SchemaBuilder<{
   DefaultFieldNullability: false;
   Scalars: { ID: { Input: string; Output: string } };
 }>({
-  plugins: [ScopeAuthPlugin, ErrorsPlugin, RelayPlugin, DataloaderPlugin],
+  // Errors before Validation: input that fails validation becomes a typed ValidationError result.
+  plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin, DataloaderPlugin],
   defaultFieldNullability: false,
   scopeAuth: {
     authScopes: (context) => ({
-      // ADMIN can do what REDAKTOR can, and REDAKTOR what LASARE can.
-      role: (role) => {
-        const rank = { LASARE: 1, REDAKTOR: 2, ADMIN: 3 } as const;
-        return context.viewer.roles.some((held) => rank[held] >= rank[role]);
-      },
+      role: (role) => hasRole(context.viewer, role),
     }),
+    unauthorizedError: (_parent, context, info, result) => {
+      const failure = result.failure as { scope?: string; parameter?: unknown };
+      const role = failure.scope === 'role' ? (failure.parameter as Role) : 'ADMIN';
+      return refusalFor(context.viewer, role, `använda ${info.parentType.name}.${info.fieldName}`);
+    },
   },
-  errors: { defaultTypes: [] },
+  // Validation runs before authorization hooks; that is safe because every
+  // mutation is refused to viewers below REDAKTOR before execution starts
+  // (server/auth/gate.ts), so only editors ever see validation results.
+  errors: { defaultTypes: [], unsafelyHandleInputErrors: true },
+  validation: { validationError: (failure) => validationErrorFrom(failure.issues) },
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
@@ -44,3 +53,4 @@ builder.globalConnectionField('totalCount', (t) =>
 );
 
 builder.queryType({});
+builder.mutationType({});

@@ -6,7 +6,10 @@ import { Source, sourceOf } from './source.ts';
 import { Actor, type ActorRow } from './actor.ts';
 import { Forum, type ForumRow } from './forum.ts';
 import { Activity, type ActivityRow } from './activity.ts';
+import { createMutation, deleteMutation, linkMutations, linksTo, type SeatKind, seatLinks, seatMutations, versionArg, updateMutation } from './mutations.ts';
 import { isIdOf } from '../domain/ids.ts';
+import type { RelationSpec } from '../write/relations.ts';
+import { inputRules, optionalText, requiredText, uniqueBy, version } from '../write/rules.ts';
 
 type Level = 'SPECIFICERAT' | 'SAMORDNAT' | 'SAMVERKAN' | 'INTEGRERAT' | 'SAMMANSMALT';
 
@@ -16,9 +19,22 @@ export interface CollaborationRow {
   type?: 'OVER_FORVALTNINGSGRANSER' | 'MELLAN_PROFESSIONER' | 'MED_NARINGSLIV_OCH_CIVILSAMHALLE' | null;
   description?: string | null;
   targetLevel?: Level | null;
+  version?: number;
   sourceDocument?: string;
   sourceSection?: string;
   status?: string;
+}
+
+/** One actor's part in one collaboration; either side may be an id the dataloader fills in. */
+export interface ParticipationShape {
+  actor: string | ActorRow;
+  collaboration: string | CollaborationRow;
+  role: string | null;
+  version: number;
+}
+
+function participationOf(actor: string | ActorRow, collaboration: string | CollaborationRow, rel: Record<string, unknown> | undefined): ParticipationShape {
+  return { actor, collaboration, role: (rel?.role as string | undefined) ?? null, version: Number(rel?.version ?? 1) };
 }
 
 export const Collaboration = builder.loadableNodeRef('Collaboration', {
@@ -32,6 +48,7 @@ Collaboration.implement({
   fields: (t) => ({
     name: t.exposeString('name'),
     description: t.string({ nullable: true, resolve: (c) => c.description ?? null }),
+    version: t.int({ description: 'Counts every edit; give it back when editing.', resolve: (c) => c.version ?? 1 }),
     type: t.field({ type: CollaborationTypeEnum, nullable: true, resolve: (c) => c.type ?? null }),
     targetLevel: t.field({
       type: CollaborationLevelEnum,
@@ -42,6 +59,12 @@ Collaboration.implement({
     participants: t.loadableList({
       type: Actor,
       load: neighbours('collaboration/list-collaboration-participants', (row) => row.node as unknown as ActorRow),
+      resolve: (c) => c.id,
+    }),
+    participations: t.loadableList({
+      type: Participation,
+      description: 'The participants with their roles: what the participant mutations edit.',
+      load: neighbours('collaboration/list-collaboration-participants', (row) => participationOf(row.node as unknown as ActorRow, row.key, row.rel)),
       resolve: (c) => c.id,
     }),
     forums: t.loadableList({
@@ -79,3 +102,105 @@ builder.queryFields((t) => ({
       ),
   }, { name: 'CollaborationConnection' }, { name: 'CollaborationEdge' }),
 }));
+
+export const Participation = builder.objectRef<ParticipationShape>('Participation');
+
+Participation.implement({
+  description: 'An actor\'s part in a collaboration, with its role there.',
+  fields: (t) => ({
+    actor: t.field({ type: Actor, resolve: (p) => p.actor }),
+    collaboration: t.field({ type: Collaboration, resolve: (p) => p.collaboration }),
+    role: t.string({ nullable: true, description: 'As the documents say it, e.g. "ansvarig".', resolve: (p) => p.role }),
+    version: t.int({ description: 'Give it back when editing the part.', resolve: (p) => p.version }),
+  }),
+});
+
+const LINKS = {
+  FORUM: { rel: 'THROUGH', direction: 'out', other: 'Forum', description: 'A forum it is realised through (THROUGH).' },
+  ACTIVITY: { rel: 'ON', direction: 'out', other: 'Activity', description: 'An activity it works on (ON).' },
+} as const satisfies Record<string, RelationSpec & { description: string }>;
+const SEAT = { spec: { rel: 'PARTICIPATES_IN', direction: 'in', other: 'Actor' }, props: ['role'] } as const satisfies Pick<SeatKind, 'spec' | 'props'>;
+
+const PROPS = ['name', 'type', 'description', 'targetLevel'] as const;
+
+const CollaborationParticipantInput = builder.inputType('CollaborationParticipantInput', {
+  description: 'A participant of a new collaboration.',
+  fields: (t) => ({
+    actorId: t.id({ required: true }),
+    role: t.string({ required: false }),
+  }),
+});
+
+const participantRules = { role: optionalText(200) };
+
+const CreateCollaborationInput = builder.inputType('CreateCollaborationInput', {
+  validate: inputRules({
+    name: requiredText(),
+    description: optionalText(),
+    participants: uniqueBy('actorId', (id) => `${id} står redan bland deltagarna`, inputRules(participantRules)).nullish(),
+  }),
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    type: t.field({ type: CollaborationTypeEnum, required: false }),
+    description: t.string({ required: false }),
+    targetLevel: t.field({ type: CollaborationLevelEnum, required: false, description: 'The level its purpose needs.' }),
+    participants: t.field({ type: [CollaborationParticipantInput], required: false }),
+    forumIds: t.idList({ required: false }),
+    activityIds: t.idList({ required: false }),
+  }),
+});
+
+const UpdateCollaborationInput = builder.inputType('UpdateCollaborationInput', {
+  description: 'Changes the fields given; a field left out keeps its value, null clears it.',
+  validate: inputRules({ version, name: requiredText().optional(), description: optionalText() }),
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int(versionArg),
+    name: t.string({ required: false }),
+    type: t.field({ type: CollaborationTypeEnum, required: false }),
+    description: t.string({ required: false }),
+    targetLevel: t.field({ type: CollaborationLevelEnum, required: false }),
+  }),
+});
+
+const CollaborationSeatInput = builder.inputType('CollaborationSeatInput', {
+  description: 'One actor\'s part in one collaboration: to add, update or remove (version required for the last two).',
+  validate: inputRules({ ...participantRules, version: version.nullish() }),
+  fields: (t) => ({
+    collaborationId: t.id({ required: true }),
+    actorId: t.id({ required: true }),
+    role: t.string({ required: false }),
+    version: t.int({ required: false, description: 'The part\'s version, as last read.' }),
+  }),
+});
+
+createMutation('Collaboration', Collaboration, CreateCollaborationInput, {
+  props: PROPS,
+  description: 'Adds a collaboration with its participants, forums and activities, in one write.',
+  links: (input) => [
+    ...seatLinks(SEAT, input.participants, 'input.participants'),
+    ...linksTo(input.forumIds, LINKS.FORUM, 'input.forumIds'),
+    ...linksTo(input.activityIds, LINKS.ACTIVITY, 'input.activityIds'),
+  ],
+});
+updateMutation('Collaboration', Collaboration, UpdateCollaborationInput, { props: PROPS });
+deleteMutation('Collaboration');
+linkMutations('Collaboration', Collaboration, LINKS);
+seatMutations({
+  ...SEAT,
+  type: 'Collaboration',
+  ownerKey: 'collaborationId',
+  required: [],
+  input: CollaborationSeatInput,
+  ownerRef: Collaboration,
+  seatRef: Participation,
+  shape: (actorId, collaborationId, props) => participationOf(actorId, collaborationId, props),
+  names: {
+    add: 'addCollaborationParticipant',
+    update: 'updateCollaborationParticipant',
+    remove: 'removeCollaborationParticipant',
+    seat: 'participation',
+    owner: 'collaboration',
+  },
+  taken: 'deltar redan i samverkan: ändra rollen i stället',
+});

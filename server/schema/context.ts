@@ -1,11 +1,20 @@
 import type { GraphStore } from '../store/port.ts';
+import type { Role } from '../auth/roles.ts';
 
-export type Role = 'LASARE' | 'REDAKTOR' | 'ADMIN';
+export type { Role } from '../auth/roles.ts';
 
 /** Who is asking: anonymous readers have no roles. */
 export interface Viewer {
   id: string | null;
   roles: Role[];
+  /** A name to show in the audit trail (an API key's name, a token's name claim). */
+  name?: string | null;
+  /**
+   * Set when the viewer is known from the session cookie rather than a bearer
+   * token: a browser sends that cookie by itself, so writes also need the
+   * CSRF token that only our own page can read.
+   */
+  session?: { csrfOk: boolean };
 }
 
 export interface Context {

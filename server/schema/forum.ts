@@ -1,13 +1,18 @@
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
-import { ForumLevelEnum } from './enums.ts';
+import { ForumLevelEnum, MemberRoleEnum } from './enums.ts';
 import { loadNodes, neighbours, pageOf, textParam } from './loaders.ts';
 import { Source, sourceOf } from './source.ts';
-import { Actor, type ActorRow, Membership, type MemberRole, type MembershipShape } from './actor.ts';
+import { Actor, type ActorRow } from './actor.ts';
 import { Goal, type GoalRow } from './goal.ts';
 import { Activity, type ActivityRow } from './activity.ts';
 import { PolicyDocument, type PolicyDocumentRow } from './policy-document.ts';
+import { createMutation, deleteMutation, editing, linkMutations, linkTo, linksTo, NodeVersionInput, type SeatKind, seatLinks, seatMutations, versionArg, updateMutation, writeOf } from './mutations.ts';
 import { isIdOf } from '../domain/ids.ts';
+import { updateNode } from '../write/node-writes.ts';
+import type { RelationSpec } from '../write/relations.ts';
+import { z } from 'zod';
+import { endNotBeforeStart, inputRules, isoDate, notNull, optionalText, requiredText, uniqueBy, version } from '../write/rules.ts';
 
 export interface ForumRow {
   id: string;
@@ -15,10 +20,37 @@ export interface ForumRow {
   purpose?: string | null;
   level?: 'STRATEGISK' | 'TAKTISK' | 'OPERATIV' | null;
   meetingFrequency?: string | null;
+  confirmedAt?: string | null;
+  confirmedBy?: string | null;
+  version?: number;
   sourceDocument?: string;
   sourceSection?: string;
   status?: string;
 }
+
+/** One actor's seat in one forum; either side may be an id the dataloader fills in. */
+export interface MembershipShape {
+  actor: string | ActorRow;
+  forum: string | ForumRow;
+  role: MemberRole;
+  from?: string | null;
+  to?: string | null;
+  /** Seeded seats have none: they count as version 1. */
+  version?: number;
+}
+
+/** A MEMBER_OF relationship's properties as a seat. */
+export function membershipOf(actor: string | ActorRow, forum: string | ForumRow, rel: Record<string, unknown> | undefined): MembershipShape {
+  return {
+    actor,
+    forum,
+    role: rel?.role as MemberRole,
+    from: (rel?.from as string | undefined) ?? null,
+    to: (rel?.to as string | undefined) ?? null,
+    version: Number(rel?.version ?? 1),
+  };
+}
+export type MemberRole = 'ORDFORANDE' | 'SAMMANKALLANDE' | 'LEDAMOT' | 'ADJUNGERAD';
 
 export const Forum = builder.loadableNodeRef('Forum', {
   id: { resolve: (forum: ForumRow) => forum.id },
@@ -33,6 +65,13 @@ Forum.implement({
     purpose: t.string({ nullable: true, resolve: (forum) => forum.purpose ?? null }),
     level: t.field({ type: ForumLevelEnum, nullable: true, resolve: (forum) => forum.level ?? null }),
     meetingFrequency: t.string({ nullable: true, resolve: (forum) => forum.meetingFrequency ?? null }),
+    version: t.int({ description: 'Counts every edit; give it back when editing.', resolve: (forum) => forum.version ?? 1 }),
+    confirmedAt: t.string({
+      nullable: true,
+      description: 'When its convenor last confirmed that its data is still correct (ISO 8601).',
+      resolve: (forum) => forum.confirmedAt ?? null,
+    }),
+    confirmedBy: t.string({ nullable: true, description: 'Who confirmed it.', resolve: (forum) => forum.confirmedBy ?? null }),
     convenor: t.loadable({
       type: Actor,
       nullable: true,
@@ -45,11 +84,7 @@ Forum.implement({
     }),
     members: t.loadableList({
       type: Membership,
-      load: neighbours('forum/list-forum-members', (row): MembershipShape => ({
-        actor: row.node as unknown as ActorRow,
-        forum: row.key,
-        role: row.rel?.role as MemberRole,
-      })),
+      load: neighbours('forum/list-forum-members', (row) => membershipOf(row.node as unknown as ActorRow, row.key, row.rel)),
       resolve: (forum) => forum.id,
     }),
     goals: t.loadableList({
@@ -70,6 +105,20 @@ Forum.implement({
       resolve: (forum) => forum.id,
     }),
     source: t.field({ type: Source, nullable: true, resolve: sourceOf }),
+  }),
+});
+
+export const Membership = builder.objectRef<MembershipShape>('Membership');
+
+Membership.implement({
+  description: 'Medlemskap: an actor\'s seat in a forum.',
+  fields: (t) => ({
+    actor: t.field({ type: Actor, resolve: (m) => m.actor }),
+    forum: t.field({ type: Forum, resolve: (m) => m.forum }),
+    role: t.field({ type: MemberRoleEnum, resolve: (m) => m.role }),
+    from: t.string({ nullable: true, description: 'Member since (ÅÅÅÅ-MM-DD), when known.', resolve: (m) => m.from ?? null }),
+    to: t.string({ nullable: true, description: 'Member until (ÅÅÅÅ-MM-DD); none while it lasts.', resolve: (m) => m.to ?? null }),
+    version: t.int({ description: 'Give it back when editing the seat.', resolve: (m) => m.version ?? 1 }),
   }),
 });
 
@@ -100,3 +149,132 @@ builder.queryFields((t) => ({
       ),
   }, { name: 'ForumConnection' }, { name: 'ForumEdge' }),
 }));
+
+// The forum's links, seen from the forum.
+const CONVENOR: RelationSpec = { rel: 'CONVENES', direction: 'in', other: 'Actor' };
+const LINKS = {
+  GOAL: { rel: 'WORKS_ON', direction: 'out', other: 'Goal', description: 'An effektmål it works on (WORKS_ON).' },
+  ACTIVITY: { rel: 'COORDINATES', direction: 'out', other: 'Activity', description: 'An activity it coordinates (COORDINATES).' },
+  POLICY_DOCUMENT: { rel: 'GOVERNED_BY', direction: 'out', other: 'PolicyDocument', description: 'A styrdokument that governs it (GOVERNED_BY).' },
+} as const satisfies Record<string, RelationSpec & { description: string }>;
+const SEAT = { spec: { rel: 'MEMBER_OF', direction: 'in', other: 'Actor' }, props: ['role', 'from', 'to'] } as const satisfies Pick<SeatKind, 'spec' | 'props'>;
+
+const PROPS = ['name', 'purpose', 'level', 'meetingFrequency'] as const;
+
+/** A seat's dates, each a calendar date, the end not before the start. */
+const seatRules = (extra: z.ZodRawShape = {}) =>
+  inputRules({ from: isoDate.nullish(), to: isoDate.nullish(), ...extra }).superRefine(endNotBeforeStart('from', 'to'));
+
+const seatFields = {
+  from: { required: false, description: 'Member since, ÅÅÅÅ-MM-DD.' },
+  to: { required: false, description: 'Member until, ÅÅÅÅ-MM-DD; none while it lasts.' },
+} as const;
+
+const forumRules = { purpose: optionalText(), meetingFrequency: optionalText(200) };
+
+const ForumMemberInput = builder.inputType('ForumMemberInput', {
+  description: 'A seat in a new forum.',
+  fields: (t) => ({
+    actorId: t.id({ required: true }),
+    role: t.field({ type: MemberRoleEnum, required: true }),
+    from: t.string(seatFields.from),
+    to: t.string(seatFields.to),
+  }),
+});
+
+const CreateForumInput = builder.inputType('CreateForumInput', {
+  validate: inputRules({
+    name: requiredText(),
+    ...forumRules,
+    members: uniqueBy('actorId', (id) => `${id} står redan bland medlemmarna`, seatRules()).nullish(),
+  }),
+  fields: (t) => ({
+    name: t.string({ required: true }),
+    purpose: t.string({ required: false }),
+    level: t.field({ type: ForumLevelEnum, required: false }),
+    meetingFrequency: t.string({ required: false }),
+    convenorId: t.id({ required: false, description: 'The actor that convenes it (sammankallande).' }),
+    members: t.field({ type: [ForumMemberInput], required: false }),
+    goalIds: t.idList({ required: false, description: 'Effektmål it works on.' }),
+    activityIds: t.idList({ required: false, description: 'Activities it coordinates.' }),
+    policyDocumentIds: t.idList({ required: false, description: 'Styrdokument that govern it.' }),
+  }),
+});
+
+const UpdateForumInput = builder.inputType('UpdateForumInput', {
+  description: 'Changes the fields given; a field left out keeps its value, null clears it.',
+  validate: inputRules({ version, name: requiredText().optional(), ...forumRules }),
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int(versionArg),
+    name: t.string({ required: false }),
+    purpose: t.string({ required: false }),
+    level: t.field({ type: ForumLevelEnum, required: false }),
+    meetingFrequency: t.string({ required: false }),
+    convenorId: t.id({ required: false, description: 'The actor that convenes it; null: none.' }),
+  }),
+});
+
+const ForumSeatInput = builder.inputType('ForumSeatInput', {
+  description: 'One actor\'s seat in one forum: to add (role required), update or remove (version required).',
+  validate: seatRules({ role: notNull, version: version.nullish() }),
+  fields: (t) => ({
+    forumId: t.id({ required: true }),
+    actorId: t.id({ required: true }),
+    role: t.field({ type: MemberRoleEnum, required: false }),
+    from: t.string(seatFields.from),
+    to: t.string(seatFields.to),
+    version: t.int({ required: false, description: 'The seat\'s version, as last read.' }),
+  }),
+});
+
+createMutation('Forum', Forum, CreateForumInput, {
+  props: PROPS,
+  description: 'Adds a forum, with its convenor, members and links, in one write.',
+  links: (input) => [
+    ...linkTo(input.convenorId, CONVENOR, 'input.convenorId'),
+    ...seatLinks(SEAT, input.members, 'input.members'),
+    ...linksTo(input.goalIds, LINKS.GOAL, 'input.goalIds'),
+    ...linksTo(input.activityIds, LINKS.ACTIVITY, 'input.activityIds'),
+    ...linksTo(input.policyDocumentIds, LINKS.POLICY_DOCUMENT, 'input.policyDocumentIds'),
+  ],
+});
+updateMutation('Forum', Forum, UpdateForumInput, {
+  props: PROPS,
+  singles: (input) =>
+    input.convenorId === undefined ? [] : [{ key: 'convenor', spec: CONVENOR, targetId: input.convenorId, field: 'input.convenorId' }],
+});
+
+builder.mutationFields((t) => ({
+  confirmForum: t.field({
+    ...editing('confirmForum', 'forum'),
+    type: Forum,
+    description: 'Bekräfta: the convenor confirms that the forum\'s data is still correct.',
+    args: { input: t.arg({ type: NodeVersionInput, required: true }) },
+    resolve: (_root, { input }, context) => {
+      const write = writeOf(context, 'confirmForum', 'Forum');
+      return updateNode<ForumRow>({
+        ...write,
+        id: input.id,
+        version: input.version,
+        props: { confirmedAt: new Date().toISOString(), confirmedBy: write.author.name ?? write.author.id },
+        singles: [],
+      });
+    },
+  }),
+}));
+
+deleteMutation('Forum');
+linkMutations('Forum', Forum, LINKS);
+seatMutations({
+  ...SEAT,
+  type: 'Forum',
+  ownerKey: 'forumId',
+  required: ['role'],
+  input: ForumSeatInput,
+  ownerRef: Forum,
+  seatRef: Membership,
+  shape: (actorId, forumId, props) => membershipOf(actorId, forumId, props),
+  names: { add: 'addForumMember', update: 'updateForumMember', remove: 'removeForumMember', seat: 'membership', owner: 'forum' },
+  taken: 'har redan en plats i forumet: ändra den i stället',
+});

@@ -1,6 +1,9 @@
 import { lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.ts';
 import './source.ts';
+import './errors.ts';
+import './api-key.ts';
+import './change.ts';
 import './enums.ts';
 import './actor.ts';
 import './forum.ts';

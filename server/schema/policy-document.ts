@@ -3,7 +3,11 @@ import type { Context } from './context.ts';
 import { loadNodes, neighbours, pageOf, textParam } from './loaders.ts';
 import { Source, sourceOf } from './source.ts';
 import { Actor, type ActorRow } from './actor.ts';
+import { createMutation, deleteMutation, linkTo, versionArg, updateMutation } from './mutations.ts';
 import { isIdOf } from '../domain/ids.ts';
+import type { RelationSpec } from '../write/relations.ts';
+import { endNotBeforeStart, inputRules, requiredText, statedDate, version } from '../write/rules.ts';
+import { z } from 'zod';
 
 export interface PolicyDocumentRow {
   id: string;
@@ -11,10 +15,14 @@ export interface PolicyDocumentRow {
   type?: string | null;
   adopted?: string | null;
   validUntil?: string | null;
+  version?: number;
   sourceDocument?: string;
   sourceSection?: string;
   status?: string;
 }
+
+/** The kinds of styrdokument (DESIGN.md), and `annat` for what the documents call something else. */
+const DOCUMENT_TYPES = ['program', 'plan', 'policy', 'riktlinje', 'vision', 'strategi', 'annat'] as const;
 
 export const PolicyDocument = builder.loadableNodeRef('PolicyDocument', {
   id: { resolve: (doc: PolicyDocumentRow) => doc.id },
@@ -26,7 +34,8 @@ PolicyDocument.implement({
   isTypeOf: (value) => isIdOf('PolicyDocument', value),
   fields: (t) => ({
     title: t.exposeString('title'),
-    type: t.string({ nullable: true, resolve: (d) => d.type ?? null }),
+    type: t.string({ nullable: true, description: `One of: ${DOCUMENT_TYPES.join(', ')}.`, resolve: (d) => d.type ?? null }),
+    version: t.int({ description: 'Counts every edit; give it back when editing.', resolve: (d) => d.version ?? 1 }),
     adopted: t.string({ nullable: true, description: 'Year or date adopted, as stated.', resolve: (d) => d.adopted ?? null }),
     validUntil: t.string({ nullable: true, resolve: (d) => d.validUntil ?? null }),
     owner: t.loadable({
@@ -62,3 +71,56 @@ builder.queryFields((t) => ({
       ),
   }, { name: 'PolicyDocumentConnection' }, { name: 'PolicyDocumentEdge' }),
 }));
+
+const OWNER: RelationSpec = { rel: 'OWNS', direction: 'in', other: 'Actor' };
+const PROPS = ['title', 'type', 'adopted', 'validUntil'] as const;
+
+const documentFields = {
+  type: { required: false, description: `One of: ${DOCUMENT_TYPES.join(', ')}.` },
+  adopted: { required: false, description: 'Year or date adopted: ÅÅÅÅ, ÅÅÅÅ-MM or ÅÅÅÅ-MM-DD.' },
+  validUntil: { required: false, description: 'Valid until, in the same forms.' },
+} as const;
+
+/** A document's fields, and its validity not ending before it was adopted. */
+const documentRules = (extra: z.ZodRawShape) =>
+  inputRules({
+    type: z.enum(DOCUMENT_TYPES, { error: `måste vara en av: ${DOCUMENT_TYPES.join(', ')}` }).nullish(),
+    adopted: statedDate.nullish(),
+    validUntil: statedDate.nullish(),
+    ...extra,
+  }).superRefine(endNotBeforeStart('adopted', 'validUntil'));
+
+const CreatePolicyDocumentInput = builder.inputType('CreatePolicyDocumentInput', {
+  validate: documentRules({ title: requiredText(500) }),
+  fields: (t) => ({
+    title: t.string({ required: true }),
+    type: t.string(documentFields.type),
+    adopted: t.string(documentFields.adopted),
+    validUntil: t.string(documentFields.validUntil),
+    ownerId: t.id({ required: false, description: 'The actor that owns it.' }),
+  }),
+});
+
+const UpdatePolicyDocumentInput = builder.inputType('UpdatePolicyDocumentInput', {
+  description: 'Changes the fields given; a field left out keeps its value, null clears it.',
+  validate: documentRules({ version, title: requiredText(500).optional() }),
+  fields: (t) => ({
+    id: t.id({ required: true }),
+    version: t.int(versionArg),
+    title: t.string({ required: false }),
+    type: t.string(documentFields.type),
+    adopted: t.string(documentFields.adopted),
+    validUntil: t.string(documentFields.validUntil),
+    ownerId: t.id({ required: false, description: 'The actor that owns it; null: none.' }),
+  }),
+});
+
+createMutation('PolicyDocument', PolicyDocument, CreatePolicyDocumentInput, {
+  props: PROPS,
+  links: (input) => linkTo(input.ownerId, OWNER, 'input.ownerId'),
+});
+updateMutation('PolicyDocument', PolicyDocument, UpdatePolicyDocumentInput, {
+  props: PROPS,
+  singles: (input) => (input.ownerId === undefined ? [] : [{ key: 'owner', spec: OWNER, targetId: input.ownerId, field: 'input.ownerId' }]),
+});
+deleteMutation('PolicyDocument');

@@ -18,6 +18,10 @@ export const NODE_LABELS = [
   'Assessment',
   'Funding',
   'Change',
+  // Not domain nodes (no Entity label): sign-in keys, stored as hashes, and
+  // service settings such as the session-signing secret.
+  'ApiKey',
+  'Setting',
   // One respondent's answers to an assessment; owned by it, so not an Entity.
   'Response',
 ] as const;
@@ -43,6 +47,8 @@ export const RELATIONSHIP_TYPES = [
   'ON',
   'OF',
   'FUNDS',
+  // (Change)-[:CHANGED {version}]->(node): the audit trail.
+  'CHANGED',
   // A document says these must be coordinated ("för att undvika dubbelarbete").
   'SHOULD_COORDINATE_WITH',
   // (Response)-[:RESPONDS_TO]->(Assessment), (Response)-[:ON_BEHALF_OF]->(Actor).

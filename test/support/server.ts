@@ -6,31 +6,55 @@ import { EmbeddedStore } from '../../server/store/embedded.ts';
 import { createHttpServer } from '../../server/http.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 import { loadSeed } from '../../seed/load.ts';
+import type { AuthSettings } from '../../server/auth/authenticate.ts';
+import { createApiKey } from '../../server/auth/api-keys.ts';
+import { ROLES, type Role } from '../../server/auth/roles.ts';
+
+export type GqlResult<T> = { status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 
 export interface TestServer {
   url: string;
   store: GraphStore;
-  /** POSTs a GraphQL request over HTTP; returns the status and the parsed body. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<{ status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] }>;
+  /** One API key per role, made at start: pass `keys.REDAKTOR` as `as` to write. */
+  keys: Record<Role, string>;
+  /**
+   * POSTs a GraphQL request over HTTP; returns the status and the parsed body.
+   * `as` sends a bearer credential (an API key or a JWT), `headers` any others.
+   */
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { as?: string; headers?: Record<string, string> },
+  ): Promise<GqlResult<T>>;
   close(): Promise<void>;
 }
 
 /** The real HTTP server on a free loopback port, over a fresh embedded store with the Borås data. */
-export async function startTestServer(options: { seed?: boolean } = {}): Promise<TestServer> {
+export async function startTestServer(options: { seed?: boolean; auth?: Partial<AuthSettings> } = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'samverkanskartan-api-'));
   const store = EmbeddedStore.open(dir);
   await store.ensureSchema();
   if (options.seed ?? true) await loadSeed(store);
-  const server = createHttpServer(store);
+  const keys = {} as Record<Role, string>;
+  for (const role of ROLES) {
+    keys[role] = (await createApiKey(store, { name: `Test ${role}`, role }, { id: 'test', name: 'Testsviten' })).secret;
+  }
+  const server = createHttpServer(store, { auth: { readAccess: 'public', ...options.auth } });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     url,
     store,
-    async gql(query, variables = {}) {
+    keys,
+    async gql(query, variables = {}, { as, headers = {} } = {}) {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/graphql-response+json',
+          ...(as ? { authorization: `Bearer ${as}` } : {}),
+          ...headers,
+        },
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, ...((await response.json()) as object) };

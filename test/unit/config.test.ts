@@ -3,7 +3,14 @@ import { loadConfig } from '../../server/config.ts';
 
 describe('configuration', () => {
   it('runs on the embedded store at 127.0.0.1:4000 with no settings', () => {
-    expect(loadConfig({})).toEqual({ port: 4000, host: '127.0.0.1', dataDir: './data', seedOnStart: true, neo4j: undefined });
+    expect(loadConfig({})).toEqual({
+      port: 4000,
+      host: '127.0.0.1',
+      dataDir: './data',
+      seedOnStart: true,
+      neo4j: undefined,
+      auth: { readAccess: 'public', oidc: undefined, sessionSecret: undefined },
+    });
   });
 
   it('uses Neo4j when NEO4J_URI is set, for single servers, clusters and Aura', () => {
@@ -17,5 +24,38 @@ describe('configuration', () => {
       /PORT="abc": must be a whole number from 0 to 65535\n {2}NEO4J_URI="http:\/\/db": must be a bolt/,
     );
     expect(() => loadConfig({ SEED_ON_START: 'ja' })).toThrow(/SEED_ON_START="ja": must be true or false/);
+    expect(() => loadConfig({ READ_ACCESS: 'alla' })).toThrow(/READ_ACCESS="alla": must be public or authenticated/);
+    expect(() => loadConfig({ SESSION_SECRET: 'kort' })).toThrow(/SESSION_SECRET="kort": must be at least 32 characters/);
+    expect(() => loadConfig({ OIDC_ISSUER: 'login.example' , OIDC_AUDIENCE: 'x' })).toThrow(/OIDC_ISSUER="login.example": must be an http/);
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://login.example/t/v2.0' })).toThrow(/OIDC_AUDIENCE=.*must be set when OIDC_ISSUER is/);
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://login.example', OIDC_AUDIENCE: 'x', OIDC_ROLE_MAP: 'Editors=EDITOR' })).toThrow(
+      /OIDC_ROLE_MAP="Editors=EDITOR": "Editors=EDITOR" must be value=LASARE, value=REDAKTOR or value=ADMIN/,
+    );
+  });
+
+  it('reads OIDC settings: issuer, audience, role claim (a dotted path for Keycloak) and role map', () => {
+    const auth = loadConfig({
+      READ_ACCESS: 'authenticated',
+      OIDC_ISSUER: 'https://sso.boras.example/realms/stad',
+      OIDC_AUDIENCE: 'samverkanskartan',
+      OIDC_ROLE_CLAIM: 'realm_access.roles',
+      OIDC_ROLE_MAP: 'svk-lasare=LASARE, svk-redaktor=REDAKTOR',
+    }).auth;
+    expect(auth).toEqual({
+      readAccess: 'authenticated',
+      oidc: {
+        issuer: 'https://sso.boras.example/realms/stad',
+        audience: 'samverkanskartan',
+        roleClaim: 'realm_access.roles',
+        roleMap: { 'svk-lasare': 'LASARE', 'svk-redaktor': 'REDAKTOR' },
+        jwksUri: undefined,
+      },
+      sessionSecret: undefined,
+    });
+    expect(loadConfig({ OIDC_ISSUER: 'https://login.example', OIDC_AUDIENCE: 'x' }).auth.oidc?.roleMap).toEqual({
+      'Samverkanskartan.Lasare': 'LASARE',
+      'Samverkanskartan.Redaktor': 'REDAKTOR',
+      'Samverkanskartan.Admin': 'ADMIN',
+    });
   });
 });

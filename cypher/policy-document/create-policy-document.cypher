@@ -1,0 +1,4 @@
+// Creates one PolicyDocument; fails on an id that exists (the Entity id is unique).
+CREATE (n:Entity:PolicyDocument {id: $id})
+SET n += $props, n.version = 1
+RETURN n {.*} AS node

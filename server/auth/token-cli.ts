@@ -1,0 +1,32 @@
+import { parseArgs } from 'node:util';
+import { userInfo } from 'node:os';
+import { loadConfig } from '../config.ts';
+import { openStore } from '../store/index.ts';
+import { createApiKey } from './api-keys.ts';
+import { isRole, ROLES } from './roles.ts';
+
+/**
+ * `npm run token -- --role REDAKTOR --name "Beredningsgruppen"`: makes an API
+ * key in the configured store and prints it once. On the embedded store the
+ * service must be stopped first (one process holds the database); while it
+ * runs, an ADMIN makes keys with the `createApiKey` mutation instead.
+ */
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { role: { type: 'string' }, name: { type: 'string' } } });
+  if (!isRole(values.role)) throw new Error(`--role: must be one of ${ROLES.join(', ')}`);
+  const name = values.name?.trim();
+  if (!name) throw new Error('--name: say who or what the key is for');
+  const store = await openStore(loadConfig());
+  try {
+    const cli = userInfo().username;
+    const { key, secret } = await createApiKey(store, { name, role: values.role }, { id: `cli:${cli}`, name: `npm run token (${cli})` });
+    console.log(`${key.role}-nyckel "${key.name}" (${key.id}). Visas bara nu, spara den:\n${secret}`);
+  } finally {
+    await store.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,47 @@
+import { builder } from './builder.ts';
+import { loadNodes, pageOf } from './loaders.ts';
+
+/** A Change node as stored: before and after are JSON text (Neo4j stores no maps). */
+export interface ChangeRow {
+  id: string;
+  at: string;
+  by?: string | null;
+  byName?: string | null;
+  operation: string;
+  before?: string | null;
+  after?: string | null;
+  subjects?: string[];
+}
+
+const Change = builder.objectRef<ChangeRow>('Change').implement({
+  description: 'One write in the audit trail: who, when, what, and the data before and after.',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    at: t.exposeString('at', { description: 'When, ISO 8601 in UTC.' }),
+    by: t.string({ nullable: true, description: 'Who: the id of the key or token user.', resolve: (c) => c.by ?? null }),
+    byName: t.string({ nullable: true, description: 'Who, by name.', resolve: (c) => c.byName ?? null }),
+    operation: t.exposeString('operation', { description: 'The mutation, e.g. `updateForum`.' }),
+    before: t.string({ nullable: true, description: 'JSON of what was there before; null for something new.', resolve: (c) => c.before ?? null }),
+    after: t.string({ nullable: true, description: 'JSON of what is there after; null for something removed.', resolve: (c) => c.after ?? null }),
+    subjects: t.idList({ description: 'Every node the write touched, the changed one first.', resolve: (c) => c.subjects ?? [] }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  changes: t.connection(
+    {
+      type: Change,
+      description: 'The audit trail of one node, newest first; a deleted node\'s history too. Needs sign-in: it names editors.',
+      authScopes: { role: 'LASARE' },
+      args: { nodeId: t.arg.id({ required: true }) },
+      resolve: async (_root, args, context) => {
+        // A live node's changes are one hop away; a deleted node's must be searched for by id.
+        const [node] = await loadNodes<{ id: string }>(context, [args.nodeId]);
+        const query = node ? 'change/list-node-changes' : 'change/list-deleted-node-changes';
+        return pageOf<ChangeRow>(context, query, { id: args.nodeId }, args);
+      },
+    },
+    { name: 'ChangeConnection' },
+    { name: 'ChangeEdge' },
+  ),
+}));
