@@ -18,6 +18,7 @@ import './working-relation.ts';
 import './finding.ts';
 import './assessment.ts';
 import './taxonomy.ts';
+import './assessment-mutations.ts';
 
 /** The whole GraphQL schema, types sorted so the printed schema is stable. */
 export const schema = lexicographicSortSchema(builder.toSchema());
