@@ -1,34 +1,56 @@
+import { html, render as renderTemplate } from 'lit-html';
 import { sv } from './i18n/sv.ts';
+import { ChainsView } from './views/chains.ts';
+import { FindingsView } from './views/findings.ts';
+import { ForumsView } from './views/forums.ts';
 import { NetworkView } from './views/network.ts';
+import { TaxonomyView } from './views/taxonomy.ts';
 import type { View } from './views/view.ts';
 
 /** The views by URL path; the query string holds each view's state. */
 const routes: Record<string, { title: string; create: () => View }> = {
   '/': { title: sv.views.network, create: () => new NetworkView() },
+  '/taxonomi': { title: sv.views.taxonomy, create: () => new TaxonomyView() },
+  '/luckor': { title: sv.views.findings, create: () => new FindingsView() },
+  '/effektkedjor': { title: sv.views.chains, create: () => new ChainsView() },
+  '/forum': { title: sv.views.forums, create: () => new ForumsView() },
 };
 
 let current: View | null = null;
 
 function navigation(path: string): void {
-  const nav = document.getElementById('nav')!;
-  nav.replaceChildren(
-    ...Object.entries(routes).map(([href, route]) => {
-      const link = Object.assign(document.createElement('a'), { href, textContent: route.title });
-      if (href === path) link.setAttribute('aria-current', 'page');
-      return link;
-    }),
+  renderTemplate(
+    html`<ul>
+      ${Object.entries(routes).map(
+        ([href, route]) => html`<li><a href=${href} aria-current=${href === path ? 'page' : 'false'} @click=${(e: MouseEvent) => follow(e, href)}>${route.title}</a></li>`,
+      )}
+    </ul>`,
+    document.getElementById('nav')!,
   );
 }
 
-async function render(): Promise<void> {
-  const path = window.location.pathname in routes ? window.location.pathname : '/';
-  current?.destroy();
-  const main = document.getElementById('main')!;
-  main.replaceChildren();
-  navigation(path);
-  current = routes[path]!.create();
-  await current.mount(main, new URLSearchParams(window.location.search));
+/** In-app links change the view without a reload; a modified click opens a tab as usual. */
+function follow(event: MouseEvent, href: string): void {
+  if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  event.preventDefault();
+  if (href === window.location.pathname && !window.location.search) return;
+  history.pushState(null, '', href);
+  void show(true);
 }
 
-window.addEventListener('popstate', () => void render());
-void render();
+async function show(moveFocus: boolean): Promise<void> {
+  const path = window.location.pathname in routes ? window.location.pathname : '/';
+  const route = routes[path]!;
+  current?.destroy();
+  document.title = `${route.title} – ${sv.app.title}`;
+  navigation(path);
+  current = route.create();
+  const main = document.getElementById('main')!;
+  const mounted = current.mount(main, new URLSearchParams(window.location.search));
+  // After a change of view, focus goes to its heading, so a screen reader starts there.
+  if (moveFocus) document.getElementById('view-title')?.focus();
+  await mounted;
+}
+
+window.addEventListener('popstate', () => void show(true));
+void show(false);

@@ -1,20 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { networkElements } from '../../web/graph/elements.ts';
+import { actorTable, matchActors, networkElements, relationTable } from '../../web/graph/network.ts';
 
 const actor = (id: string, shortName: string | null = null) => ({ id, name: `Namn ${id}`, shortName, kind: 'FORVALTNING', sector: 'KOMMUN' });
+const relation = (a: string, b: string, strength = 1) => ({ actors: [{ id: a }, { id: b }], strength, reasons: [`Delar forum: ${a}${b}`], shared: [{ kind: 'FORUM' as const, name: `${a}${b}` }] });
 
 describe('network elements', () => {
   it('turns actors into nodes labelled by short name and relations into weighted edges', () => {
-    const elements = networkElements([actor('a', 'ALF'), actor('b')], [{ actors: [{ id: 'a' }, { id: 'b' }], strength: 3, reasons: ['Delar forum: X'] }]);
-    expect(elements).toEqual([
-      { group: 'nodes', data: { id: 'a', label: 'ALF', name: 'Namn a', sector: 'KOMMUN', kind: 'FORVALTNING' } },
-      { group: 'nodes', data: { id: 'b', label: 'Namn b', name: 'Namn b', sector: 'KOMMUN', kind: 'FORVALTNING' } },
-      { group: 'edges', data: { id: 'a~b', source: 'a', target: 'b', strength: 3, reasons: ['Delar forum: X'] } },
+    expect(networkElements([actor('a', 'ALF'), actor('b')], [relation('a', 'b', 3)])).toEqual([
+      { group: 'nodes', data: { id: 'a', type: 'Actor', label: 'ALF', name: 'Namn a', sector: 'KOMMUN', kind: 'FORVALTNING' } },
+      { group: 'nodes', data: { id: 'b', type: 'Actor', label: 'Namn b', name: 'Namn b', sector: 'KOMMUN', kind: 'FORVALTNING' } },
+      { group: 'edges', data: { id: 'a~b', source: 'a', target: 'b', strength: 3, reasons: ['Delar forum: ab'] } },
     ]);
   });
 
   it('drops relations to actors that are not shown', () => {
-    const elements = networkElements([actor('a')], [{ actors: [{ id: 'a' }, { id: 'x' }], strength: 1, reasons: [] }]);
+    const elements = networkElements([actor('a')], [relation('a', 'x')]);
     expect(elements.filter((e) => e.group === 'edges')).toEqual([]);
+  });
+
+  it('finds actors by any part of name or short name, ignoring case, and nothing for an empty search', () => {
+    const actors = [actor('ska', 'SKA'), { ...actor('pol'), name: 'Polisen' }];
+    expect(matchActors(actors, 'ska')).toEqual(['ska']);
+    expect(matchActors(actors, ' POL ')).toEqual(['pol']);
+    expect(matchActors(actors, 'namn')).toEqual(['ska']);
+    expect(matchActors(actors, '  ')).toEqual([]);
+  });
+
+  it('tables the shown actors with their number of relations, and the shown relations strongest first', () => {
+    const actors = [actor('b'), actor('a'), actor('c')];
+    const relations = [relation('a', 'b', 1), relation('b', 'c', 4), relation('a', 'x', 9)];
+    expect(actorTable(actors, relations).rows.map((r) => [r.key, r.cells[3]])).toEqual([['a', '1'], ['b', '2'], ['c', '1']]);
+    expect(relationTable(actors, relations).rows).toEqual([
+      { key: 'b~c', cells: ['Namn b – Namn c', '4', 'Delar forum: bc'] },
+      { key: 'a~b', cells: ['Namn a – Namn b', '1', 'Delar forum: ab'] },
+    ]);
   });
 });

@@ -1,60 +1,91 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../support/server.ts';
-import { SCREENSHOTS, browserSkipReason, launchBrowser } from '../support/browser.ts';
+import { readFileSync } from 'node:fs';
+import { expect, it } from 'vitest';
+import { axeViolations, describeView, screenshot, nodePosition, waitForGraph } from '../support/browser.ts';
 
-const skipReason = browserSkipReason();
-if (skipReason) console.log(`web tests skipped: ${skipReason}`);
+describeView('Nätverk', (suite) => {
+  const page = () => suite.page;
+  const server = () => suite.server;
 
-describe.skipIf(skipReason !== null)(`Nätverk in Chromium${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
-  let server: TestServer;
-  let browser: Browser;
-  let page: Page;
+  const nodeCount = () => page().evaluate(() => (document.querySelector('.graph') as any).cy.nodes().length as number);
 
-  beforeAll(async () => {
-    server = await startTestServer();
-    browser = await launchBrowser();
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+  it('draws the seeded actors and their relations, with tables of the same actors and relations', async () => {
+    await page().goto(`${server().url}/`);
+    await waitForGraph(page());
+    const { data } = await server().gql('{ actors(first: 500) { totalCount } workingRelations(first: 500) { totalCount } }');
+    expect(await nodeCount()).toBe(data!.actors.totalCount);
+    expect(await page().getByRole('table', { name: 'Aktörerna i grafen', exact: true }).locator('tbody tr').count()).toBe(data!.actors.totalCount);
+    expect(await page().getByRole('table', { name: 'Relationer mellan aktörerna i grafen' }).locator('tbody tr').count()).toBe(data!.workingRelations.totalCount);
+    await screenshot(page(), 'network');
   });
 
-  /** Where Cytoscape drew a node, in page coordinates. */
-  async function nodePosition(id: string): Promise<{ x: number; y: number }> {
-    return page.evaluate((nodeId) => {
-      const container = document.querySelector('.graph') as HTMLElement & { cy?: any };
-      const cy = container.cy;
-      const p = cy.getElementById(nodeId).renderedPosition();
-      const box = container.getBoundingClientRect();
-      return { x: box.left + p.x, y: box.top + p.y };
-    }, id);
-  }
-
-  it('draws the seeded actors and their relations, with a table of the same relations', async () => {
-    await page.goto(`${server.url}/`);
-    await page.waitForSelector('.graph canvas');
-    const nodes = await page.evaluate(() => (document.querySelector(".graph") as any).cy.nodes().length);
-    const { data } = await server.gql('{ actors(first: 500) { totalCount } workingRelations(first: 500) { totalCount } }');
-    expect(nodes).toBe(data!.actors.totalCount);
-    expect(await page.locator('details table tbody tr').count()).toBe(data!.workingRelations.totalCount);
-    await page.screenshot({ path: new URL('network.png', SCREENSHOTS).pathname });
-  });
-
-  it('shows an actor\'s forums and partners when the actor is clicked, and puts it in the URL', async () => {
-    const { x, y } = await nodePosition('actor:ska');
-    await page.mouse.click(x, y);
-    const panel = page.locator('aside.panel');
+  it("shows an actor's shared forums and partners when the actor is clicked, and puts it in the URL", async () => {
+    const { x, y } = await nodePosition(page(), 'actor:ska');
+    await page().mouse.click(x, y);
+    const panel = page().locator('aside.panel');
     await panel.locator('h3', { hasText: 'Stadsledningskansliet' }).waitFor();
+    await panel.locator('dl.shared').first().waitFor();
     expect(await panel.textContent()).toContain('Beredningsgrupp barn och unga');
-    expect(new URL(page.url()).searchParams.get('actor')).toBe('actor:ska');
+    expect(await panel.textContent()).toContain('Delat ansvar för aktiviteter');
+    expect(new URL(page().url()).searchParams.get('actor')).toBe('actor:ska');
+    await screenshot(page(), 'network-actor', false);
   });
 
-  it('restores the selected actor from a copied URL', async () => {
-    const other = await browser.newPage();
-    await other.goto(`${server.url}/?actor=actor%3Aska`);
-    await other.locator('aside.panel h3', { hasText: 'Stadsledningskansliet' }).waitFor();
-    await other.close();
+  it('shows why two actors work together when their relation is chosen in the table', async () => {
+    await page().getByRole('table', { name: 'Relationer mellan aktörerna i grafen' }).getByRole('button').first().click();
+    const panel = page().locator('aside.panel');
+    await panel.locator('dt', { hasText: 'Delat ansvar för aktiviteter' }).waitFor();
+    expect(new URL(page().url()).searchParams.get('relation')).toContain('~');
+  });
+
+  it('filters by sector on the server and searches by name', async () => {
+    await page().selectOption('#f-sector', 'STAT');
+    await page().waitForFunction(() => new URL(location.href).searchParams.get('sector') === 'STAT');
+    await waitForGraph(page());
+    const { data } = await server().gql('{ actors(first: 500, filter: { sectors: [STAT] }) { totalCount } }');
+    expect(await nodeCount()).toBe(data!.actors.totalCount);
+    await page().fill('#f-search', 'polis');
+    await page().waitForFunction(() => (document.querySelector('.graph') as any).cy.nodes('.match').length === 1);
+    await page().press('#f-search', 'Enter');
+    await page().locator('aside.panel h3', { hasText: 'Polisen' }).waitFor();
+  });
+
+  it('restores filters, search, neighbourhood and selection from a copied URL', async () => {
+    await page().selectOption('#f-depth', '2');
+    const copied = page().url();
+    expect(copied).toMatch(/sector=STAT.*q=polis|q=polis.*sector=STAT/);
+    await suite.openLink(copied, async (other) => {
+      await waitForGraph(other);
+      await other.locator('aside.panel h3', { hasText: 'Polisen' }).waitFor();
+      expect(await other.inputValue('#f-sector')).toBe('STAT');
+      expect(await other.inputValue('#f-search')).toBe('polis');
+      expect(await other.inputValue('#f-depth')).toBe('2');
+      const state = await other.evaluate(() => {
+        const cy = (document.querySelector('.graph') as any).cy;
+        return { nodes: cy.nodes().length, selected: cy.$(':selected').map((n: any) => n.id()) };
+      });
+      expect(state).toEqual({ nodes: await nodeCount(), selected: ['actor:polisen'] });
+    });
+  });
+
+  it('moves the selection between actors with the arrow keys', async () => {
+    await page().goto(`${server().url}/?actor=actor%3Aska`);
+    await waitForGraph(page());
+    await page().locator('aside.panel h3', { hasText: 'Stadsledningskansliet' }).waitFor();
+    await page().focus('.graph');
+    await page().keyboard.press('ArrowRight');
+    await page().waitForFunction(() => new URL(location.href).searchParams.get('actor') !== 'actor:ska');
+    await page().keyboard.press('Escape');
+    await page().waitForFunction(() => !new URL(location.href).searchParams.has('actor'));
+  });
+
+  it('exports the table as CSV', async () => {
+    const [download] = await Promise.all([page().waitForEvent('download'), page().getByRole('button', { name: /CSV: Aktörerna/ }).click()]);
+    const text = readFileSync((await download.path())!, 'utf8');
+    expect(text.split('\r\n')[0]).toBe('\uFEFFAktör;Sektor;Aktörstyp;Antal relationer');
+    expect(text).toContain('Stadsledningskansliet;Kommun;Förvaltning;');
+  });
+
+  it('has no WCAG 2.1 AA violation (axe-core)', async () => {
+    expect(await axeViolations(page())).toEqual([]);
   });
 });

@@ -15,3 +15,25 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   if (!response.ok || !body?.data) throw new ApiError(`HTTP ${response.status}`);
   return body.data;
 }
+
+/** The page size the server allows at most. */
+export const PAGE_SIZE = 500;
+
+interface Page<N> {
+  page: { edges: { node: N }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+}
+
+/**
+ * Every node of a connection, page by page. The query names its connection
+ * `page` and takes `$first` and `$after`.
+ */
+export async function allNodes<N>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<N[]> {
+  const nodes: N[] = [];
+  let after: string | null = null;
+  do {
+    const { page }: Page<N> = await graphql<Page<N>>(query, { ...variables, first: PAGE_SIZE, after }, signal);
+    nodes.push(...page.edges.map((e) => e.node));
+    after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+  } while (after);
+  return nodes;
+}

@@ -1,28 +1,59 @@
 /** The GraphQL documents the web app sends, with the shapes they return. */
 
-export interface ActorSummary {
+export interface Named {
   id: string;
   name: string;
+}
+
+export interface ActorSummary extends Named {
   shortName: string | null;
   kind: string;
   sector: string;
+}
+
+export interface SharedContext {
+  kind: 'FORUM' | 'ACTIVITY' | 'COLLABORATION';
+  name: string;
 }
 
 export interface RelationSummary {
   actors: { id: string }[];
   strength: number;
   reasons: string[];
+  shared: SharedContext[];
 }
 
-export const NETWORK_QUERY = /* GraphQL */ `
-  query Network {
-    actors(first: 500) { totalCount edges { node { id name shortName kind sector } } }
-    workingRelations(first: 500) { totalCount edges { node { actors { id } strength reasons } } }
+/** Filters the server applies to actors; null means no filter. */
+export interface NetworkFilter {
+  targetArea: string | null;
+  area: string | null;
+  sector: string | null;
+  kind: string | null;
+}
+
+/** Every page is read in turn (see `allNodes`): a region has more actors than one page holds. */
+export const ACTORS_PAGE = /* GraphQL */ `
+  query Actors($filter: ActorFilter, $first: Int!, $after: String) {
+    page: actors(first: $first, after: $after, filter: $filter) {
+      edges { node { id name shortName kind sector } } pageInfo { hasNextPage endCursor }
+    }
   }
 `;
-export interface NetworkData {
-  actors: { totalCount: number; edges: { node: ActorSummary }[] };
-  workingRelations: { totalCount: number; edges: { node: RelationSummary }[] };
+export const RELATIONS_PAGE = /* GraphQL */ `
+  query Relations($first: Int!, $after: String) {
+    page: workingRelations(first: $first, after: $after) {
+      edges { node { actors { id } strength reasons shared { kind name } } } pageInfo { hasNextPage endCursor }
+    }
+  }
+`;
+
+/** Målområden and områden: the choices of the filters in several views. */
+export const PLACES_QUERY = /* GraphQL */ `
+  query Places { targetAreas { id name } areas { id name } }
+`;
+export interface PlacesData {
+  targetAreas: Named[];
+  areas: Named[];
 }
 
 export const ACTOR_DETAIL_QUERY = /* GraphQL */ `
@@ -31,7 +62,7 @@ export const ACTOR_DETAIL_QUERY = /* GraphQL */ `
       ... on Actor {
         id name kind sector
         forums { role forum { id name } }
-        workingRelations { actors { id name } strength reasons }
+        workingRelations { actors { id name } strength shared { kind name } }
       }
     }
   }
@@ -42,7 +73,157 @@ export interface ActorDetail {
     name: string;
     kind: string;
     sector: string;
-    forums: { role: string; forum: { id: string; name: string } }[];
-    workingRelations: { actors: { id: string; name: string }[]; strength: number; reasons: string[] }[];
+    forums: { role: string; forum: Named }[];
+    workingRelations: { actors: Named[]; strength: number; shared: SharedContext[] }[];
   } | null;
+}
+
+/** One collaboration as the taxonomy shows it. */
+export interface TaxonomyCollaboration extends Named {
+  type: string | null;
+  /** The current overall level; null when never assessed. */
+  level: string | null;
+  targetLevel: string | null;
+  /** Earlier and current placements, oldest first. */
+  history: { date: string; level: string }[];
+  /** Drifting to the left at its latest assessment. */
+  drifting: boolean;
+  participants: Named[];
+  /** The målområden its activities serve, most served first. */
+  targetAreas: Named[];
+}
+
+export const COLLABORATIONS_PAGE = /* GraphQL */ `
+  query Collaborations($first: Int!, $after: String) {
+    page: collaborations(first: $first, after: $after) {
+      edges { node { id name type targetLevel participants { id name } activities { goals { targetArea { id name } } } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`;
+export interface CollaborationNode extends Named {
+  type: string | null;
+  targetLevel: string | null;
+  participants: Named[];
+  activities: { goals: { targetArea: Named }[] }[];
+}
+
+export interface Finding {
+  id: string;
+  rule: string;
+  title: string;
+  severity: string;
+  evidence: string;
+  action: string | null;
+  subjectIds: string[];
+}
+
+const FINDING_FIELDS = 'id rule title severity evidence action subjectIds';
+
+export const FINDINGS_QUERY = /* GraphQL */ `
+  query Findings($filter: FindingFilter, $gaps: Boolean!, $overlaps: Boolean!) {
+    gaps(filter: $filter) @include(if: $gaps) { findings { ${FINDING_FIELDS} } }
+    overlaps(filter: $filter) @include(if: $overlaps) { findings { ${FINDING_FIELDS} } }
+  }
+`;
+export interface FindingsData {
+  gaps?: { findings: Finding[] };
+  overlaps?: { findings: Finding[] };
+}
+
+/** The rules to filter findings by: every rule that gives a finding on the whole graph. */
+export const FINDING_RULES_QUERY = /* GraphQL */ `
+  query FindingRules { gaps { byRule { rule } } overlaps { byRule { rule } } }
+`;
+export interface FindingRulesData {
+  gaps: { byRule: { rule: string }[] };
+  overlaps: { byRule: { rule: string }[] };
+}
+
+type Ref = { id: string; name: string };
+type ActorRef = Ref & { sector: string; kind: string };
+
+/** A finding's subject with its neighbours, by type: enough to draw the subgraph around it. */
+export type SubjectNode =
+  | { __typename: 'Actor'; id: string; name: string; sector: string; kind: string; forums: { forum: Ref }[]; activities: Ref[] }
+  | { __typename: 'Forum'; id: string; name: string; convenor: ActorRef | null; members: { actor: ActorRef }[]; goals: { id: string; text: string }[] }
+  | { __typename: 'Activity'; id: string; name: string; responsible: ActorRef[]; goals: { id: string; text: string }[]; forums: Ref[] }
+  | { __typename: 'Goal'; id: string; text: string; targetArea: Ref; activities: Ref[]; forums: Ref[] }
+  | { __typename: 'Collaboration'; id: string; name: string; participants: ActorRef[]; forums: Ref[]; activities: Ref[] }
+  | { __typename: 'Strategy'; id: string; name: string; strategyArea: Ref | null; activities: Ref[] }
+  | { __typename: 'TargetArea'; id: string; name: string; goals: { id: string; text: string }[] }
+  | { __typename: 'PolicyDocument'; id: string; title: string; owner: ActorRef | null }
+  | { __typename: 'Area'; id: string; name: string };
+
+const ACTOR_REF = 'id name sector kind';
+export const SUBJECTS_QUERY = /* GraphQL */ `
+  query Subjects($ids: [ID!]!) {
+    nodes(ids: $ids) {
+      __typename id
+      ... on Actor { name sector kind forums { forum { id name } } activities { id name } }
+      ... on Forum { name convenor { ${ACTOR_REF} } members { actor { ${ACTOR_REF} } } goals { id text } }
+      ... on Activity { name responsible { ${ACTOR_REF} } goals { id text } forums { id name } }
+      ... on Goal { text targetArea { id name } activities { id name } forums { id name } }
+      ... on Collaboration { name participants { ${ACTOR_REF} } forums { id name } activities { id name } }
+      ... on Strategy { name strategyArea: targetArea { id name } activities { id name } }
+      ... on TargetArea { name goals { id text } }
+      ... on PolicyDocument { title owner { ${ACTOR_REF} } }
+      ... on Area { name }
+    }
+  }
+`;
+export interface SubjectsData {
+  nodes: (SubjectNode | null)[];
+}
+
+export interface ChainActivity extends Named {
+  kind: string;
+  output: string | null;
+  shortTermEffect: string | null;
+  responsible: (Named & { shortName: string | null })[];
+}
+export interface ChainGoal {
+  id: string;
+  text: string;
+  activities: ChainActivity[];
+}
+export interface ChainTargetArea extends Named {
+  goals: ChainGoal[];
+}
+
+export const CHAINS_QUERY = /* GraphQL */ `
+  query Chains {
+    targetAreas {
+      id name
+      goals { id text activities { id name kind output shortTermEffect responsible { id name shortName } } }
+    }
+  }
+`;
+export interface ChainsData {
+  targetAreas: ChainTargetArea[];
+}
+
+export interface ForumSummary extends Named {
+  purpose: string | null;
+  level: string | null;
+  meetingFrequency: string | null;
+  convenor: Named | null;
+  members: { role: string; actor: ActorSummary }[];
+  goals: { id: string; text: string }[];
+}
+
+export const FORUMS_PAGE = /* GraphQL */ `
+  query Forums($first: Int!, $after: String) {
+    page: forums(first: $first, after: $after) {
+      edges { node { id name purpose level meetingFrequency convenor { id name } members { role actor { id name shortName kind sector } } goals { id text } } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+`;
+export const FORUM_OVERLAPS_QUERY = /* GraphQL */ `
+  query ForumOverlaps { overlaps(filter: { rules: ["forum-merge-candidate"] }) { findings { id evidence action subjectIds } } }
+`;
+export type ForumOverlap = Pick<Finding, 'id' | 'evidence' | 'action' | 'subjectIds'>;
+export interface ForumOverlapsData {
+  overlaps: { findings: ForumOverlap[] };
 }

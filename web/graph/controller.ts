@@ -1,6 +1,28 @@
-import cytoscape, { type Core, type ElementDefinition, type EventObject, type LayoutOptions, type StylesheetJson } from 'cytoscape';
+import cytoscape, { type Collection, type Core, type ElementDefinition, type EventObject, type LayoutOptions, type StylesheetJson } from 'cytoscape';
+import { ARROW_KEYS, firstInReadingOrder, nearestInDirection } from './keyboard.ts';
+import { seeded } from './layouts.ts';
 
-type Handler = (event: EventObject) => void;
+/**
+ * Nodes a user can select: not lane labels or backgrounds (`decoration`), and
+ * not markers drawn for another node (`owner`: a target ring, a history dot).
+ */
+const SELECTABLE = 'node[!decoration][!owner]';
+const PAN_STEP = 60;
+const PADDING = 24;
+/** A small graph is not blown up past this, or three nodes fill the screen. */
+const MAX_FIT_ZOOM = 1.5;
+/** How tall a growing graph box may get before its drawing is shrunk instead. */
+const MAX_GROWN_HEIGHT = 3000;
+const ZOOM_STEP = 1.25;
+
+export interface SelectOptions {
+  /** Keep this many steps around a node and fade the rest; 0 fades nothing. */
+  depth?: number;
+  /** Keep everything upstream and downstream of a node (a whole effect chain) and fade the rest. */
+  lineage?: boolean;
+  /** Zoom to what is kept. */
+  fit?: boolean;
+}
 
 /**
  * Owns one Cytoscape instance: built first, then mounted into the page, and
@@ -8,45 +30,140 @@ type Handler = (event: EventObject) => void;
  */
 export class GraphController {
   readonly cy: Core;
-  private readonly listeners: { events: string; selector: string; handler: Handler }[] = [];
+  private container: HTMLElement | null = null;
+  private readonly cleanups: (() => void)[] = [];
 
-  constructor(elements: ElementDefinition[], style: StylesheetJson) {
-    this.cy = cytoscape({ elements, style, headless: true, styleEnabled: true, wheelSensitivity: 0.3 });
+  constructor(style: StylesheetJson) {
+    this.cy = cytoscape({ style, headless: true, styleEnabled: true, minZoom: 0.1, maxZoom: 4, boxSelectionEnabled: false });
   }
 
-  mount(container: HTMLElement, layout: LayoutOptions): void {
+  /**
+   * Attaches the graph to its container. A tap, or an arrow key, reports the
+   * chosen element's id (a marker reports its owner's); a tap on the
+   * background or Escape reports null.
+   */
+  mount(container: HTMLElement, onSelect: (id: string | null) => void): void {
+    this.container = container;
     this.cy.mount(container);
     // The instance stays reachable from its element, for browser tests and the devtools console.
     (container as HTMLElement & { cy?: Core }).cy = this.cy;
-    this.cy.layout(layout).run();
+    this.listen('tap', (event) => {
+      const target = event.target as Core | cytoscape.SingularElementReturnValue;
+      if (target === this.cy) return onSelect(null);
+      const element = target as cytoscape.SingularElementReturnValue;
+      if (element.data('decoration')) return;
+      onSelect((element.data('owner') as string | undefined) ?? element.id());
+    });
+    const keydown = (event: KeyboardEvent) => this.key(event, onSelect);
+    container.addEventListener('keydown', keydown);
+    this.cleanups.push(() => container.removeEventListener('keydown', keydown));
   }
 
-  on(events: string, selector: string, handler: Handler): void {
-    this.cy.on(events, selector, handler);
-    this.listeners.push({ events, selector, handler });
-  }
-
-  /** Shows one element's neighbourhood and fades the rest. */
-  focus(id: string | null): void {
+  /**
+   * Replaces every element and lays them out. With `grow`, the box takes the
+   * height the drawing needs at the zoom that fits its width, so columns of
+   * text stay readable instead of shrinking into a fixed box.
+   */
+  show(elements: ElementDefinition[], layout: LayoutOptions, { grow = false } = {}): void {
+    // The container may have been hidden, or resized, since the last drawing.
+    this.cy.resize();
     this.cy.batch(() => {
-      this.cy.elements().removeClass('faded');
+      this.cy.elements().remove();
+      this.cy.add(elements);
+    });
+    seeded(() => this.cy.layout(layout).run());
+    if (grow && this.container && this.cy.elements().nonempty()) {
+      const box = this.cy.elements().boundingBox();
+      const zoom = Math.min(MAX_FIT_ZOOM, (this.container.clientWidth - 2 * PADDING) / box.w);
+      this.container.style.height = `${Math.round(Math.min(box.h * zoom + 2 * PADDING, MAX_GROWN_HEIGHT))}px`;
+      this.cy.resize();
+    }
+    this.cy.fit(undefined, PADDING);
+    if (this.cy.zoom() > MAX_FIT_ZOOM) {
+      this.cy.zoom(MAX_FIT_ZOOM);
+      this.cy.center();
+    }
+  }
+
+  /** Marks one element as selected and, for a node, fades what lies beyond `depth` steps. */
+  select(id: string | null, { depth = 0, lineage = false, fit = false }: SelectOptions = {}): void {
+    const cy = this.cy;
+    let keep: Collection = cy.collection();
+    cy.batch(() => {
+      cy.elements().removeClass('faded').unselect();
       if (!id) return;
-      const element = this.cy.getElementById(id);
-      if (element.empty()) return;
-      const edge = this.cy.edges().getElementById(id);
-      const keep = edge.empty() ? element.closedNeighborhood() : edge.union(edge.connectedNodes());
-      this.cy.elements().not(keep).addClass('faded');
-      this.cy.elements().unselect();
-      element.select();
+      const edge = cy.edges().getElementById(id);
+      const node = cy.nodes().getElementById(id);
+      edge.union(node).select();
+      if (edge.nonempty()) keep = edge.union(edge.connectedNodes());
+      else if (node.empty()) return;
+      else if (lineage) keep = node.union(node.predecessors()).union(node.successors());
+      else if (depth > 0) {
+        let nodes = node.union(node).nodes();
+        for (let step = 0; step < depth; step++) nodes = nodes.closedNeighborhood().nodes();
+        // Relations among the neighbours belong to the neighbourhood too.
+        keep = nodes.union(nodes.edgesWith(nodes));
+      }
+      if (keep.nonempty()) cy.elements().not(keep).not('[?decoration]').addClass('faded');
+    });
+    const node = id ? cy.nodes().getElementById(id) : null;
+    if (fit && keep.nonempty()) cy.fit(keep, 40);
+    else if (node?.nonempty()) this.reveal(node);
+  }
+
+  /** Gives the elements with these ids a class, and takes it from every other. */
+  mark(ids: Iterable<string>, className: string): void {
+    const wanted = new Set(ids);
+    this.cy.batch(() => {
+      this.cy.elements().forEach((e) => {
+        if (wanted.has(e.id())) e.addClass(className);
+        else e.removeClass(className);
+      });
     });
   }
 
-  png(): string {
-    return this.cy.png({ full: true, scale: 2, bg: '#ffffff' });
+  /** The whole graph as a PNG, on white, at twice the screen's resolution. */
+  png(): Blob {
+    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' });
   }
 
   destroy(): void {
-    for (const { events, selector, handler } of this.listeners.splice(0)) this.cy.off(events, selector, handler);
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.cy.destroy();
+    if (this.container) delete (this.container as HTMLElement & { cy?: Core }).cy;
+  }
+
+  private listen(events: string, handler: (event: EventObject) => void): void {
+    this.cy.on(events, handler);
+    this.cleanups.push(() => this.cy.off(events, handler));
+  }
+
+  private key(event: KeyboardEvent, onSelect: (id: string | null) => void): void {
+    const cy = this.cy;
+    const centre = { x: cy.width() / 2, y: cy.height() / 2 };
+    const direction = ARROW_KEYS[event.key];
+    if (direction && event.shiftKey) {
+      const [x, y] = { left: [PAN_STEP, 0], right: [-PAN_STEP, 0], up: [0, PAN_STEP], down: [0, -PAN_STEP] }[direction];
+      cy.panBy({ x: x!, y: y! });
+    } else if (direction) {
+      const points = cy.nodes(`${SELECTABLE}:visible`).map((n) => ({ id: n.id(), ...n.position() }));
+      const current = cy.nodes(`${SELECTABLE}:selected`).map((n) => ({ id: n.id(), ...n.position() }))[0];
+      const next = current ? nearestInDirection(current, points, direction) : firstInReadingOrder(points);
+      if (next) onSelect(next);
+    } else if (event.key === '+' || event.key === '=') cy.zoom({ level: cy.zoom() * ZOOM_STEP, renderedPosition: centre });
+    else if (event.key === '-') cy.zoom({ level: cy.zoom() / ZOOM_STEP, renderedPosition: centre });
+    else if (event.key === '0') cy.fit(undefined, PADDING);
+    else if (event.key === 'Escape') onSelect(null);
+    else return;
+    event.preventDefault();
+  }
+
+  /** Pans just enough to bring a node into view, as a keyboard user moves beyond the edge. */
+  private reveal(node: cytoscape.NodeSingular): void {
+    const p = node.renderedPosition();
+    const margin = 40;
+    const dx = p.x < margin ? margin - p.x : p.x > this.cy.width() - margin ? this.cy.width() - margin - p.x : 0;
+    const dy = p.y < margin ? margin - p.y : p.y > this.cy.height() - margin ? this.cy.height() - margin - p.y : 0;
+    if (dx || dy) this.cy.panBy({ x: dx, y: dy });
   }
 }

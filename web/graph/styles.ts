@@ -1,5 +1,5 @@
-import type cytoscape from 'cytoscape';
-import type { StylesheetJson } from 'cytoscape';
+import type { NodeSingular, StylesheetJson } from 'cytoscape';
+import { LINE_HEIGHT } from './text.ts';
 
 /** Sector colours: distinct hues that keep 3:1 contrast against white (WCAG non-text contrast). */
 export const SECTOR_COLOURS: Record<string, string> = {
@@ -26,29 +26,154 @@ export const KIND_SHAPES: Record<string, string> = {
   OVRIG: 'ellipse',
 };
 
-export const networkStyle: StylesheetJson = [
+/** Everything that is not an actor is drawn white with a dark outline, its type told by shape. */
+export const TYPE_SHAPES: Record<string, string> = {
+  Forum: 'round-rectangle',
+  Activity: 'cut-rectangle',
+  Goal: 'star',
+  Collaboration: 'barrel',
+  Strategy: 'vee',
+  TargetArea: 'round-octagon',
+  PolicyDocument: 'rectangle',
+  Area: 'round-hexagon',
+};
+
+/** Marks that must read on white: drift and gaps in dark red, targets in the accent blue, warnings in dark orange. */
+export const INK = { text: '#1b1b1b', muted: '#5f6368', edge: '#7d848b', accent: '#005a9c', alert: '#a00000', warn: '#b35900', band: '#f1f3f5' };
+
+const sectorColour = (node: NodeSingular) => SECTOR_COLOURS[node.data('sector') as string] ?? INK.muted;
+
+const base: StylesheetJson = [
   {
     selector: 'node',
     style: {
       label: 'data(label)',
-      'background-color': (node) => SECTOR_COLOURS[node.data('sector') as string] ?? '#5f6368',
-      shape: (node) => (KIND_SHAPES[node.data('kind') as string] ?? 'ellipse') as never,
+      color: INK.text,
       'font-size': 11,
+      'text-wrap': 'wrap',
+      'text-max-width': '140px',
       'text-valign': 'bottom',
       'text-margin-y': 4,
-      width: 26,
-      height: 26,
+      'text-background-color': '#ffffff',
+      'text-background-opacity': 0.85,
+      'text-background-padding': '1px',
+      'z-index-compare': 'manual',
+      'z-index': 10,
     },
   },
   {
-    selector: 'edge',
+    selector: 'node[type = "Actor"]',
+    style: { 'background-color': sectorColour, shape: (n: NodeSingular) => (KIND_SHAPES[n.data('kind') as string] ?? 'ellipse') as never, width: 26, height: 26 },
+  },
+  {
+    selector: 'node[type != "Actor"][type]',
     style: {
-      width: (edge: cytoscape.EdgeSingular) => Math.min(1 + Number(edge.data('strength')), 10),
-      'line-color': '#9aa0a6',
-      'curve-style': 'haystack',
-      opacity: 0.7,
+      'background-color': '#ffffff',
+      'border-width': 3,
+      'border-color': INK.text,
+      shape: (n: NodeSingular) => (TYPE_SHAPES[n.data('type') as string] ?? 'ellipse') as never,
+      width: 28,
+      height: 24,
     },
   },
-  { selector: ':selected', style: { 'border-width': 4, 'border-color': '#1b1b1b', 'line-color': '#1b1b1b', opacity: 1 } },
-  { selector: '.faded', style: { opacity: 0.15 } },
+  { selector: 'edge', style: { width: 2, 'line-color': INK.edge, 'curve-style': 'bezier', 'z-index-compare': 'manual', 'z-index': 5 } },
+  { selector: 'node[?decoration]', style: { events: 'no', 'z-index': 0 } },
+];
+
+/** Selection and fading come last in every sheet, so they win over each view's own rules. */
+const states: StylesheetJson = [
+  { selector: 'node:selected', style: { 'border-width': 5, 'border-color': INK.text, 'border-style': 'double', 'font-weight': 'bold' } },
+  { selector: 'edge:selected', style: { 'line-color': INK.text, opacity: 1 } },
+  { selector: '.faded', style: { opacity: 0.15, 'text-opacity': 0.3 } },
+];
+
+export const networkStyle: StylesheetJson = [
+  ...base,
+  {
+    selector: 'edge',
+    style: { width: (edge: NodeSingular) => Math.min(1 + Number(edge.data('strength')) / 2, 9), 'curve-style': 'haystack', opacity: 0.6 },
+  },
+  { selector: 'node.match', style: { 'border-width': 4, 'border-color': INK.warn, width: 34, height: 34, 'font-weight': 'bold' } },
+  ...states,
+];
+
+/** A box with its text inside, for the columns of the taxonomy and the effect chains. */
+const card = {
+  shape: 'round-rectangle',
+  width: 'data(width)',
+  height: 'data(height)',
+  'text-valign': 'center',
+  'text-halign': 'center',
+  'text-max-width': 'data(textWidth)',
+  'text-margin-y': 0,
+  'text-background-opacity': 0,
+  'background-color': '#ffffff',
+  'border-width': 2,
+  'border-color': INK.text,
+  'font-size': 11,
+  'line-height': LINE_HEIGHT,
+} as const;
+
+/** Column headings, group headings and the bands behind the columns. */
+const lanes: StylesheetJson = [
+  {
+    selector: 'node.heading',
+    style: { width: 1, height: 1, 'background-opacity': 0, 'border-width': 0, 'text-valign': 'center', 'text-margin-y': 0, 'font-size': 13, 'font-weight': 'bold', 'text-max-width': 'data(textWidth)' },
+  },
+  { selector: 'node.heading.group', style: { 'text-halign': 'right', 'font-size': 14 } },
+  { selector: 'node.heading.call', style: { 'font-weight': 'normal', 'font-size': 11, color: INK.text } },
+  { selector: 'node.divider', style: { shape: 'rectangle', width: 'data(width)', height: 'data(height)', 'background-color': INK.edge, 'border-width': 0, label: '' } },
+  { selector: 'node.band', style: { shape: 'rectangle', width: 'data(width)', height: 'data(height)', 'background-color': INK.band, 'border-width': 0, label: '' } },
+  { selector: 'node.band.unassessed', style: { 'background-color': '#fbf3e9', 'border-width': 2, 'border-style': 'dashed', 'border-color': INK.warn } },
+];
+
+export const taxonomyStyle: StylesheetJson = [
+  ...base,
+  ...lanes,
+  { selector: 'node.collaboration', style: { ...card, 'background-color': '#e8f0f8', 'border-color': INK.accent } },
+  { selector: 'node.collaboration.unassessed', style: { 'background-color': '#ffffff', 'border-style': 'dashed', 'border-color': INK.muted } },
+  { selector: 'node.collaboration.below', style: { 'border-style': 'dashed', 'border-color': INK.warn, 'border-width': 3 } },
+  { selector: 'node.collaboration.drift', style: { 'border-style': 'double', 'border-color': INK.alert, 'border-width': 6 } },
+  { selector: 'node.target', style: { shape: 'ellipse', width: 20, height: 20, 'background-opacity': 0, 'border-width': 3, 'border-color': INK.accent, label: '' } },
+  { selector: 'node.history', style: { shape: 'ellipse', width: 10, height: 10, 'background-color': INK.muted, label: '' } },
+  { selector: 'edge.to-target', style: { 'line-style': 'dashed', 'line-color': INK.accent, width: 2, 'target-arrow-shape': 'none' } },
+  {
+    selector: 'edge.trajectory',
+    style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': [-22], 'control-point-weights': [0.5], 'line-color': INK.muted, 'target-arrow-shape': 'triangle', 'target-arrow-color': INK.muted },
+  },
+  { selector: 'edge.trajectory.leftward', style: { 'line-color': INK.alert, 'target-arrow-color': INK.alert, width: 3 } },
+  ...states,
+];
+
+export const findingStyle: StylesheetJson = [
+  ...base,
+  { selector: 'node.subject', style: { 'border-width': 5, 'border-color': INK.alert, 'font-weight': 'bold', width: 38, height: 34 } },
+  { selector: 'node[type = "Actor"].subject', style: { 'border-style': 'double', 'border-width': 7 } },
+  ...states,
+];
+
+export const chainStyle: StylesheetJson = [
+  ...base,
+  ...lanes,
+  { selector: 'node.step', style: card },
+  { selector: 'node.step.activity', style: { 'background-color': '#e8f0f8', 'border-color': INK.accent } },
+  { selector: 'node.step.goal', style: { 'background-color': '#edf5ee', 'border-color': '#2e7d32', 'font-weight': 'bold' } },
+  { selector: 'node.step.responsible', style: { 'border-width': 1, 'border-color': INK.muted } },
+  { selector: 'node.step.missing', style: { 'border-style': 'dashed', 'border-color': INK.muted, color: INK.muted, 'font-style': 'italic' } },
+  { selector: 'node.step.goal.orphan', style: { 'background-color': '#fdecea', 'border-color': INK.alert, 'border-style': 'dashed', 'border-width': 4 } },
+  // Out of a card's right side, into the next card's left side: the chain reads left to right.
+  {
+    selector: 'edge',
+    style: { 'curve-style': 'straight', 'source-endpoint': '90deg', 'target-endpoint': '270deg', 'target-arrow-shape': 'triangle', 'target-arrow-color': INK.edge, width: 1.5 },
+  },
+  ...states,
+];
+
+export const forumStyle: StylesheetJson = [
+  ...base,
+  { selector: 'node[type = "Forum"]', style: { width: 40, height: 28, 'font-weight': 'bold' } },
+  { selector: 'node[type = "Forum"].overlap', style: { 'border-style': 'double', 'border-width': 7, 'border-color': INK.alert } },
+  { selector: 'edge', style: { label: 'data(label)', 'font-size': 9, color: INK.muted, 'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.85 } },
+  { selector: 'edge.convenes', style: { 'line-style': 'dashed', 'target-arrow-shape': 'triangle', 'target-arrow-color': INK.edge } },
+  ...states,
 ];

@@ -1,108 +1,234 @@
-import { graphql } from '../api/client.ts';
-import { ACTOR_DETAIL_QUERY, type ActorDetail, NETWORK_QUERY, type NetworkData } from '../api/documents.ts';
-import { GraphController } from '../graph/controller.ts';
-import { networkElements } from '../graph/elements.ts';
+import { html, type TemplateResult } from 'lit-html';
+import { allNodes, graphql } from '../api/client.ts';
+import {
+  ACTOR_DETAIL_QUERY,
+  ACTORS_PAGE,
+  type ActorDetail,
+  type ActorSummary,
+  type NetworkFilter,
+  PLACES_QUERY,
+  type PlacesData,
+  RELATIONS_PAGE,
+  type RelationSummary,
+  type SharedContext,
+} from '../api/documents.ts';
+import { forceLayout } from '../graph/layouts.ts';
+import { actorTable, matchActors, networkElements, relationId, relationTable, visibleRelations } from '../graph/network.ts';
 import { SECTOR_COLOURS, networkStyle } from '../graph/styles.ts';
-import { sv } from '../i18n/sv.ts';
-import { type View, el, setParams, statusLine } from './view.ts';
+import { label, sv } from '../i18n/sv.ts';
+import { oneOf, setParams } from '../lib/url-state.ts';
+import { codeOptions, dataTable, graphBox, legend, searchField, selectField, sidePanel, statusLine, viewHeading } from './parts.ts';
+import { DONE, GraphView, LOADING, announce } from './view.ts';
 
-/** Nätverk: who works with whom, with the reasons for the selected actor or relation. */
-export class NetworkView implements View {
-  private graph: GraphController | null = null;
-  private readonly abort = new AbortController();
+const DEPTHS = ['1', '2'] as const;
+const SEARCH_DELAY_MS = 200;
 
-  async mount(root: HTMLElement, params: URLSearchParams): Promise<void> {
-    root.append(el('h2', {}, sv.network.title), el('p', {}, sv.network.intro));
-    const status = statusLine(root);
-    status('loading', sv.state.loading);
-    let data: NetworkData;
-    try {
-      data = await graphql<NetworkData>(NETWORK_QUERY, {}, this.abort.signal);
-    } catch (error) {
-      if (this.abort.signal.aborted) return;
-      status('error', sv.state.error((error as Error).message));
-      return;
-    }
-    const actors = data.actors.edges.map((e) => e.node);
-    const relations = data.workingRelations.edges.map((e) => e.node);
-    if (actors.length === 0) return status('empty', sv.state.empty);
-    status('done');
+/** Nätverk: who works with whom, filtered, searched, and the reasons for the selected actor or relation. */
+export class NetworkView extends GraphView {
+  protected readonly fileName = 'natverk';
+  private filter: NetworkFilter = { targetArea: null, area: null, sector: null, kind: null };
+  private search = '';
+  private depth: (typeof DEPTHS)[number] = '1';
+  private selected: string | null = null;
+  private places: PlacesData = { targetAreas: [], areas: [] };
+  private actors: ActorSummary[] = [];
+  private relations: RelationSummary[] = [];
+  private detail: { id: string; body: ActorDetail['node'] | 'loading' } | null = null;
+  private searchTimer: ReturnType<typeof setTimeout> | undefined;
 
-    const legend = el('div', { className: 'legend', ariaLabel: 'Sektorer' });
-    for (const [sector, colour] of Object.entries(SECTOR_COLOURS)) {
-      const item = el('span', {}, sv.sectors[sector] ?? sector);
-      item.style.setProperty('--swatch', colour);
-      legend.append(item);
-    }
-    const container = el('div', { className: 'graph', role: 'img', ariaLabel: sv.network.graphLabel });
-    const panel = el('aside', { className: 'panel', ariaLabel: 'Detaljer', ariaLive: 'polite' }, el('p', {}, sv.network.select));
-    root.append(legend, el('div', { className: 'layout' }, container, panel), this.table(actors, relations));
-
-    const names = new Map(actors.map((a) => [a.id, a.name]));
-    this.graph = new GraphController(networkElements(actors, relations), networkStyle);
-    this.graph.mount(container, { name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 8000, idealEdgeLength: () => 90 } as never);
-    this.graph.on('tap', 'node', (event) => void this.showActor(panel, event.target.id()));
-    this.graph.on('tap', 'edge', (event) => this.showRelation(panel, event.target.id(), names));
-
-    const selected = params.get('actor');
-    if (selected && names.has(selected)) await this.showActor(panel, selected);
-  }
-
-  private table(actors: NetworkData['actors']['edges'][number]['node'][], relations: NetworkData['workingRelations']['edges'][number]['node'][]) {
-    const names = new Map(actors.map((a) => [a.id, a.name]));
-    const body = el('tbody');
-    for (const r of relations) {
-      body.append(
-        el('tr', {},
-          el('td', {}, r.actors.map((a) => names.get(a.id) ?? a.id).join(' – ')),
-          el('td', {}, String(r.strength)),
-          el('td', {}, r.reasons.join('; ')),
-        ),
-      );
-    }
-    const head = el('thead', {}, el('tr', {}, ...[sv.network.columns.actors, sv.network.columns.strength, sv.network.columns.reasons].map((h) => el('th', { scope: 'col' }, h))));
-    return el('details', {}, el('summary', {}, sv.network.tableSummary), el('table', {}, head, body));
-  }
-
-  private async showActor(panel: HTMLElement, id: string): Promise<void> {
-    setParams({ actor: id });
-    this.graph?.focus(id);
-    panel.replaceChildren(el('p', { className: 'status' }, sv.state.loading));
-    try {
-      const { node } = await graphql<ActorDetail>(ACTOR_DETAIL_QUERY, { id }, this.abort.signal);
-      if (!node) return void panel.replaceChildren(el('p', {}, sv.state.empty));
-      const forums = node.forums.length
-        ? el('ul', {}, ...node.forums.map((m) => el('li', {}, `${m.forum.name} (${sv.roles[m.role] ?? m.role})`)))
-        : el('p', {}, sv.network.noForums);
-      const partners = el('ul', {}, ...node.workingRelations.map((r) => {
-        const other = r.actors.find((a) => a.id !== id);
-        return el('li', {}, `${other?.name ?? ''} – ${r.reasons.join('; ')}`);
-      }));
-      panel.replaceChildren(
-        el('h3', {}, node.name),
-        el('p', {}, sv.sectors[node.sector] ?? node.sector),
-        el('h4', {}, sv.network.actorForums), forums,
-        el('h4', {}, sv.network.actorRelations), partners,
-      );
-    } catch (error) {
-      if (!this.abort.signal.aborted) panel.replaceChildren(el('p', { className: 'status' }, sv.state.error((error as Error).message)));
-    }
-  }
-
-  private showRelation(panel: HTMLElement, edgeId: string, names: Map<string, string>): void {
-    const edge = this.graph?.cy.getElementById(edgeId);
-    if (!edge || edge.empty()) return;
-    this.graph?.focus(edgeId);
-    const reasons = edge.data('reasons') as string[];
-    panel.replaceChildren(
-      el('h3', {}, `${names.get(edge.data('source'))} – ${names.get(edge.data('target'))}`),
-      el('ul', {}, ...reasons.map((r) => el('li', {}, r))),
+  protected async start(params: URLSearchParams): Promise<void> {
+    this.filter = {
+      targetArea: params.get('targetArea'),
+      area: params.get('area'),
+      sector: oneOf(params, 'sector', Object.keys(sv.sectors)),
+      kind: oneOf(params, 'kind', Object.keys(sv.kinds)),
+    };
+    this.search = params.get('q') ?? '';
+    this.depth = oneOf(params, 'depth', DEPTHS) ?? '1';
+    const loaded = await this.request((signal) =>
+      Promise.all([graphql<PlacesData>(PLACES_QUERY, {}, signal), allNodes<RelationSummary>(RELATIONS_PAGE, {}, signal)]),
     );
+    if (!loaded) return;
+    [this.places, this.relations] = loaded;
+    await this.loadActors();
+    const selected = params.get('actor') ?? params.get('relation');
+    if (selected) this.select(selected);
   }
 
-  destroy(): void {
-    this.abort.abort();
-    this.graph?.destroy();
-    this.graph = null;
+  /** Actors come from the server's filter, so a filter by målområde or område means what the analysis means by it. */
+  private async loadActors(): Promise<void> {
+    this.status = LOADING;
+    this.update();
+    const { targetArea, area, sector, kind } = this.filter;
+    const filter = { targetArea, area, sectors: sector ? [sector] : null, kinds: kind ? [kind] : null };
+    const actors = await this.request((signal) => allNodes<ActorSummary>(ACTORS_PAGE, { filter }, signal));
+    if (!actors) return;
+    this.actors = actors;
+    const filtered = Object.values(this.filter).some(Boolean);
+    this.status = actors.length ? DONE : { state: 'empty', text: filtered ? sv.state.emptyFiltered : sv.state.empty };
+    this.update();
+    this.controller(networkStyle, (id) => this.select(id)).show(networkElements(this.actors, this.relations), forceLayout);
+    if (this.selected && this.graph?.cy.getElementById(this.selected).empty()) this.select(null);
+    this.applySearch();
   }
+
+  private setFilter(key: keyof NetworkFilter, value: string | null): void {
+    this.filter = { ...this.filter, [key]: value };
+    setParams({ [key]: value });
+    void this.loadActors();
+  }
+
+  private clearFilters = (): void => {
+    this.filter = { targetArea: null, area: null, sector: null, kind: null };
+    setParams({ targetArea: null, area: null, sector: null, kind: null });
+    void this.loadActors();
+  };
+
+  private onSearch = (text: string): void => {
+    this.search = text;
+    clearTimeout(this.searchTimer);
+    this.searchTimer = setTimeout(() => {
+      setParams({ q: text });
+      this.applySearch();
+      this.update();
+    }, SEARCH_DELAY_MS);
+  };
+
+  private matches(): string[] {
+    return matchActors(this.actors, this.search);
+  }
+
+  private applySearch(): void {
+    const matches = this.matches();
+    this.graph?.mark(matches, 'match');
+    if (this.search.trim()) announce(sv.network.matches(matches.length));
+  }
+
+  /** Enter in the search field goes to the first match. */
+  private selectFirstMatch = (): void => {
+    clearTimeout(this.searchTimer);
+    setParams({ q: this.search });
+    this.applySearch();
+    const first = this.matches()[0];
+    if (first) this.select(first);
+    else this.update();
+  };
+
+  private setDepth(depth: string | null): void {
+    this.depth = depth === '2' ? '2' : '1';
+    setParams({ depth: this.depth === '1' ? null : this.depth });
+    this.select(this.selected);
+  }
+
+  private select(id: string | null): void {
+    const isRelation = id?.includes('~') ?? false;
+    this.selected = id;
+    setParams({ actor: isRelation ? null : id, relation: isRelation ? id : null });
+    this.graph?.select(id, { depth: Number(this.depth), fit: !isRelation && id !== null });
+    const name = id && !isRelation ? this.actors.find((a) => a.id === id)?.name : undefined;
+    if (id && !isRelation && this.detail?.id !== id) void this.loadDetail(id);
+    if (!id || isRelation) this.detail = null;
+    announce(id ? sv.common.selected(name ?? this.relationTitle(id)) : sv.common.nothingSelected);
+    this.update();
+  }
+
+  private async loadDetail(id: string): Promise<void> {
+    this.detail = { id, body: 'loading' };
+    const data = await this.request((signal) => graphql<ActorDetail>(ACTOR_DETAIL_QUERY, { id }, signal));
+    // A later click wins over a slow answer to an earlier one.
+    if (!data || this.detail?.id !== id) return;
+    this.detail = { id, body: data.node };
+    this.update();
+  }
+
+  private relationTitle(id: string): string {
+    const names = new Map(this.actors.map((a) => [a.id, a.name]));
+    return id
+      .split('~')
+      .map((a) => names.get(a) ?? a)
+      .join(' – ');
+  }
+
+  protected template(): TemplateResult {
+    const s = sv.network;
+    const f = s.filters;
+    const visible = visibleRelations(this.actors, this.relations);
+    const actors = actorTable(this.actors, this.relations);
+    const relations = relationTable(this.actors, this.relations);
+    const matches = this.search.trim() ? this.matches().length : null;
+    const ready = this.status.state === 'done' || this.status.state === 'empty';
+    return html`
+      ${viewHeading(s.title, s.intro)}
+      <form class="toolbar" aria-label=${sv.common.filters} @submit=${(e: Event) => e.preventDefault()}>
+        ${selectField('f-target-area', f.targetArea, this.filter.targetArea, this.places.targetAreas.map((t) => ({ value: t.id, label: t.name })), (v) => this.setFilter('targetArea', v))}
+        ${selectField('f-area', f.area, this.filter.area, this.places.areas.map((a) => ({ value: a.id, label: a.name })), (v) => this.setFilter('area', v))}
+        ${selectField('f-sector', f.sector, this.filter.sector, codeOptions(sv.sectors), (v) => this.setFilter('sector', v))}
+        ${selectField('f-kind', f.kind, this.filter.kind, codeOptions(sv.kinds), (v) => this.setFilter('kind', v))}
+        ${searchField('f-search', f.search, this.search, this.onSearch, this.selectFirstMatch)}
+        ${selectField('f-depth', f.depth, this.depth, DEPTHS.map((d) => ({ value: d, label: f.depthOption(Number(d)) })), (v) => this.setDepth(v), true)}
+        <button type="button" class="secondary" @click=${this.clearFilters}>${sv.common.clearFilters}</button>
+      </form>
+      ${statusLine(this.status)}
+      <p class="summary" ?hidden=${!ready}>${s.counts(this.actors.length, visible.length)} ${matches === null ? '' : s.matches(matches)}</p>
+      <div class="layout" ?hidden=${!ready}>
+        ${graphBox(s.graphLabel, this.graphBox, this.savePng, legend(Object.entries(SECTOR_COLOURS).map(([code, colour]) => ({ label: label(sv.sectors, code), colour }))))}
+        ${sidePanel(this.panel(), s.select)}
+      </div>
+      <section class="tables" aria-label=${sv.common.asTable} ?hidden=${!ready}>
+        ${dataTable(actors, { selected: this.selected, onSelect: (id) => this.select(id), onCsv: () => this.saveCsv(actors, '-aktorer') })}
+        ${dataTable(relations, { selected: this.selected, onSelect: (id) => this.select(id), onCsv: () => this.saveCsv(relations, '-relationer') })}
+      </section>
+    `;
+  }
+
+  private panel(): { title: string; body: TemplateResult } | null {
+    if (!this.selected) return null;
+    if (this.selected.includes('~')) {
+      const relation = this.relations.find((r) => relationId(r) === this.selected);
+      if (!relation) return null;
+      return { title: this.relationTitle(this.selected), body: html`<p>${sv.network.strength(relation.strength)}</p>${sharedList(relation.shared)}` };
+    }
+    const actor = this.actors.find((a) => a.id === this.selected);
+    const node = this.detail?.id === this.selected ? this.detail.body : 'loading';
+    if (node === 'loading') return { title: actor?.name ?? '', body: html`<p class="status">${sv.state.loading}</p>` };
+    if (!node) return { title: actor?.name ?? '', body: html`<p>${sv.state.empty}</p>` };
+    return {
+      title: node.name,
+      body: html`
+        <p>${label(sv.sectors, node.sector)} · ${label(sv.kinds, node.kind)}</p>
+        <h4>${sv.network.actorForums}</h4>
+        ${node.forums.length
+          ? html`<ul>${node.forums.map((m) => html`<li>${m.forum.name} (${label(sv.roles, m.role)})</li>`)}</ul>`
+          : html`<p>${sv.network.noForums}</p>`}
+        <h4>${sv.network.actorRelations}</h4>
+        ${node.workingRelations.length
+          ? html`<ul class="partners">
+              ${node.workingRelations.map((r) => {
+                const other = r.actors.find((a) => a.id !== node.id) ?? r.actors[0]!;
+                return html`<li>
+                  <button type="button" class="link" @click=${() => this.select(other.id)}>${other.name}</button>
+                  <span class="muted">(${sv.network.strength(r.strength)})</span>
+                  ${sharedList(r.shared)}
+                </li>`;
+              })}
+            </ul>`
+          : html`<p>${sv.network.noRelations}</p>`}
+      `,
+    };
+  }
+
+  override destroy(): void {
+    clearTimeout(this.searchTimer);
+    super.destroy();
+  }
+}
+
+/** What two actors share, grouped: forums, activities, collaborations. */
+function sharedList(shared: readonly SharedContext[]): TemplateResult {
+  const kinds = ['FORUM', 'ACTIVITY', 'COLLABORATION'] as const;
+  return html`<dl class="shared">
+    ${kinds
+      .filter((k) => shared.some((s) => s.kind === k))
+      .map((k) => html`<dt>${sv.network.shared[k]}</dt>${shared.filter((s) => s.kind === k).map((s) => html`<dd>${s.name}</dd>`)}`)}
+  </dl>`;
 }

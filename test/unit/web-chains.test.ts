@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import type { ChainActivity, ChainTargetArea } from '../../web/api/documents.ts';
+import { chainElements, chainRows, chainTable, orphanGoals } from '../../web/graph/chains.ts';
+import { card, wrapLines } from '../../web/graph/text.ts';
+
+const activity = (id: string, over: Partial<ChainActivity> = {}): ChainActivity => ({
+  id, name: `Aktivitet ${id}`, kind: 'EFFEKTKEDJA', output: `Prestation ${id}`, shortTermEffect: `Effekt ${id}`, responsible: [{ id: 'actor:ska', name: 'Stadsledningskansliet', shortName: 'SKA' }], ...over,
+});
+const area: ChainTargetArea = {
+  id: 'ta', name: 'Boende',
+  goals: [
+    { id: 'g1', text: 'Mål 1', activities: [activity('a1'), activity('a2', { output: null, responsible: [] })] },
+    { id: 'g2', text: 'Mål 2', activities: [activity('a1')] },
+    { id: 'g3', text: 'Ingen ska vara hemlös', activities: [] },
+  ],
+};
+
+describe('effect chain elements', () => {
+  it('makes one row per activity, with the goals it serves', () => {
+    expect(chainRows(area).map((r) => [r.activity.id, r.goals.map((g) => g.id)])).toEqual([['a1', ['g1', 'g2']], ['a2', ['g1']]]);
+    expect(orphanGoals(area).map((g) => g.id)).toEqual(['g3']);
+  });
+
+  it('lays each chain out left to right and marks empty cells, missing ansvar and goals with no activity', () => {
+    const elements = new Map(chainElements(area).map((e) => [e.data.id!, e]));
+    const x = (id: string) => elements.get(id)!.position!.x;
+    expect([x('a1/responsible'), x('a1'), x('a1/output'), x('a1/effect'), x('g1')]).toEqual([...[x('a1/responsible'), x('a1'), x('a1/output'), x('a1/effect'), x('g1')]].sort((p, q) => p - q));
+    expect(new Set([x('a1'), x('a1/output')]).size).toBe(2);
+    expect(elements.get('a1')!.position!.y).toBe(elements.get('a1/effect')!.position!.y);
+    expect(elements.get('a2/output')!.classes).toBe('step output missing');
+    expect(elements.get('a2/responsible')!.classes).toBe('step responsible missing');
+    expect(elements.get('g3')!.classes).toBe('step goal orphan');
+    // The goal with no activity stands below every other goal.
+    expect(elements.get('g3')!.position!.y).toBeGreaterThan(Math.max(elements.get('g1')!.position!.y, elements.get('g2')!.position!.y));
+    expect(elements.get('a1/effect>g2')!.data).toMatchObject({ source: 'a1/effect', target: 'g2' });
+  });
+
+  it('tables a row per goal and activity, and a row for each goal with none', () => {
+    expect(chainTable(area).rows.map((r) => r.key)).toEqual(['g1|a1', 'g1|a2', 'g2|a1', 'g3']);
+    expect(chainTable(area).rows[1]!.cells).toEqual(['Mål 1', 'Aktivitet a2', 'Ansvar saknas', 'Saknas', 'Effekt a2']);
+  });
+});
+
+describe('card sizes', () => {
+  it('wraps text by words and breaks a word longer than a line', () => {
+    expect(wrapLines('kort', 200)).toBe(1);
+    expect(wrapLines('ett två tre fyra fem sex sju åtta nio tio elva tolv tretton fjorton', 100)).toBeGreaterThan(2);
+    expect(wrapLines('x'.repeat(100), 100)).toBe(Math.ceil(100 / Math.floor(100 / (11 * 0.55))));
+    expect(card('a b c', 200).height).toBeLessThan(card('a '.repeat(80), 200).height);
+  });
+});

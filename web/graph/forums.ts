@@ -1,0 +1,82 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { ActorSummary, ForumOverlap, ForumSummary, Named } from '../api/documents.ts';
+import type { TableModel } from '../lib/csv.ts';
+import { label, sv } from '../i18n/sv.ts';
+
+/** For each forum, the other forums an overlap finding says it could merge with. */
+export function overlapPartners(overlaps: readonly ForumOverlap[]): Map<string, string[]> {
+  const partners = new Map<string, string[]>();
+  for (const finding of overlaps) {
+    const forums = finding.subjectIds.filter((id) => id.startsWith('forum:'));
+    for (const id of forums) partners.set(id, [...new Set([...(partners.get(id) ?? []), ...forums.filter((f) => f !== id)])]);
+  }
+  return partners;
+}
+
+/** Every actor that sits in or convenes a forum, by name: the matrix's columns. */
+export function forumActors(forums: readonly ForumSummary[]): (Named & Partial<ActorSummary>)[] {
+  const actors = new Map<string, Named & Partial<ActorSummary>>();
+  for (const f of forums) {
+    for (const m of f.members) actors.set(m.actor.id, m.actor);
+    if (f.convenor && !actors.has(f.convenor.id)) actors.set(f.convenor.id, f.convenor);
+  }
+  return [...actors.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+}
+
+/** Forums and their members as a two-kind graph: an edge per seat, labelled with the role; a convenor outside the forum by a dashed arrow. */
+export function forumElements(forums: readonly ForumSummary[], overlaps: readonly ForumOverlap[]): ElementDefinition[] {
+  const partners = overlapPartners(overlaps);
+  const actorNodes = forumActors(forums).map((a): ElementDefinition => ({
+    group: 'nodes',
+    data: { id: a.id, type: 'Actor', label: a.shortName ?? a.name, name: a.name, sector: a.sector ?? 'OVRIG', kind: a.kind ?? 'OVRIG' },
+  }));
+  const forumNodes = forums.map((f): ElementDefinition => ({ group: 'nodes', data: { id: f.id, type: 'Forum', label: f.name }, classes: partners.has(f.id) ? 'overlap' : '' }));
+  const edges = forums.flatMap((f) => {
+    const seats = f.members.map((m): ElementDefinition => ({ group: 'edges', data: { id: `${m.actor.id}>${f.id}`, source: m.actor.id, target: f.id, label: label(sv.roles, m.role) } }));
+    const convenes: ElementDefinition[] =
+      f.convenor && !f.members.some((m) => m.actor.id === f.convenor!.id)
+        ? [{ group: 'edges', data: { id: `${f.convenor.id}>convenes>${f.id}`, source: f.convenor.id, target: f.id, label: sv.roles.SAMMANKALLANDE }, classes: 'convenes' }]
+        : [];
+    return [...seats, ...convenes];
+  });
+  return [...forumNodes, ...actorNodes, ...edges];
+}
+
+/** The forum × actor matrix, a role in each cell where the actor sits. */
+export function forumMatrix(forums: readonly ForumSummary[]): TableModel {
+  const actors = forumActors(forums);
+  return {
+    caption: sv.forums.matrixCaption,
+    columns: [sv.forums.columns.forum, ...actors.map((a) => a.name)],
+    rows: forums.map((f) => {
+      const roles = new Map(f.members.map((m) => [m.actor.id, label(sv.roles, m.role)]));
+      if (f.convenor && !roles.has(f.convenor.id)) roles.set(f.convenor.id, sv.roles.SAMMANKALLANDE!);
+      return { key: f.id, cells: [f.name, ...actors.map((a) => roles.get(a.id) ?? '')] };
+    }),
+  };
+}
+
+/** Each forum's purpose, convenor, goals and overlaps: what the Beredningsgrupp inventories. */
+export function forumDetails(forums: readonly ForumSummary[], overlaps: readonly ForumOverlap[]): TableModel {
+  const partners = overlapPartners(overlaps);
+  const names = new Map(forums.map((f) => [f.id, f.name]));
+  const c = sv.forums.columns;
+  const unknown = sv.forums.unknown;
+  return {
+    caption: sv.forums.detailsCaption,
+    columns: [c.forum, c.purpose, c.convenor, c.goals, c.level, c.frequency, c.members, c.overlap],
+    rows: forums.map((f) => ({
+      key: f.id,
+      cells: [
+        f.name,
+        f.purpose ?? unknown,
+        f.convenor?.name ?? unknown,
+        f.goals.map((g) => g.text).join('; ') || unknown,
+        f.level ? label(sv.forums.levels, f.level) : unknown,
+        f.meetingFrequency ?? unknown,
+        String(f.members.length),
+        (partners.get(f.id) ?? []).map((id) => names.get(id) ?? id).join('; '),
+      ],
+    })),
+  };
+}

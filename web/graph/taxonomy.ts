@@ -1,0 +1,153 @@
+import type { ElementDefinition } from 'cytoscape';
+import type { TaxonomyCollaboration } from '../api/documents.ts';
+import type { TableModel } from '../lib/csv.ts';
+import { label, sv } from '../i18n/sv.ts';
+import { columnLanes, decoration } from './lanes.ts';
+import { card } from './text.ts';
+
+/** The taxonomy "Arbeta med andra", left to right. */
+export const LEVELS = ['SPECIFICERAT', 'SAMORDNAT', 'SAMVERKAN', 'INTEGRERAT', 'SAMMANSMALT'] as const;
+export const GROUPINGS = ['targetArea', 'type'] as const;
+export type Grouping = (typeof GROUPINGS)[number];
+
+const COLUMN = 180;
+const CARD_WIDTH = 160;
+/** The "ej skattad" lane stands apart from the scale. */
+const LANE_GAP = 40;
+const ROW_GAP = 14;
+const GROUP_GAP = 28;
+const TOP = 90;
+
+/** 0 … 4 for a level, null for none or an unknown value. */
+export function levelIndex(level: string | null): number | null {
+  const i = LEVELS.indexOf(level as (typeof LEVELS)[number]);
+  return i < 0 ? null : i;
+}
+
+/** The x of a level's column; null (never assessed) is the separate lane at the left. */
+export const columnX = (level: string | null): number => {
+  const i = levelIndex(level);
+  return i === null ? 0 : LANE_GAP + (i + 1) * COLUMN;
+};
+const LEFT = -COLUMN / 2;
+const RIGHT = LANE_GAP + LEVELS.length * COLUMN + COLUMN / 2;
+
+export type Standing = 'unassessed' | 'no-target' | 'below' | 'on' | 'above';
+
+/** Where a collaboration stands against its target. */
+export function standing(c: TaxonomyCollaboration): Standing {
+  const level = levelIndex(c.level);
+  const target = levelIndex(c.targetLevel);
+  if (level === null) return 'unassessed';
+  if (target === null) return 'no-target';
+  return level < target ? 'below' : level > target ? 'above' : 'on';
+}
+
+export interface TaxonomyGroup {
+  key: string;
+  name: string;
+  collaborations: TaxonomyCollaboration[];
+}
+
+/** Collaborations by målområde (the one their activities serve most) or by type; those with none last. */
+export function taxonomyGroups(collaborations: readonly TaxonomyCollaboration[], grouping: Grouping): TaxonomyGroup[] {
+  const groups = new Map<string, TaxonomyGroup>();
+  for (const c of collaborations) {
+    const key = grouping === 'type' ? (c.type ?? '') : (c.targetAreas[0]?.id ?? '');
+    const name = !key ? sv.taxonomy.noGroup[grouping]! : grouping === 'type' ? label(sv.collaborationTypes, key) : c.targetAreas[0]!.name;
+    const group = groups.get(key) ?? { key, name, collaborations: [] };
+    group.collaborations.push(c);
+    groups.set(key, group);
+  }
+  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'sv');
+  for (const g of groups.values()) g.collaborations.sort(byName);
+  return [...groups.values()].sort((a, b) => Number(!a.key) - Number(!b.key) || byName(a, b));
+}
+
+/**
+ * The taxonomy as preset positions: a column per level and one for the
+ * unassessed, a row per collaboration, grouped. On its row a collaboration's
+ * card stands at its level, a ring at its target, and dots at its earlier
+ * levels joined by arrows in date order (red where they go left).
+ */
+export function taxonomyElements(collaborations: readonly TaxonomyCollaboration[], grouping: Grouping): ElementDefinition[] {
+  const rows: ElementDefinition[] = [];
+  let y = TOP;
+  for (const group of taxonomyGroups(collaborations, grouping)) {
+    rows.push(decoration(`group:${group.key}`, 'heading group', group.name, LEFT + 6, y, COLUMN * 6));
+    rows.push({ group: 'nodes', data: { id: `divider:${group.key}`, decoration: true, width: RIGHT - LEFT, height: 2 }, position: { x: (LEFT + RIGHT) / 2, y: y + 12 }, classes: 'divider' });
+    y += GROUP_GAP;
+    for (const c of group.collaborations) {
+      const size = card(c.name, CARD_WIDTH);
+      const rowY = y + size.height / 2;
+      rows.push(...collaborationRow(c, rowY, size));
+      y += size.height + ROW_GAP;
+    }
+    y += GROUP_GAP / 2;
+  }
+  const columns = [
+    { key: 'unassessed', heading: sv.taxonomy.unassessed, x: columnX(null), className: 'unassessed' },
+    ...LEVELS.map((level, i) => ({ key: level, heading: `${i + 1}. ${label(sv.levels, level)}`, x: columnX(level) })),
+  ];
+  return [
+    ...columnLanes(columns, COLUMN, TOP - 10, y - TOP + 20),
+    decoration('heading:call', 'heading call', sv.taxonomy.unassessedCall, columnX(null), 56, COLUMN - 24),
+    ...rows,
+  ];
+}
+
+function collaborationRow(c: TaxonomyCollaboration, y: number, size: ReturnType<typeof card>): ElementDefinition[] {
+  const out: ElementDefinition[] = [];
+  const current = standing(c);
+  const classes = ['collaboration', current === 'unassessed' || current === 'below' ? current : '', c.drifting ? 'drift' : ''].filter(Boolean).join(' ');
+  out.push({ group: 'nodes', data: { id: c.id, label: c.name, ...size }, position: { x: columnX(c.level), y }, classes });
+
+  if (c.targetLevel && c.targetLevel !== c.level) {
+    const ring = `${c.id}/target`;
+    out.push({ group: 'nodes', data: { id: ring, owner: c.id }, position: { x: columnX(c.targetLevel), y }, classes: 'target' });
+    out.push({ group: 'edges', data: { id: `${c.id}/to-target`, source: c.id, target: ring, owner: c.id }, classes: 'to-target' });
+  }
+
+  // Consecutive placements on one level are one point; earlier visits to the current level end at the card itself.
+  const points = c.history.map((h) => h.level).filter((level, i, all) => levelIndex(level) !== null && level !== all[i - 1]);
+  const pointId = (level: string) => (level === c.level ? c.id : `${c.id}/h${levelIndex(level)}`);
+  for (const level of new Set(points)) {
+    if (level !== c.level) out.push({ group: 'nodes', data: { id: pointId(level), owner: c.id }, position: { x: columnX(level), y }, classes: 'history' });
+  }
+  points.slice(1).forEach((level, i) => {
+    const from = points[i]!;
+    const leftward = levelIndex(level)! < levelIndex(from)!;
+    out.push({ group: 'edges', data: { id: `${c.id}/step${i}`, source: pointId(from), target: pointId(level), owner: c.id }, classes: leftward ? 'trajectory leftward' : 'trajectory' });
+  });
+  return out;
+}
+
+const STANDING_TEXT: Record<Standing, string> = {
+  unassessed: sv.taxonomy.notAssessed,
+  'no-target': sv.taxonomy.noTarget,
+  below: sv.taxonomy.belowTarget,
+  on: sv.taxonomy.onTarget,
+  above: sv.taxonomy.aboveTarget,
+};
+
+/** What the taxonomy shows, row for row, as a table. */
+export function taxonomyTable(collaborations: readonly TaxonomyCollaboration[], grouping: Grouping): TableModel {
+  const c = sv.taxonomy.columns;
+  return {
+    caption: sv.taxonomy.caption,
+    columns: [c.name, c.group, c.level, c.target, c.history, c.status],
+    rows: taxonomyGroups(collaborations, grouping).flatMap((group) =>
+      group.collaborations.map((col) => ({
+        key: col.id,
+        cells: [
+          col.name,
+          group.name,
+          col.level ? label(sv.levels, col.level) : sv.taxonomy.notAssessed,
+          col.targetLevel ? label(sv.levels, col.targetLevel) : sv.common.none,
+          col.history.map((h) => `${h.date}: ${label(sv.levels, h.level)}`).join(' → ') || sv.common.none,
+          [STANDING_TEXT[standing(col)], col.drifting ? sv.taxonomy.drift : ''].filter(Boolean).join(', '),
+        ],
+      })),
+    ),
+  };
+}
