@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedStore } from '../server/store/embedded.ts';
 import { createHttpServer } from '../server/http.ts';
-import { gapReport, overlapReport, readIndex } from '../server/analysis/index.ts';
+import { gapReport, overlapReport, readGapOptions, readIndex } from '../server/analysis/index.ts';
 import { buildIndex } from '../server/analysis/graph-index.ts';
 import { type Edge, type NodeProps, snapshotOf } from '../server/analysis/snapshot.ts';
 import { type ActorTie, workingRelations } from '../server/analysis/working-relations.ts';
@@ -107,7 +107,10 @@ for (const size of SIZES) {
     return body.data![operation]!.totalCount;
   };
   const engine: Record<Operation, () => Promise<number>> = {
-    gaps: async () => gapReport(await readIndex(store)).length,
+    gaps: async () => {
+      const index = await readIndex(store);
+      return gapReport(index, {}, await readGapOptions(store, index)).length;
+    },
     overlaps: async () => overlapReport(await readIndex(store)).length,
     workingRelations: async () => workingRelations(await store.read<ActorTie>('analysis/list-actor-ties')).length,
   };

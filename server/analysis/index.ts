@@ -4,12 +4,22 @@ import { type GapOptions, findGaps } from './gaps.ts';
 import { type GraphIndex, buildIndex } from './graph-index.ts';
 import { type OverlapOptions, findOverlaps } from './overlaps.ts';
 import { readSnapshot } from './snapshot.ts';
+import { type AssessmentRecord, standingsByCollaboration } from './taxonomy.ts';
+import type { Level } from '../domain/instrument.ts';
 
 export type { Finding, FindingFilter } from './findings.ts';
 
 /** One read of the graph, indexed for the rules. */
 export async function readIndex(store: GraphStore): Promise<GraphIndex> {
   return buildIndex(await readSnapshot(store));
+}
+
+/** What the gap rules need from the taxonomy: each assessed collaboration's level and target. */
+export async function readGapOptions(store: GraphStore, ix: GraphIndex): Promise<GapOptions> {
+  const records = await store.read<AssessmentRecord>('assessment/list-assessments');
+  const targets = new Map(ix.snapshot.collaborations.map((c) => [c.node.id, (c.node.targetLevel ?? null) as Level | null]));
+  const standings = standingsByCollaboration(records, targets);
+  return { placements: new Map([...standings].map(([id, s]) => [id, { level: s.level, target: s.target }])) };
 }
 
 export function gapReport(ix: GraphIndex, filter: FindingFilter = {}, options: GapOptions = {}): Finding[] {

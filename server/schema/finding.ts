@@ -4,7 +4,7 @@ import { GraphQLError } from 'graphql';
 import { builder } from './builder.ts';
 import { memoized, type Context } from './context.ts';
 import { loadNodes } from './loaders.ts';
-import { type Finding as FindingShape, type FindingFilter as FilterShape, gapReport, overlapReport, readIndex } from '../analysis/index.ts';
+import { type Finding as FindingShape, type FindingFilter as FilterShape, gapReport, overlapReport, readGapOptions, readIndex } from '../analysis/index.ts';
 import type { GraphIndex } from '../analysis/graph-index.ts';
 import { DEFAULT_OVERLAP_OPTIONS } from '../analysis/overlaps.ts';
 
@@ -135,7 +135,8 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, context) => {
       const index = await withIndex(context);
       const filter = args.filter as FilterInput;
-      return applyText(gapReport(index, filter ?? {}), index, filter?.text);
+      const options = await readGapOptions(context.store, index);
+      return applyText(gapReport(index, filter ?? {}, options), index, filter?.text);
     },
   }),
   overlaps: t.field({

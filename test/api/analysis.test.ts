@@ -97,3 +97,21 @@ describe('working relations on the Borås graph', () => {
     expect(norrby.reasons).toContain('Samverkar i: Områdesutveckling Norrby');
   });
 });
+
+describe('gaps that follow the taxonomy', () => {
+  it('moves a collaboration from "never assessed" to "below target" once an editor places it below its target', async () => {
+    const { EmbeddedStore } = await import('../../server/store/embedded.ts');
+    expect(server.store).toBeInstanceOf(EmbeddedStore);
+    const id = 'collaboration:omradesutveckling-norrby';
+    await server.store.write([
+      { query: 'collaboration/upsert-collaborations', params: { rows: [{ id, props: { targetLevel: 'INTEGRERAT' } }] } },
+      { query: 'assessment/create-assessment', params: { id: 'assessment:test-norrby', collaboration: id, props: { date: '2026-10-01', method: 'DIRECT', level: 2, recordedAt: '2026-10-01T10:00:00Z', recordedBy: 'test', isDemo: false, note: 'test' } } },
+    ]);
+    const never = await findings('gaps', `(filter: { rules: ["collaboration-never-assessed"] })`);
+    expect(never.findings.map((f) => f.subjectIds[0])).not.toContain(id);
+    const below = await findings('gaps', `(filter: { rules: ["collaboration-below-target"] })`);
+    expect(below.findings.map((f) => [f.subjectIds[0], f.evidence])).toEqual([
+      [id, 'Samverkan ”Områdesutveckling Norrby” är skattad på nivå 2 men behöver nivå 4 för sitt syfte.'],
+    ]);
+  });
+});
