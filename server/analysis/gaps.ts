@@ -7,7 +7,12 @@ import { workingRelations } from './working-relations.ts';
 export interface GapOptions {
   /** Current and target level (1–5) per collaboration, from its assessments; absent = never assessed. */
   placements?: ReadonlyMap<string, { level: number | null; target: number | null }>;
+  /** Today, for rules about age; the clock is passed in so the rules stay pure. */
+  now?: Date;
 }
+
+/** A forum's convenor confirms its data at least this often ("bekräfta"). */
+export const CONFIRM_MONTHS = 12;
 
 const SECTOR_NAMES: Record<Sector, string> = {
   KOMMUN: 'kommunen', REGION: 'regionen', STAT: 'staten', CIVILSAMHALLE: 'civilsamhället',
@@ -215,6 +220,30 @@ export function forumsWithoutGoal(ix: GraphIndex): Finding[] {
     }));
 }
 
+/** Forums whose convenor has not confirmed their data in CONFIRM_MONTHS months, or ever. */
+export function unconfirmedForums(ix: GraphIndex, now: Date = new Date()): Finding[] {
+  const limit = new Date(now);
+  limit.setMonth(limit.getMonth() - CONFIRM_MONTHS);
+  return ix.snapshot.forums
+    .filter((f) => !f.node.confirmedAt || new Date(f.node.confirmedAt) < limit)
+    .map((f) => {
+      const when = f.node.confirmedAt?.slice(0, 10);
+      const months = when ? Math.floor((now.getTime() - new Date(f.node.confirmedAt!).getTime()) / (30.44 * 86_400_000)) : null;
+      return {
+        rule: 'forum-unconfirmed',
+        title: `Forum ej bekräftat: ${f.node.name}`,
+        severity: 'LOW' as const,
+        subjects: [f.node.id, ...f.convenors],
+        evidence: when
+          ? `Forumets uppgifter bekräftades senast ${when}, för ${months} månader sedan; de ska bekräftas minst var ${CONFIRM_MONTHS}:e månad.`
+          : `Forumets uppgifter har aldrig bekräftats av sammankallande; de ska bekräftas minst var ${CONFIRM_MONTHS}:e månad.`,
+        action: 'Be sammankallande att gå igenom syfte, medlemmar och mål och bekräfta dem.',
+        metrics: months === null ? ({} as Record<string, number>) : { monthsSinceConfirmed: months },
+        scope: { ...noScope, actors: [...f.members, ...f.convenors] },
+      };
+    });
+}
+
 /** Every gap rule over one snapshot. */
 export function findGaps(ix: GraphIndex, options: GapOptions = {}): Finding[] {
   return [
@@ -226,5 +255,6 @@ export function findGaps(ix: GraphIndex, options: GapOptions = {}): Finding[] {
     ...singleSector(ix),
     ...unlinkedPolicyDocuments(ix),
     ...forumsWithoutGoal(ix),
+    ...unconfirmedForums(ix, options.now),
   ];
 }

@@ -19,7 +19,7 @@ export interface ActivityRow {
   coordinateWith: string[];
 }
 export interface ForumRow {
-  node: NodeProps & { name: string };
+  node: NodeProps & { name: string; confirmedAt?: string | null };
   members: string[];
   convenors: string[];
   goals: string[];

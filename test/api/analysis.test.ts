@@ -115,3 +115,20 @@ describe('gaps that follow the taxonomy', () => {
     ]);
   });
 });
+
+describe('forums to confirm', () => {
+  it('lists every seeded forum as never confirmed, and drops one once its convenor confirms it', async () => {
+    const before = await findings('gaps', '(filter: { rules: ["forum-unconfirmed"] })');
+    expect(before.findings.map((f) => f.subjectIds[0]).sort()).toEqual(seed.forums.map((f) => f.id).sort());
+    const id = 'forum:natverksgruppen-barn-och-unga';
+    const confirmed = await server.gql(
+      'mutation($input: NodeVersionInput!) { confirmForum(input: $input) { __typename ... on ConfirmForumSuccess { forum { id } } } }',
+      { input: { id, version: 1 } },
+      { as: server.keys.REDAKTOR },
+    );
+    expect(confirmed.data!.confirmForum.__typename).toBe('ConfirmForumSuccess');
+    const after = await findings('gaps', '(filter: { rules: ["forum-unconfirmed"] })');
+    expect(after.findings.map((f) => f.subjectIds[0])).not.toContain(id);
+    expect(after.totalCount).toBe(before.totalCount - 1);
+  });
+});

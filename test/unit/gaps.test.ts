@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../server/analysis/graph-index.ts';
 import {
   activitiesMissingCells, collaborationPlacementGaps, findGaps, forumsWithoutGoal, goalsWithoutActivity, singleSector,
-  strategiesWithoutActivity, structuralHoles, unlinkedPolicyDocuments,
+  strategiesWithoutActivity, structuralHoles, unconfirmedForums, unlinkedPolicyDocuments,
 } from '../../server/analysis/gaps.ts';
 import { filterFindings } from '../../server/analysis/findings.ts';
 import { snapshot } from './fixtures/snapshot.ts';
@@ -101,13 +101,23 @@ describe('gap rules on hand-made graphs', () => {
     expect(rulesAndSubjects(forumsWithoutGoal(ix))).toEqual([['forum-without-goal', ['forum:tomt']]]);
   });
 
+  it('finds forums not confirmed by their convenor in 12 months, or never', () => {
+    const s = snapshot({ forums: [{ id: 'forum:nyss' }, { id: 'forum:gammalt', convenors: ['actor:ska'] }, { id: 'forum:aldrig' }] });
+    s.forums[0]!.node.confirmedAt = '2026-03-01T09:00:00Z';
+    s.forums[1]!.node.confirmedAt = '2025-06-01T09:00:00Z';
+    const findings = unconfirmedForums(buildIndex(s), new Date('2026-11-22T12:00:00Z'));
+    expect(findings.map((f) => f.subjects)).toEqual([['forum:gammalt', 'actor:ska'], ['forum:aldrig']]);
+    expect(findings[0]!.evidence).toBe('Forumets uppgifter bekräftades senast 2025-06-01, för 17 månader sedan; de ska bekräftas minst var 12:e månad.');
+    expect(findings[0]!.metrics).toEqual({ monthsSinceConfirmed: 17 });
+  });
+
   it('filters findings by målområde, actor, rule and severity, most severe first', () => {
     const ix = buildIndex(snapshot({
       goals: [['goal:hemlos', 'target-area:boende'], ['goal:jobb', 'target-area:arbete']],
       activities: [{ id: 'activity:x', responsible: ['actor:alf'], goals: ['goal:jobb'], period: 'p', resources: 'r' }],
       forums: [{ id: 'forum:f', members: ['actor:alf'] }],
     }));
-    const all = findGaps(ix);
+    const all = findGaps(ix).filter((f) => f.rule !== 'forum-unconfirmed');
     expect(all.map((f) => f.rule).sort()).toEqual(['forum-without-goal', 'goal-without-activity']);
     expect(filterFindings(all, { targetArea: 'target-area:boende' }).map((f) => f.rule)).toEqual(['goal-without-activity']);
     expect(filterFindings(all, { actor: 'actor:alf' }).map((f) => f.rule)).toEqual(['forum-without-goal']);
