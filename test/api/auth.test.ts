@@ -1,0 +1,253 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { mutate } from '../support/mutate.ts';
+import { rolesIn } from '../../server/auth/oidc.ts';
+
+/*
+ * Who may write, and how they prove it: API keys, JWTs from an OIDC issuer
+ * (served here on loopback, with keys made for the test), and the web app's
+ * session cookie with its CSRF token.
+ */
+
+const AUDIENCE = 'samverkanskartan';
+
+/** A stand-in OIDC issuer: a discovery document and a JWKS with one signing key. */
+async function startIssuer(): Promise<{ url: string; sign: (claims: JWTPayload, options?: { expires?: string; key?: CryptoKey; audience?: string }) => Promise<string>; close: () => Promise<void> }> {
+  const { publicKey, privateKey } = await generateKeyPair('RS256');
+  const jwk = { ...(await exportJWK(publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
+  let url = '';
+  const server: Server = createServer((req, res) => {
+    const body = req.url === '/.well-known/openid-configuration' ? { issuer: url, jwks_uri: `${url}/jwks` } : req.url === '/jwks' ? { keys: [jwk] } : null;
+    res.writeHead(body ? 200 : 404, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body ?? {}));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    sign: (claims, options = {}) =>
+      new SignJWT(claims)
+        .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
+        .setIssuer(url)
+        .setAudience(options.audience ?? AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime(options.expires ?? '5m')
+        .sign(options.key ?? privateKey),
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+let issuer: Awaited<ReturnType<typeof startIssuer>>;
+let server: TestServer;
+beforeAll(async () => {
+  issuer = await startIssuer();
+  server = await startTestServer({
+    auth: {
+      oidc: {
+        issuer: issuer.url,
+        audience: AUDIENCE,
+        roleClaim: 'roles',
+        roleMap: { 'Samverkanskartan.Lasare': 'LASARE', 'Samverkanskartan.Redaktor': 'REDAKTOR', 'Samverkanskartan.Admin': 'ADMIN' },
+      },
+    },
+  });
+});
+afterAll(async () => {
+  await server?.close();
+  await issuer?.close();
+});
+
+const CREATE_ACTOR = 'mutation($name: String!) { createActor(input: { name: $name, kind: OVRIG }) { __typename ... on CreateActorSuccess { actor { id } } } }';
+const actorCount = async () => (await server.gql('{ actors(first: 1) { totalCount } }')).data!.actors.totalCount as number;
+const whoChanged = async (id: string) =>
+  (await server.gql('query($id: ID!) { changes(nodeId: $id) { edges { node { by byName } } } }', { id }, { as: server.keys.LASARE })).data!.changes.edges[0].node;
+
+describe('roles', () => {
+  it('lets anyone read, and refuses a write by the anonymous and by a LASARE, writing nothing', async () => {
+    const count = await actorCount();
+    const anonymous = await server.gql(CREATE_ACTOR, { name: 'Anonym' });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.errors![0]).toMatchObject({ message: 'Inloggning krävs för att ändra.', extensions: { code: 'UNAUTHENTICATED' } });
+    const reader = await server.gql(CREATE_ACTOR, { name: 'Läsare' }, { as: server.keys.LASARE });
+    expect(reader.status).toBe(403);
+    expect(reader.errors![0]).toMatchObject({ message: 'Rollen REDAKTOR krävs för att ändra; du har LASARE.', extensions: { code: 'FORBIDDEN' } });
+    expect(await actorCount()).toBe(count);
+  });
+
+  it('refuses a reader even input that would be invalid, so it learns nothing about it', async () => {
+    const reader = await server.gql('mutation { createActor(input: { name: "", kind: OVRIG }) { __typename } }', {}, { as: server.keys.LASARE });
+    expect(reader.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it('lets a REDAKTOR and an ADMIN write, but only an ADMIN manage keys', async () => {
+    for (const role of ['REDAKTOR', 'ADMIN'] as const) {
+      const response = await server.gql(CREATE_ACTOR, { name: `Skriven av ${role}` }, { as: server.keys[role] });
+      expect(response.data!.createActor.__typename).toBe('CreateActorSuccess');
+    }
+    const editor = await server.gql('{ apiKeys { id } }', {}, { as: server.keys.REDAKTOR });
+    expect(editor.errors![0]!.message).toBe('Rollen ADMIN krävs för att använda Query.apiKeys; du har REDAKTOR.');
+    const create = await server.gql('mutation { createApiKey(input: { name: "x", role: ADMIN }) { __typename } }', {}, { as: server.keys.REDAKTOR });
+    expect(create.errors![0]!.message).toBe('Rollen ADMIN krävs för att använda Mutation.createApiKey; du har REDAKTOR.');
+  });
+});
+
+describe('API keys', () => {
+  it('are made by an ADMIN, shown once, stored as hashes, and end when revoked', async () => {
+    const made = await mutate(server, 'createApiKey', 'CreateApiKeyInput', { name: 'Beredningsgruppen', role: 'REDAKTOR' }, 'created { secret apiKey { id name role createdBy revokedAt } }', server.keys.ADMIN);
+    const { secret, apiKey } = made.created;
+    expect(secret).toMatch(/^svk_[A-Za-z0-9_-]{43}$/);
+    expect(apiKey).toMatchObject({ name: 'Beredningsgruppen', role: 'REDAKTOR', createdBy: 'Test ADMIN', revokedAt: null });
+
+    const written = await server.gql(CREATE_ACTOR, { name: 'Med ny nyckel' }, { as: secret });
+    const actorId = written.data!.createActor.actor.id;
+    expect(await whoChanged(actorId)).toEqual({ by: apiKey.id, byName: 'Beredningsgruppen' });
+
+    const stored = await server.store.read<{ key: Record<string, unknown> }>('auth/get-api-key', { id: apiKey.id });
+    expect(JSON.stringify(stored)).not.toContain(secret);
+    const listed = await server.gql('{ apiKeys { id name role } }', {}, { as: server.keys.ADMIN });
+    expect(listed.data!.apiKeys).toContainEqual({ id: apiKey.id, name: 'Beredningsgruppen', role: 'REDAKTOR' });
+
+    const revoked = await mutate(server, 'revokeApiKey', 'RevokeApiKeyInput', { id: apiKey.id }, 'apiKey { revokedAt }', server.keys.ADMIN);
+    expect(revoked.apiKey.revokedAt).toBeTruthy();
+    const after = await server.gql(CREATE_ACTOR, { name: 'Efter återkallelse' }, { as: secret });
+    expect(after.status).toBe(401);
+    expect(after.errors![0]!.message).toBe('Okänd eller återkallad API-nyckel');
+  });
+
+  it('keeps the last ADMIN key, so someone can still manage keys', async () => {
+    const keys = (await server.gql('{ apiKeys { id role revokedAt } }', {}, { as: server.keys.ADMIN })).data!.apiKeys;
+    const admin = keys.find((k: any) => k.role === 'ADMIN' && !k.revokedAt);
+    const refused = await mutate(server, 'revokeApiKey', 'RevokeApiKeyInput', { id: admin.id }, 'apiKey { id }', server.keys.ADMIN);
+    expect(refused).toMatchObject({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.id', message: 'är den sista ADMIN-nyckeln: skapa en ny innan den återkallas' }] });
+  });
+
+  it('refuses an unknown key or a malformed Authorization header instead of reading it as anonymous', async () => {
+    const unknown = await server.gql('{ actors(first: 1) { totalCount } }', {}, { as: 'svk_not-a-real-key' });
+    expect(unknown.status).toBe(401);
+    const malformed = await server.gql('{ actors(first: 1) { totalCount } }', {}, { headers: { authorization: 'Basic dXNlcjpwYXNz' } });
+    expect(malformed).toMatchObject({ status: 401, errors: [{ message: 'Authorization: skicka "Bearer <API-nyckel eller token>"' }] });
+  });
+});
+
+describe('OIDC tokens', () => {
+  it('accepts a token from the issuer, with its roles mapped, and names its user in the audit trail', async () => {
+    const token = await issuer.sign({ sub: 'u-123', name: 'Anna Andersson', roles: ['Samverkanskartan.Redaktor', 'Annat.System'] });
+    const response = await server.gql(CREATE_ACTOR, { name: 'Skriven med token' }, { as: token });
+    expect(response.data!.createActor.__typename).toBe('CreateActorSuccess');
+    expect(await whoChanged(response.data!.createActor.actor.id)).toEqual({ by: 'oidc:u-123', byName: 'Anna Andersson' });
+  });
+
+  it('gives a token whose roles map to none of ours no right to write', async () => {
+    const token = await issuer.sign({ sub: 'u-456', preferred_username: 'bengt', roles: ['Annat.System'] });
+    const response = await server.gql(CREATE_ACTOR, { name: 'Ingen roll' }, { as: token });
+    expect(response).toMatchObject({ status: 403, errors: [{ message: 'Rollen REDAKTOR krävs för att ändra; du har ingen roll.' }] });
+  });
+
+  it('refuses tokens that are expired, for another audience, or signed with another key, saying why', async () => {
+    const other = (await generateKeyPair('RS256')).privateKey;
+    const cases: [string, Promise<string>][] = [
+      ['Ogiltig token: har gått ut', issuer.sign({ sub: 'u', roles: ['ADMIN'] }, { expires: '-10m' })],
+      ['Ogiltig token: fel aud', issuer.sign({ sub: 'u', roles: ['ADMIN'] }, { audience: 'en-annan-tjanst' })],
+      ['Ogiltig token: signaturen stämmer inte', issuer.sign({ sub: 'u', roles: ['ADMIN'] }, { key: other })],
+    ];
+    for (const [message, token] of cases) {
+      const response = await server.gql('{ actors(first: 1) { totalCount } }', {}, { as: await token });
+      expect(response, message).toMatchObject({ status: 401, errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+    }
+  });
+
+  it('reads roles from a claim path and a configured map, and plain role names as they are', () => {
+    const keycloak = { realm_access: { roles: ['svk-redaktor', 'offline_access'] } };
+    expect(rolesIn(keycloak, { roleClaim: 'realm_access.roles', roleMap: { 'svk-redaktor': 'REDAKTOR' } })).toEqual(['REDAKTOR']);
+    expect(rolesIn({ roles: ['LASARE', 'ADMIN'] }, { roleClaim: 'roles', roleMap: {} })).toEqual(['LASARE', 'ADMIN']);
+    expect(rolesIn({ scp: 'LASARE other' }, { roleClaim: 'scp', roleMap: {} })).toEqual(['LASARE']);
+    expect(rolesIn({}, { roleClaim: 'roles', roleMap: {} })).toEqual([]);
+  });
+});
+
+describe('web sign-in', () => {
+  const login = (body: string, contentType = 'application/json') =>
+    fetch(`${server.url}/auth/login`, { method: 'POST', headers: { 'content-type': contentType }, body });
+
+  async function signIn(key: string): Promise<{ cookie: string; csrfToken: string }> {
+    const response = await login(JSON.stringify({ key }));
+    expect(response.status).toBe(200);
+    const setCookie = response.headers.get('set-cookie')!;
+    expect(setCookie).toMatch(/^svk_session=[^;]+; Path=\/; HttpOnly; SameSite=Strict; Max-Age=43200$/);
+    const body = (await response.json()) as { csrfToken: string; roles: string[] };
+    expect(body.roles).toEqual(['REDAKTOR']);
+    return { cookie: setCookie.split(';')[0]!, csrfToken: body.csrfToken };
+  }
+
+  it('signs in with an API key and writes with the session cookie and its CSRF token', async () => {
+    const { cookie, csrfToken } = await signIn(server.keys.REDAKTOR);
+    const me = await fetch(`${server.url}/auth/me`, { headers: { cookie } });
+    expect(await me.json()).toMatchObject({ signedIn: true, name: 'Test REDAKTOR', roles: ['REDAKTOR'], csrfToken, readAccess: 'public' });
+
+    const written = await server.gql(CREATE_ACTOR, { name: 'Skriven i webbappen' }, { headers: { cookie, 'x-csrf-token': csrfToken } });
+    expect(written.data!.createActor.__typename).toBe('CreateActorSuccess');
+    expect((await whoChanged(written.data!.createActor.actor.id)).byName).toBe('Test REDAKTOR');
+  });
+
+  it('refuses a cookie-borne write without the CSRF token, or with a wrong one, and writes nothing', async () => {
+    const { cookie, csrfToken } = await signIn(server.keys.REDAKTOR);
+    const count = await actorCount();
+    const attempts: Record<string, string>[] = [{ cookie }, { cookie, 'x-csrf-token': `${csrfToken.slice(0, -2)}xx` }];
+    for (const headers of attempts) {
+      const response = await server.gql(CREATE_ACTOR, { name: 'Förfalskad' }, { headers });
+      expect(response).toMatchObject({ status: 403, errors: [{ extensions: { code: 'CSRF' } }] });
+      expect(response.errors![0]!.message).toMatch(/^x-csrf-token: saknas eller stämmer inte/);
+    }
+    expect(await actorCount()).toBe(count);
+    // Reads need no token: another site cannot read the answer anyway.
+    expect((await server.gql('{ actors(first: 1) { totalCount } }', {}, { headers: { cookie } })).data!.actors.totalCount).toBe(count);
+  });
+
+  it('refuses a wrong key, a form post, and a forged cookie', async () => {
+    expect((await login(JSON.stringify({ key: 'svk_fel' }))).status).toBe(401);
+    expect((await login(JSON.stringify({}))).status).toBe(400);
+    expect((await login(`key=${server.keys.REDAKTOR}`, 'application/x-www-form-urlencoded')).status).toBe(415);
+    const { cookie } = await signIn(server.keys.REDAKTOR);
+    const [payload] = cookie.slice('svk_session='.length).split('.');
+    const forged = `svk_session=${payload}.${'A'.repeat(43)}`;
+    expect(await (await fetch(`${server.url}/auth/me`, { headers: { cookie: forged } })).json()).toEqual({ signedIn: false, readAccess: 'public' });
+  });
+
+  it('signs out by clearing the cookie, and ends sessions when their key is revoked', async () => {
+    const logout = await fetch(`${server.url}/auth/logout`, { method: 'POST' });
+    expect(logout.status).toBe(204);
+    expect(logout.headers.get('set-cookie')).toMatch(/^svk_session=; Path=\/; HttpOnly; SameSite=Strict; Max-Age=0/);
+
+    const made = await mutate(server, 'createApiKey', 'CreateApiKeyInput', { name: 'Kortlivad', role: 'REDAKTOR' }, 'created { secret apiKey { id } }', server.keys.ADMIN);
+    const { cookie, csrfToken } = await signIn(made.created.secret);
+    await mutate(server, 'revokeApiKey', 'RevokeApiKeyInput', { id: made.created.apiKey.id }, 'apiKey { id }', server.keys.ADMIN);
+    expect(await (await fetch(`${server.url}/auth/me`, { headers: { cookie } })).json()).toMatchObject({ signedIn: false });
+    const response = await server.gql(CREATE_ACTOR, { name: 'Efter återkallelse' }, { headers: { cookie, 'x-csrf-token': csrfToken } });
+    expect(response.status).toBe(401);
+  });
+});
+
+describe('READ_ACCESS=authenticated, no OIDC issuer', () => {
+  let closed: TestServer;
+  beforeAll(async () => {
+    closed = await startTestServer({ seed: false, auth: { readAccess: 'authenticated' } });
+  });
+  afterAll(async () => closed?.close());
+
+  it('refuses reading to the anonymous and lets any role read', async () => {
+    const anonymous = await closed.gql('{ actors(first: 1) { totalCount } }');
+    expect(anonymous).toMatchObject({ status: 401, errors: [{ message: 'Inloggning krävs för att läsa (READ_ACCESS=authenticated).' }] });
+    const reader = await closed.gql('{ actors(first: 1) { totalCount } }', {}, { as: closed.keys.LASARE });
+    expect(reader.data!.actors.totalCount).toBe(0);
+    expect(await (await fetch(`${closed.url}/auth/me`)).json()).toEqual({ signedIn: false, readAccess: 'authenticated' });
+  });
+
+  it('refuses a JWT when no issuer is configured', async () => {
+    const token = await issuer.sign({ sub: 'u', roles: ['ADMIN'] });
+    const response = await closed.gql('{ actors(first: 1) { totalCount } }', {}, { as: token });
+    expect(response).toMatchObject({ status: 401, errors: [{ message: 'Token tas inte emot: ingen OIDC-utfärdare är inställd (OIDC_ISSUER)' }] });
+  });
+});
