@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import type { ElementDefinition } from 'cytoscape';
-import type { TaxonomyCollaboration } from '../../web/api/documents.ts';
-import { toTaxonomyCollaboration } from '../../web/api/taxonomy.ts';
-import { columnX, standing, taxonomyElements, taxonomyGroups, taxonomyTable } from '../../web/graph/taxonomy.ts';
+import type { TaxonomyCollaboration, TaxonomyGroupData } from '../../web/api/documents.ts';
+import { taxonomyGroupings, toTaxonomyCollaboration } from '../../web/api/taxonomy.ts';
+import { columnX, standing, taxonomyElements, taxonomyTable } from '../../web/graph/taxonomy.ts';
 
-const area = (id: string) => ({ id: `target-area:${id}`, name: `Område ${id}` });
 function collaboration(id: string, over: Partial<TaxonomyCollaboration> = {}): TaxonomyCollaboration {
-  return { id, name: `Samverkan ${id}`, type: null, level: null, targetLevel: null, history: [], drifting: false, participants: [], targetAreas: [], ...over };
+  return { id, name: `Samverkan ${id}`, type: null, level: null, targetLevel: null, history: [], belowTarget: false, drifting: false, provisional: false, isDemo: false, evidence: '', driftFindings: [], participants: [], ...over };
 }
+const step = (date: string, level: string) => ({ date, level, provisional: false });
+const oneGroup = (...ids: string[]): TaxonomyGroupData[] => [{ key: 'NONE', label: 'Ingen form angiven', ids }];
 const byId = (elements: ElementDefinition[]) => new Map(elements.map((e) => [e.data.id!, e]));
 
 describe('taxonomy elements', () => {
   it('puts each collaboration in the column of its level, and the never assessed in their own lane at the left', () => {
-    const elements = byId(taxonomyElements([collaboration('a', { level: 'SAMVERKAN', history: [{ date: '2024-01-01', level: 'SAMVERKAN' }] }), collaboration('b')], 'targetArea'));
+    const elements = byId(taxonomyElements([collaboration('a', { level: 'SAMVERKAN', history: [step('2024-01-01', 'SAMVERKAN')] }), collaboration('b')], oneGroup('a', 'b')));
     expect(elements.get('a')!.position!.x).toBe(columnX('SAMVERKAN'));
     expect(elements.get('b')!.position!.x).toBe(columnX(null));
     expect(elements.get('b')!.classes).toContain('unassessed');
@@ -23,8 +24,8 @@ describe('taxonomy elements', () => {
     expect([...xs].sort((p, q) => p - q)).toEqual(xs);
   });
 
-  it('marks the target with a ring on the same row, joined to the card', () => {
-    const elements = byId(taxonomyElements([collaboration('a', { level: 'SAMORDNAT', targetLevel: 'INTEGRERAT', history: [{ date: '2024-01-01', level: 'SAMORDNAT' }] })], 'type'));
+  it('marks the target with a ring on the same row, joined to the card, and a collaboration below it', () => {
+    const elements = byId(taxonomyElements([collaboration('a', { level: 'SAMORDNAT', targetLevel: 'INTEGRERAT', belowTarget: true, history: [step('2024-01-01', 'SAMORDNAT')] })], oneGroup('a')));
     const ring = elements.get('a/target')!;
     expect(ring.position).toEqual({ x: columnX('INTEGRERAT'), y: elements.get('a')!.position!.y });
     expect(ring.data.owner).toBe('a');
@@ -33,13 +34,8 @@ describe('taxonomy elements', () => {
   });
 
   it('draws the history as arrows through earlier levels, red where they go left, and flags drift', () => {
-    const history = [
-      { date: '2022-01-01', level: 'SAMVERKAN' },
-      { date: '2023-01-01', level: 'SAMVERKAN' },
-      { date: '2023-06-01', level: 'INTEGRERAT' },
-      { date: '2024-01-01', level: 'SAMORDNAT' },
-    ];
-    const elements = taxonomyElements([collaboration('a', { level: 'SAMORDNAT', history, drifting: true })], 'type');
+    const history = [step('2022-01-01', 'SAMVERKAN'), step('2023-01-01', 'SAMVERKAN'), step('2023-06-01', 'INTEGRERAT'), step('2024-01-01', 'SAMORDNAT')];
+    const elements = taxonomyElements([collaboration('a', { level: 'SAMORDNAT', history, drifting: true })], oneGroup('a'));
     const steps = elements.filter((e) => e.data.id?.startsWith('a/step')).map((e) => [e.data.source, e.data.target, e.classes]);
     expect(steps).toEqual([
       ['a/h2', 'a/h3', 'trajectory'],
@@ -49,27 +45,31 @@ describe('taxonomy elements', () => {
     expect(byId(elements).get('a')!.classes).toContain('drift');
   });
 
-  it('groups by the målområde a collaboration serves most, or by type, the ungrouped last', () => {
-    const collaborations = [
-      collaboration('x', { targetAreas: [area('b')], type: 'MELLAN_PROFESSIONER' }),
-      collaboration('y'),
-      collaboration('z', { targetAreas: [area('a'), area('b')] }),
+  it('draws a collaboration in each of its groups, the second time standing for the first', () => {
+    const groups = [
+      { key: 'ta:a', label: 'A', ids: ['x', 'y'] },
+      { key: 'ta:b', label: 'B', ids: ['x'] },
     ];
-    expect(taxonomyGroups(collaborations, 'targetArea').map((g) => [g.name, g.collaborations.map((c) => c.id)])).toEqual([
-      ['Område a', ['z']],
-      ['Område b', ['x']],
-      ['Inget målområde', ['y']],
-    ]);
-    expect(taxonomyGroups(collaborations, 'type').map((g) => g.name)).toEqual(['Mellan professioner', 'Ingen form angiven']);
+    const elements = byId(taxonomyElements([collaboration('x', { level: 'SAMVERKAN', targetLevel: 'INTEGRERAT' }), collaboration('y')], groups));
+    expect(elements.get('x@ta:b')!.data.selects).toBe('x');
+    expect(elements.get('x@ta:b/target')!.data.owner).toBe('x');
+    expect(elements.get('x@ta:b')!.position!.y).toBeGreaterThan(elements.get('y')!.position!.y);
+    // The table lists it once, with both groups.
+    expect(taxonomyTable([collaboration('x'), collaboration('y')], groups).rows.map((r) => [r.key, r.cells[1]])).toEqual([['x', 'A, B'], ['y', 'A']]);
+  });
+
+  it('labels invented example data on the card and in the table', () => {
+    const elements = byId(taxonomyElements([collaboration('a', { level: 'SAMVERKAN', isDemo: true })], oneGroup('a')));
+    expect(elements.get('a')!.data.label).toBe('Samverkan a\n(påhittade exempeldata)');
   });
 
   it('tables level, target, history and standing row for row', () => {
     const table = taxonomyTable(
-      [collaboration('a', { level: 'SAMORDNAT', targetLevel: 'SAMVERKAN', drifting: true, history: [{ date: '2023-01-01', level: 'SAMVERKAN' }, { date: '2024-01-01', level: 'SAMORDNAT' }] }), collaboration('b')],
-      'type',
+      [collaboration('a', { level: 'SAMORDNAT', targetLevel: 'SAMVERKAN', belowTarget: true, drifting: true, provisional: true, history: [step('2023-01-01', 'SAMVERKAN'), step('2024-01-01', 'SAMORDNAT')] }), collaboration('b')],
+      oneGroup('a', 'b'),
     );
     expect(table.rows).toEqual([
-      { key: 'a', cells: ['Samverkan a', 'Ingen form angiven', 'Samordnat', 'Samverkan', '2023-01-01: Samverkan → 2024-01-01: Samordnat', 'Under målnivån, Drift åt vänster'] },
+      { key: 'a', cells: ['Samverkan a', 'Ingen form angiven', 'Samordnat (preliminär)', 'Samverkan', '2023-01-01: Samverkan → 2024-01-01: Samordnat', 'Under målnivån, Drift åt vänster'] },
       { key: 'b', cells: ['Samverkan b', 'Ingen form angiven', 'Ej skattad', '–', '–', 'Ej skattad'] },
     ]);
   });
@@ -81,11 +81,14 @@ describe('taxonomy elements', () => {
     expect(standing(collaboration('a', { level: 'SAMMANSMALT', targetLevel: 'SAMVERKAN' }))).toBe('above');
   });
 
-  it("takes a collaboration's målområden from the goals its activities serve, most served first", () => {
-    const node = {
-      id: 'c', name: 'C', type: null, targetLevel: null, participants: [],
-      activities: [{ goals: [{ targetArea: area('b') }] }, { goals: [{ targetArea: area('a') }, { targetArea: area('b') }] }],
+  it('reads the taxonomy report: placements into collaborations, groups into ids', () => {
+    const placement = {
+      level: 'SAMORDNAT', targetLevel: 'INTEGRERAT', belowTarget: true, driftFlagged: true, provisional: false, isDemo: true, evidence: 'E',
+      trajectory: [step('2024-01-01', 'SAMORDNAT')],
+      collaboration: { id: 'c', name: 'C', type: null, participants: [], drift: { findings: [{ title: 'T', evidence: 'D', current: true }] } },
     };
-    expect(toTaxonomyCollaboration(node).targetAreas.map((a) => a.id)).toEqual(['target-area:b', 'target-area:a']);
+    expect(toTaxonomyCollaboration(placement)).toMatchObject({ id: 'c', level: 'SAMORDNAT', drifting: true, belowTarget: true, isDemo: true, driftFindings: [{ title: 'T' }] });
+    const report = { demoAssessments: 0, notAssessedCount: 0, belowTargetCount: 0, driftCount: 0, collaborations: [], byTargetArea: [{ key: 'ta', label: 'TA', placements: [{ collaboration: { id: 'c' } }] }], byType: [] };
+    expect(taxonomyGroupings(report)).toEqual({ targetArea: [{ key: 'ta', label: 'TA', ids: ['c'] }], type: [] });
   });
 });

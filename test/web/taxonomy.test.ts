@@ -1,40 +1,61 @@
 import { expect, it } from 'vitest';
+import { loadDemo } from '../../seed/demo.ts';
 import { axeViolations, describeView, screenshot, waitForGraph } from '../support/browser.ts';
 
 describeView('Taxonomi', (suite) => {
   const page = () => suite.page;
   const server = () => suite.server;
 
-  /** Each collaboration's level as the API gives it; null for every one while the API has no `level` (none is assessed in the seed). */
-  async function levels(): Promise<Map<string, string | null>> {
-    const withLevel = await server().gql('{ collaborations(first: 500) { edges { node { id level } } } }');
-    const result = withLevel.errors ? await server().gql('{ collaborations(first: 500) { edges { node { id } } } }') : withLevel;
-    return new Map(result.data!.collaborations.edges.map((e: { node: { id: string; level?: string | null } }) => [e.node.id, e.node.level ?? null]));
+  /** For each collaboration, the column its card stands in, by the key of that column's heading. */
+  async function columnsOf(ids: string[]): Promise<[string, string][]> {
+    return page().evaluate((wanted) => {
+      const cy = (document.querySelector('.graph') as any).cy;
+      const columns = new Map(cy.nodes('.heading').not('.call, .group').map((n: any) => [n.position('x'), n.id().replace('heading:', '')]));
+      return wanted.map((id) => [id, columns.get(cy.getElementById(id).position('x')) ?? 'none'] as [string, string]);
+    }, ids);
   }
 
-  it('places every collaboration in the column of its level, the unassessed in their own lane', async () => {
+  /** Each collaboration's placement as the API gives it. */
+  async function placements(): Promise<{ id: string; level: string | null; drift: boolean; below: boolean }[]> {
+    const { data } = await server().gql('{ taxonomy { collaborations { level driftFlagged belowTarget collaboration { id } } } }');
+    return data!.taxonomy.collaborations.map((p: any) => ({ id: p.collaboration.id, level: p.level, drift: p.driftFlagged, below: p.belowTarget }));
+  }
+
+  it('stands every collaboration in the ej skattad lane while none is assessed, as in the Borås documents', async () => {
     await page().goto(`${server().url}/taxonomi`);
     await waitForGraph(page());
-    const expected = await levels();
-    expect(expected.size).toBeGreaterThan(0);
-    const placed = await page().evaluate((ids) => {
+    const expected = await placements();
+    expect(expected.every((p) => p.level === null)).toBe(true);
+    expect(await columnsOf(expected.map((p) => p.id))).toEqual(expected.map((p) => [p.id, 'unassessed']));
+  });
+
+  it('places collaborations in the column of their level, marks drift and below-target, and says which data is invented', async () => {
+    await loadDemo(server().store);
+    await page().reload();
+    await waitForGraph(page());
+    const expected = await placements();
+    expect(expected.some((p) => p.level !== null)).toBe(true);
+    expect(await columnsOf(expected.map((p) => p.id))).toEqual(expected.map((p) => [p.id, p.level ?? 'unassessed']));
+    const marked = await page().evaluate(() => {
       const cy = (document.querySelector('.graph') as any).cy;
-      return ids.map((id) => [id, cy.getElementById(id).position('x')]);
-    }, [...expected.keys()]);
-    const columns = await page().evaluate(() => {
-      const cy = (document.querySelector('.graph') as any).cy;
-      return Object.fromEntries(cy.nodes('.heading').map((n: any) => [n.id().replace('heading:', ''), n.position('x')]));
+      return { drift: cy.nodes('.drift').map((n: any) => n.id()).sort(), below: cy.nodes('.below').map((n: any) => n.id()).sort() };
     });
-    for (const [id, x] of placed) expect([id, x]).toEqual([id, columns[expected.get(id as string) ?? 'unassessed']]);
-    expect(await page().getByRole('table', { name: /Samverkan, nivå/ }).locator('tbody tr').count()).toBe(expected.size);
+    expect(marked).toEqual({ drift: expected.filter((p) => p.drift).map((p) => p.id).sort(), below: expected.filter((p) => p.below).map((p) => p.id).sort() });
+    expect(await page().locator('.notice').first().textContent()).toContain('påhittade exempeldata');
+    expect(await page().getByRole('table', { name: /Samverkan, nivå/ }).locator('tbody tr').count()).toBe(expected.length);
     await screenshot(page(), 'taxonomy');
   });
 
-  it('shows a collaboration with the call to assess it when it is chosen', async () => {
-    await page().getByRole('button', { name: 'Skolan som arena' }).click();
+  it('shows a collaboration with its history when it is chosen, and the call to assess one never assessed', async () => {
+    await page().getByRole('button', { name: 'Socialtjänsten och polisen' }).click();
     const panel = page().locator('aside.panel');
-    await panel.locator('h3', { hasText: 'Skolan som arena' }).waitFor();
+    await panel.locator('h3', { hasText: 'Socialtjänsten och polisen' }).waitFor();
+    expect(await panel.locator('ol li').count()).toBeGreaterThan(1);
+    await screenshot(page(), 'taxonomy-selected', false);
+    await page().getByRole('button', { name: 'Socialtjänsten och näringslivet i centrala Borås' }).click();
+    await panel.locator('h3', { hasText: 'Socialtjänsten och näringslivet' }).waitFor();
     expect(await panel.textContent()).toContain('aldrig skattats');
+    await page().getByRole('button', { name: 'Skolan som arena' }).click();
     expect(new URL(page().url()).searchParams.get('collaboration')).toBe('collaboration:skolan-som-arena');
   });
 

@@ -84,28 +84,65 @@ export interface TaxonomyCollaboration extends Named {
   /** The current overall level; null when never assessed. */
   level: string | null;
   targetLevel: string | null;
-  /** Earlier and current placements, oldest first. */
-  history: { date: string; level: string }[];
+  /** Every placement, oldest first, the last being the current one. */
+  history: { date: string; level: string; provisional: boolean }[];
+  belowTarget: boolean;
   /** Drifting to the left at its latest assessment. */
   drifting: boolean;
+  /** The latest assessment has too few respondents to be firm. */
+  provisional: boolean;
+  /** The latest assessment is invented example data. */
+  isDemo: boolean;
+  /** How level and target were reached, in Swedish. */
+  evidence: string;
+  driftFindings: { title: string; evidence: string; current: boolean }[];
   participants: Named[];
-  /** The målområden its activities serve, most served first. */
-  targetAreas: Named[];
 }
 
-export const COLLABORATIONS_PAGE = /* GraphQL */ `
-  query Collaborations($first: Int!, $after: String) {
-    page: collaborations(first: $first, after: $after) {
-      edges { node { id name type targetLevel participants { id name } activities { goals { targetArea { id name } } } } }
-      pageInfo { hasNextPage endCursor }
+/** A group of the taxonomy as the server forms it: a målområde or a collaboration type, its collaborations by id. */
+export interface TaxonomyGroupData {
+  key: string;
+  label: string;
+  ids: string[];
+}
+
+const PLACEMENT_GROUP = 'key label placements { collaboration { id } }';
+export const TAXONOMY_QUERY = /* GraphQL */ `
+  query Taxonomy {
+    taxonomy {
+      demoAssessments notAssessedCount belowTargetCount driftCount
+      collaborations {
+        level targetLevel belowTarget driftFlagged provisional isDemo evidence
+        trajectory { date level provisional }
+        collaboration { id name type participants { id name } drift { findings { title evidence current } } }
+      }
+      byTargetArea { ${PLACEMENT_GROUP} }
+      byType { ${PLACEMENT_GROUP} }
     }
   }
 `;
-export interface CollaborationNode extends Named {
-  type: string | null;
+export interface TaxonomyPlacementData {
+  level: string | null;
   targetLevel: string | null;
-  participants: Named[];
-  activities: { goals: { targetArea: Named }[] }[];
+  belowTarget: boolean;
+  driftFlagged: boolean;
+  provisional: boolean;
+  isDemo: boolean;
+  evidence: string;
+  trajectory: { date: string; level: string; provisional: boolean }[];
+  collaboration: Named & { type: string | null; participants: Named[]; drift: { findings: { title: string; evidence: string; current: boolean }[] } | null };
+}
+type GroupData = { key: string; label: string; placements: { collaboration: { id: string } }[] };
+export interface TaxonomyData {
+  taxonomy: {
+    demoAssessments: number;
+    notAssessedCount: number;
+    belowTargetCount: number;
+    driftCount: number;
+    collaborations: TaxonomyPlacementData[];
+    byTargetArea: GroupData[];
+    byType: GroupData[];
+  };
 }
 
 export interface Finding {

@@ -1,29 +1,27 @@
-import type { CollaborationNode, Named, TaxonomyCollaboration } from './documents.ts';
+import type { TaxonomyCollaboration, TaxonomyData, TaxonomyGroupData, TaxonomyPlacementData } from './documents.ts';
 
-/**
- * A collaboration as the API gives it → as the taxonomy shows it. Its
- * målområden are those of the goals its activities serve, the most served first.
- */
-export function toTaxonomyCollaboration(node: CollaborationNode): TaxonomyCollaboration {
-  const served = new Map<string, { area: Named; count: number }>();
-  for (const activity of node.activities) {
-    for (const { targetArea } of activity.goals) {
-      const entry = served.get(targetArea.id) ?? { area: targetArea, count: 0 };
-      entry.count++;
-      served.set(targetArea.id, entry);
-    }
-  }
-  const targetAreas = [...served.values()].sort((a, b) => b.count - a.count || a.area.name.localeCompare(b.area.name, 'sv')).map((e) => e.area);
+/** A placement as the `taxonomy` report gives it → a collaboration as the taxonomy view shows it. */
+export function toTaxonomyCollaboration(p: TaxonomyPlacementData): TaxonomyCollaboration {
+  const c = p.collaboration;
   return {
-    id: node.id,
-    name: node.name,
-    type: node.type,
-    // Levels, history and drift come with the assessments API; until then every collaboration is unassessed.
-    level: null,
-    targetLevel: node.targetLevel,
-    history: [],
-    drifting: false,
-    participants: node.participants,
-    targetAreas,
+    id: c.id,
+    name: c.name,
+    type: c.type,
+    level: p.level,
+    targetLevel: p.targetLevel,
+    history: p.trajectory,
+    belowTarget: p.belowTarget,
+    drifting: p.driftFlagged,
+    provisional: p.provisional,
+    isDemo: p.isDemo,
+    evidence: p.evidence,
+    driftFindings: c.drift?.findings ?? [],
+    participants: c.participants,
   };
+}
+
+/** The report's groups by målområde and by type, each with its collaborations' ids. */
+export function taxonomyGroupings(report: TaxonomyData['taxonomy']): { targetArea: TaxonomyGroupData[]; type: TaxonomyGroupData[] } {
+  const groups = (list: TaxonomyData['taxonomy']['byType']) => list.map((g) => ({ key: g.key, label: g.label, ids: g.placements.map((p) => p.collaboration.id) }));
+  return { targetArea: groups(report.byTargetArea), type: groups(report.byType) };
 }

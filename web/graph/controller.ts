@@ -24,6 +24,11 @@ export interface SelectOptions {
   fit?: boolean;
 }
 
+/** The id an element stands for: a marker's owner, a second drawing's original, or its own. */
+function standsFor(element: cytoscape.SingularElementReturnValue): string {
+  return (element.data('owner') as string | undefined) ?? (element.data('selects') as string | undefined) ?? element.id();
+}
+
 /**
  * Owns one Cytoscape instance: built first, then mounted into the page, and
  * destroyed with every listener it added when the view leaves.
@@ -52,7 +57,7 @@ export class GraphController {
       if (target === this.cy) return onSelect(null);
       const element = target as cytoscape.SingularElementReturnValue;
       if (element.data('decoration')) return;
-      onSelect((element.data('owner') as string | undefined) ?? element.id());
+      onSelect(standsFor(element));
     });
     const keydown = (event: KeyboardEvent) => this.key(event, onSelect);
     container.addEventListener('keydown', keydown);
@@ -93,7 +98,8 @@ export class GraphController {
       cy.elements().removeClass('faded').unselect();
       if (!id) return;
       const edge = cy.edges().getElementById(id);
-      const node = cy.nodes().getElementById(id);
+      // A node drawn twice (a collaboration in two groups) is selected in both places.
+      const node = cy.nodes().filter((n) => n.id() === id || n.data('selects') === id);
       edge.union(node).select();
       if (edge.nonempty()) keep = edge.union(edge.connectedNodes());
       else if (node.empty()) return;
@@ -149,7 +155,7 @@ export class GraphController {
       const points = cy.nodes(`${SELECTABLE}:visible`).map((n) => ({ id: n.id(), ...n.position() }));
       const current = cy.nodes(`${SELECTABLE}:selected`).map((n) => ({ id: n.id(), ...n.position() }))[0];
       const next = current ? nearestInDirection(current, points, direction) : firstInReadingOrder(points);
-      if (next) onSelect(next);
+      if (next) onSelect(standsFor(cy.getElementById(next)));
     } else if (event.key === '+' || event.key === '=') cy.zoom({ level: cy.zoom() * ZOOM_STEP, renderedPosition: centre });
     else if (event.key === '-') cy.zoom({ level: cy.zoom() / ZOOM_STEP, renderedPosition: centre });
     else if (event.key === '0') cy.fit(undefined, PADDING);

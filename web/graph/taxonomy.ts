@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { TaxonomyCollaboration } from '../api/documents.ts';
+import type { TaxonomyCollaboration, TaxonomyGroupData } from '../api/documents.ts';
 import type { TableModel } from '../lib/csv.ts';
 import { label, sv } from '../i18n/sv.ts';
 import { columnLanes, decoration } from './lanes.ts';
@@ -34,34 +34,35 @@ const RIGHT = LANE_GAP + LEVELS.length * COLUMN + COLUMN / 2;
 
 export type Standing = 'unassessed' | 'no-target' | 'below' | 'on' | 'above';
 
-/** Where a collaboration stands against its target. */
+/** Where a collaboration stands against its target (below as the server judges it; above is shown too: more is not always better). */
 export function standing(c: TaxonomyCollaboration): Standing {
   const level = levelIndex(c.level);
   const target = levelIndex(c.targetLevel);
   if (level === null) return 'unassessed';
   if (target === null) return 'no-target';
-  return level < target ? 'below' : level > target ? 'above' : 'on';
+  if (c.belowTarget) return 'below';
+  return level > target ? 'above' : 'on';
 }
 
-export interface TaxonomyGroup {
-  key: string;
-  name: string;
-  collaborations: TaxonomyCollaboration[];
-}
-
-/** Collaborations by målområde (the one their activities serve most) or by type; those with none last. */
-export function taxonomyGroups(collaborations: readonly TaxonomyCollaboration[], grouping: Grouping): TaxonomyGroup[] {
-  const groups = new Map<string, TaxonomyGroup>();
-  for (const c of collaborations) {
-    const key = grouping === 'type' ? (c.type ?? '') : (c.targetAreas[0]?.id ?? '');
-    const name = !key ? sv.taxonomy.noGroup[grouping]! : grouping === 'type' ? label(sv.collaborationTypes, key) : c.targetAreas[0]!.name;
-    const group = groups.get(key) ?? { key, name, collaborations: [] };
-    group.collaborations.push(c);
-    groups.set(key, group);
-  }
-  const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name, 'sv');
-  for (const g of groups.values()) g.collaborations.sort(byName);
-  return [...groups.values()].sort((a, b) => Number(!a.key) - Number(!b.key) || byName(a, b));
+/**
+ * The groups with their collaborations, as the server groups them. A
+ * collaboration in several groups (several målområden) stands in each; the
+ * first time under its own id, after that under `id@group`, standing for it.
+ */
+export function taxonomyRows(collaborations: readonly TaxonomyCollaboration[], groups: readonly TaxonomyGroupData[]) {
+  const byId = new Map(collaborations.map((c) => [c.id, c]));
+  const seen = new Set<string>();
+  return groups.map((g) => ({
+    key: g.key,
+    label: g.label,
+    rows: g.ids.flatMap((id) => {
+      const c = byId.get(id);
+      if (!c) return [];
+      const instance = seen.has(id) ? `${id}@${g.key}` : id;
+      seen.add(id);
+      return [{ instance, collaboration: c }];
+    }),
+  }));
 }
 
 /**
@@ -70,17 +71,16 @@ export function taxonomyGroups(collaborations: readonly TaxonomyCollaboration[],
  * card stands at its level, a ring at its target, and dots at its earlier
  * levels joined by arrows in date order (red where they go left).
  */
-export function taxonomyElements(collaborations: readonly TaxonomyCollaboration[], grouping: Grouping): ElementDefinition[] {
+export function taxonomyElements(collaborations: readonly TaxonomyCollaboration[], groups: readonly TaxonomyGroupData[]): ElementDefinition[] {
   const rows: ElementDefinition[] = [];
   let y = TOP;
-  for (const group of taxonomyGroups(collaborations, grouping)) {
-    rows.push(decoration(`group:${group.key}`, 'heading group', group.name, LEFT + 6, y, COLUMN * 6));
+  for (const group of taxonomyRows(collaborations, groups)) {
+    rows.push(decoration(`group:${group.key}`, 'heading group', group.label, LEFT + 6, y, COLUMN * 6));
     rows.push({ group: 'nodes', data: { id: `divider:${group.key}`, decoration: true, width: RIGHT - LEFT, height: 2 }, position: { x: (LEFT + RIGHT) / 2, y: y + 12 }, classes: 'divider' });
     y += GROUP_GAP;
-    for (const c of group.collaborations) {
-      const size = card(c.name, CARD_WIDTH);
-      const rowY = y + size.height / 2;
-      rows.push(...collaborationRow(c, rowY, size));
+    for (const { instance, collaboration } of group.rows) {
+      const size = card(cardLabel(collaboration), CARD_WIDTH);
+      rows.push(...collaborationRow(collaboration, instance, y + size.height / 2, size));
       y += size.height + ROW_GAP;
     }
     y += GROUP_GAP / 2;
@@ -96,28 +96,32 @@ export function taxonomyElements(collaborations: readonly TaxonomyCollaboration[
   ];
 }
 
-function collaborationRow(c: TaxonomyCollaboration, y: number, size: ReturnType<typeof card>): ElementDefinition[] {
+/** Invented example data says so on the card itself, so a screenshot cannot pass it off as fact. */
+const cardLabel = (c: TaxonomyCollaboration) => (c.isDemo ? `${c.name}\n(${sv.taxonomy.demoMark})` : c.name);
+
+function collaborationRow(c: TaxonomyCollaboration, id: string, y: number, size: ReturnType<typeof card>): ElementDefinition[] {
   const out: ElementDefinition[] = [];
   const current = standing(c);
   const classes = ['collaboration', current === 'unassessed' || current === 'below' ? current : '', c.drifting ? 'drift' : ''].filter(Boolean).join(' ');
-  out.push({ group: 'nodes', data: { id: c.id, label: c.name, ...size }, position: { x: columnX(c.level), y }, classes });
+  const stands = id === c.id ? {} : { selects: c.id };
+  out.push({ group: 'nodes', data: { id, label: cardLabel(c), ...size, ...stands }, position: { x: columnX(c.level), y }, classes });
 
   if (c.targetLevel && c.targetLevel !== c.level) {
-    const ring = `${c.id}/target`;
+    const ring = `${id}/target`;
     out.push({ group: 'nodes', data: { id: ring, owner: c.id }, position: { x: columnX(c.targetLevel), y }, classes: 'target' });
-    out.push({ group: 'edges', data: { id: `${c.id}/to-target`, source: c.id, target: ring, owner: c.id }, classes: 'to-target' });
+    out.push({ group: 'edges', data: { id: `${id}/to-target`, source: id, target: ring, owner: c.id }, classes: 'to-target' });
   }
 
   // Consecutive placements on one level are one point; earlier visits to the current level end at the card itself.
   const points = c.history.map((h) => h.level).filter((level, i, all) => levelIndex(level) !== null && level !== all[i - 1]);
-  const pointId = (level: string) => (level === c.level ? c.id : `${c.id}/h${levelIndex(level)}`);
+  const pointId = (level: string) => (level === c.level ? id : `${id}/h${levelIndex(level)}`);
   for (const level of new Set(points)) {
     if (level !== c.level) out.push({ group: 'nodes', data: { id: pointId(level), owner: c.id }, position: { x: columnX(level), y }, classes: 'history' });
   }
   points.slice(1).forEach((level, i) => {
     const from = points[i]!;
     const leftward = levelIndex(level)! < levelIndex(from)!;
-    out.push({ group: 'edges', data: { id: `${c.id}/step${i}`, source: pointId(from), target: pointId(level), owner: c.id }, classes: leftward ? 'trajectory leftward' : 'trajectory' });
+    out.push({ group: 'edges', data: { id: `${id}/step${i}`, source: pointId(from), target: pointId(level), owner: c.id }, classes: leftward ? 'trajectory leftward' : 'trajectory' });
   });
   return out;
 }
@@ -130,24 +134,25 @@ const STANDING_TEXT: Record<Standing, string> = {
   above: sv.taxonomy.aboveTarget,
 };
 
-/** What the taxonomy shows, row for row, as a table. */
-export function taxonomyTable(collaborations: readonly TaxonomyCollaboration[], grouping: Grouping): TableModel {
+/** What the taxonomy shows as a table: a row per collaboration, in the order of its first group, with all its groups. */
+export function taxonomyTable(collaborations: readonly TaxonomyCollaboration[], groups: readonly TaxonomyGroupData[]): TableModel {
   const c = sv.taxonomy.columns;
+  const groupsOf = new Map<string, string[]>();
+  for (const g of groups) for (const id of g.ids) groupsOf.set(id, [...(groupsOf.get(id) ?? []), g.label]);
+  const rows = taxonomyRows(collaborations, groups).flatMap((g) => g.rows.filter((r) => r.instance === r.collaboration.id).map((r) => r.collaboration));
   return {
     caption: sv.taxonomy.caption,
     columns: [c.name, c.group, c.level, c.target, c.history, c.status],
-    rows: taxonomyGroups(collaborations, grouping).flatMap((group) =>
-      group.collaborations.map((col) => ({
-        key: col.id,
-        cells: [
-          col.name,
-          group.name,
-          col.level ? label(sv.levels, col.level) : sv.taxonomy.notAssessed,
-          col.targetLevel ? label(sv.levels, col.targetLevel) : sv.common.none,
-          col.history.map((h) => `${h.date}: ${label(sv.levels, h.level)}`).join(' → ') || sv.common.none,
-          [STANDING_TEXT[standing(col)], col.drifting ? sv.taxonomy.drift : ''].filter(Boolean).join(', '),
-        ],
-      })),
-    ),
+    rows: rows.map((col) => ({
+      key: col.id,
+      cells: [
+        col.name,
+        (groupsOf.get(col.id) ?? []).join(', '),
+        col.level ? `${label(sv.levels, col.level)}${col.provisional ? ` (${sv.taxonomy.provisional})` : ''}` : sv.taxonomy.notAssessed,
+        col.targetLevel ? label(sv.levels, col.targetLevel) : sv.common.none,
+        col.history.map((h) => `${h.date}: ${label(sv.levels, h.level)}`).join(' → ') || sv.common.none,
+        [STANDING_TEXT[standing(col)], col.drifting ? sv.taxonomy.drift : '', col.isDemo ? sv.taxonomy.demoMark : ''].filter(Boolean).join(', '),
+      ],
+    })),
   };
 }

@@ -71,7 +71,12 @@ export const sv = {
     groupings: { targetArea: 'Målområde', type: 'Samverkansform' } as Record<string, string>,
     unassessed: 'Ej skattad',
     unassessedCall: 'Skatta dessa: be deltagarna besvara enkäten eller gör en direkt placering.',
-    noGroup: { targetArea: 'Inget målområde', type: 'Ingen form angiven' } as Record<string, string>,
+    demoMark: 'påhittade exempeldata',
+    demoBanner: (n: number) => `Obs! ${n} av skattningarna är påhittade exempeldata, inte uppgifter om Borås. De är märkta i grafen och tabellen.`,
+    provisional: 'preliminär',
+    summary: (all: number, notAssessed: number, below: number, drift: number) =>
+      `${all} samverkan: ${notAssessed} ej skattade, ${below} under målnivån, ${drift} driver åt vänster.`,
+    evidence: 'Underlag',
     target: 'Målnivå',
     level: 'Nivå',
     history: 'Historik',

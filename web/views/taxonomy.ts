@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit-html';
-import { allNodes } from '../api/client.ts';
-import { COLLABORATIONS_PAGE, type CollaborationNode, type TaxonomyCollaboration } from '../api/documents.ts';
-import { toTaxonomyCollaboration } from '../api/taxonomy.ts';
+import { graphql } from '../api/client.ts';
+import { TAXONOMY_QUERY, type TaxonomyCollaboration, type TaxonomyData, type TaxonomyGroupData } from '../api/documents.ts';
+import { taxonomyGroupings, toTaxonomyCollaboration } from '../api/taxonomy.ts';
 import { presetLayout } from '../graph/layouts.ts';
 import { taxonomyStyle } from '../graph/styles.ts';
 import { GROUPINGS, type Grouping, standing, taxonomyElements, taxonomyTable } from '../graph/taxonomy.ts';
@@ -14,14 +14,19 @@ import { DONE, GraphView, announce } from './view.ts';
 export class TaxonomyView extends GraphView {
   protected readonly fileName = 'taxonomi';
   private collaborations: TaxonomyCollaboration[] = [];
+  private groups: Record<Grouping, TaxonomyGroupData[]> = { targetArea: [], type: [] };
+  private counts: Omit<TaxonomyData['taxonomy'], 'collaborations' | 'byTargetArea' | 'byType'> | null = null;
   private grouping: Grouping = 'targetArea';
   private selected: string | null = null;
 
   protected async start(params: URLSearchParams): Promise<void> {
     this.grouping = oneOf(params, 'group', GROUPINGS) ?? 'targetArea';
-    const nodes = await this.request((signal) => allNodes<CollaborationNode>(COLLABORATIONS_PAGE, {}, signal));
-    if (!nodes) return;
-    this.collaborations = nodes.map(toTaxonomyCollaboration);
+    const data = await this.request((signal) => graphql<TaxonomyData>(TAXONOMY_QUERY, {}, signal));
+    if (!data) return;
+    const { collaborations, byTargetArea: _a, byType: _t, ...counts } = data.taxonomy;
+    this.collaborations = collaborations.map(toTaxonomyCollaboration);
+    this.groups = taxonomyGroupings(data.taxonomy);
+    this.counts = counts;
     this.status = this.collaborations.length ? DONE : { state: 'empty', text: sv.state.empty };
     this.update();
     if (!this.collaborations.length) return;
@@ -31,7 +36,7 @@ export class TaxonomyView extends GraphView {
   }
 
   private draw(): void {
-    this.controller(taxonomyStyle, (id) => this.select(id)).show(taxonomyElements(this.collaborations, this.grouping), presetLayout, { grow: true });
+    this.controller(taxonomyStyle, (id) => this.select(id)).show(taxonomyElements(this.collaborations, this.groups[this.grouping]), presetLayout, { grow: true });
     this.graph!.select(this.selected);
   }
 
@@ -53,7 +58,7 @@ export class TaxonomyView extends GraphView {
 
   protected template(): TemplateResult {
     const t = sv.taxonomy;
-    const table = taxonomyTable(this.collaborations, this.grouping);
+    const table = taxonomyTable(this.collaborations, this.groups[this.grouping]);
     const ready = this.status.state === 'done';
     const marks = legend([
       { label: t.legend.target, mark: 'ring' },
@@ -67,6 +72,10 @@ export class TaxonomyView extends GraphView {
         ${selectField('f-group', t.groupBy, this.grouping, GROUPINGS.map((g) => ({ value: g, label: t.groupings[g]! })), (v) => this.setGrouping(v), true)}
       </form>
       ${statusLine(this.status)}
+      ${this.counts
+        ? html`<p class="summary">${t.summary(this.collaborations.length, this.counts.notAssessedCount, this.counts.belowTargetCount, this.counts.driftCount)}</p>
+            ${this.counts.demoAssessments ? html`<p class="notice" role="note">${t.demoBanner(this.counts.demoAssessments)}</p>` : ''}`
+        : ''}
       <div class="layout" ?hidden=${!ready}>
         ${graphBox(t.graphLabel, this.graphBox, this.savePng, marks)}
         ${sidePanel(this.panel(), t.select)}
@@ -86,17 +95,21 @@ export class TaxonomyView extends GraphView {
       title: c.name,
       body: html`
         <dl class="facts">
-          <dt>${t.columns.level}</dt><dd>${c.level ? label(sv.levels, c.level) : t.notAssessed}</dd>
+          <dt>${t.columns.level}</dt><dd>${c.level ? label(sv.levels, c.level) : t.notAssessed}${c.provisional ? ` (${t.provisional})` : ''}</dd>
           <dt>${t.target}</dt><dd>${c.targetLevel ? label(sv.levels, c.targetLevel) : t.noTarget}</dd>
           <dt>${sv.taxonomy.groupings.type}</dt><dd>${label(sv.collaborationTypes, c.type)}</dd>
-          <dt>${sv.taxonomy.groupings.targetArea}</dt><dd>${c.targetAreas.map((a) => a.name).join(', ') || sv.common.none}</dd>
+          <dt>${sv.taxonomy.groupings.targetArea}</dt><dd>${this.groups.targetArea.filter((g) => g.ids.includes(c.id)).map((g) => g.label).join(', ') || sv.common.none}</dd>
         </dl>
-        ${c.drifting ? html`<p class="flag">${t.drift}</p>` : ''}
+        ${c.isDemo ? html`<p class="notice">${t.demoMark}</p>` : ''}
         ${where === 'below' ? html`<p class="flag">${t.belowTarget}</p>` : ''}
-        ${where === 'unassessed' ? html`<p class="action">${t.callToAssess}</p>` : ''}
+        ${where === 'unassessed' ? html`<p class="action">${t.callToAssess}</p>` : html`<h4>${t.evidence}</h4><p class="evidence">${c.evidence}</p>`}
+        ${c.driftFindings.length
+          ? html`<h4 class=${c.drifting ? 'flag' : ''}>${t.drift}</h4>
+              <ul>${c.driftFindings.map((d) => html`<li><strong>${d.title}.</strong> ${d.evidence}</li>`)}</ul>`
+          : ''}
         ${c.history.length
           ? html`<h4>${t.history}</h4>
-              <ol>${c.history.map((h) => html`<li>${h.date}: ${label(sv.levels, h.level)}</li>`)}</ol>`
+              <ol>${c.history.map((h) => html`<li>${h.date}: ${label(sv.levels, h.level)}${h.provisional ? ` (${t.provisional})` : ''}</li>`)}</ol>`
           : ''}
         <h4>${t.participants}</h4>
         ${c.participants.length ? html`<ul>${c.participants.map((p) => html`<li>${p.name}</li>`)}</ul>` : html`<p>${sv.common.none}</p>`}
