@@ -97,6 +97,7 @@ describe('killed with SIGKILL mid-run', () => {
 
     const acknowledged: string[] = [];
     let killed = false;
+    let failed = false;
     const client = async (n: number) => {
       for (let i = 0; !killed; i++) {
         try {
@@ -104,12 +105,14 @@ describe('killed with SIGKILL mid-run', () => {
           if (result.__typename !== 'CreateForumSuccess') throw new Error(JSON.stringify(result));
           acknowledged.push((result.forum as { id: string }).id);
         } catch (error) {
-          if (!killed) throw error;
+          if (killed) continue;
+          failed = true;
+          throw error;
         }
       }
     };
     const run = Array.from({ length: CLIENTS }, (_, n) => client(n));
-    while (acknowledged.length < 150) await new Promise((resolve) => setTimeout(resolve, 2));
+    while (acknowledged.length < 150 && !failed) await new Promise((resolve) => setTimeout(resolve, 2));
     first.child.kill('SIGKILL');
     killed = true;
     await Promise.all(run);
