@@ -1,7 +1,7 @@
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { ActivityKindEnum } from './enums.ts';
-import { loadNodes, neighbours, pageOf, textParam } from './loaders.ts';
+import { loadNodes, pageOf, textParam, nodesVia } from './loaders.ts';
 import { Source, sourceOf } from './source.ts';
 import { Actor, type ActorRow } from './actor.ts';
 import { Goal, type GoalRow } from './goal.ts';
@@ -55,35 +55,29 @@ Activity.implement({
     responsible: t.loadableList({
       type: Actor,
       description: 'Ansvar: the actors that answer for it.',
-      load: neighbours('activity/list-activity-responsible', (row) => row.node as unknown as ActorRow),
-      resolve: (activity) => activity.id,
+      ...nodesVia<ActorRow>('activity/list-activity-responsible'),
     }),
     goals: t.loadableList({
       type: Goal,
       description: 'The effektmål it contributes to.',
-      load: neighbours('activity/list-activity-goals', (row) => row.node as unknown as GoalRow),
-      resolve: (activity) => activity.id,
+      ...nodesVia<GoalRow>('activity/list-activity-goals'),
     }),
     strategies: t.loadableList({
       type: Strategy,
-      load: neighbours('activity/list-activity-strategies', (row) => row.node as unknown as StrategyRow),
-      resolve: (activity) => activity.id,
+      ...nodesVia<StrategyRow>('activity/list-activity-strategies'),
     }),
     areas: t.loadableList({
       type: Area,
-      load: neighbours('activity/list-activity-areas', (row) => row.node as unknown as AreaRow),
-      resolve: (activity) => activity.id,
+      ...nodesVia<AreaRow>('activity/list-activity-areas'),
     }),
     forums: t.loadableList({
       type: Forum,
       description: 'The forums that coordinate it.',
-      load: neighbours('activity/list-activity-forums', (row) => row.node as unknown as ForumRow),
-      resolve: (activity) => activity.id,
+      ...nodesVia<ForumRow>('activity/list-activity-forums'),
     }),
     policyDocuments: t.loadableList({
       type: PolicyDocument,
-      load: neighbours('policy-document/list-governing-documents', (row) => row.node as unknown as PolicyDocumentRow),
-      resolve: (activity) => activity.id,
+      ...nodesVia<PolicyDocumentRow>('policy-document/list-governing-documents'),
     }),
     source: t.field({ type: Source, nullable: true, resolve: sourceOf }),
   }),

@@ -1,7 +1,7 @@
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { ActorKindEnum, SectorEnum } from './enums.ts';
-import { loadNodes, neighbours, pageOf, textParam } from './loaders.ts';
+import { loadNodes, neighbours, pageOf, textParam, nodesVia } from './loaders.ts';
 import { Source, sourceOf } from './source.ts';
 import { Membership, membershipOf, type ForumRow } from './forum.ts';
 import { Activity, type ActivityRow } from './activity.ts';
@@ -50,8 +50,7 @@ Actor.implement({
     partOf: t.loadableList({
       type: Actor,
       description: 'The organisations this actor is part of (a förvaltning of Borås Stad).',
-      load: neighbours('actor/list-actor-parents', (row) => row.node as unknown as ActorRow),
-      resolve: (actor) => actor.id,
+      ...nodesVia<ActorRow>('actor/list-actor-parents'),
     }),
     forums: t.loadableList({
       type: Membership,
@@ -62,13 +61,11 @@ Actor.implement({
     activities: t.loadableList({
       type: Activity,
       description: 'Activities this actor is responsible for (ansvar).',
-      load: neighbours('activity/list-actor-activities', (row) => row.node as unknown as ActivityRow),
-      resolve: (actor) => actor.id,
+      ...nodesVia<ActivityRow>('activity/list-actor-activities'),
     }),
     collaborations: t.loadableList({
       type: Collaboration,
-      load: neighbours('collaboration/list-actor-collaborations', (row) => row.node as unknown as CollaborationRow),
-      resolve: (actor) => actor.id,
+      ...nodesVia<CollaborationRow>('collaboration/list-actor-collaborations'),
     }),
     source: t.field({ type: Source, nullable: true, resolve: sourceOf }),
   }),

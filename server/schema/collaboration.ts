@@ -1,7 +1,7 @@
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { CollaborationLevelEnum, CollaborationTypeEnum } from './enums.ts';
-import { loadNodes, neighbours, pageOf, textParam } from './loaders.ts';
+import { loadNodes, neighbours, pageOf, textParam, nodesVia } from './loaders.ts';
 import { Source, sourceOf } from './source.ts';
 import { Actor, type ActorRow } from './actor.ts';
 import { Forum, type ForumRow } from './forum.ts';
@@ -58,8 +58,7 @@ Collaboration.implement({
     }),
     participants: t.loadableList({
       type: Actor,
-      load: neighbours('collaboration/list-collaboration-participants', (row) => row.node as unknown as ActorRow),
-      resolve: (c) => c.id,
+      ...nodesVia<ActorRow>('collaboration/list-collaboration-participants'),
     }),
     participations: t.loadableList({
       type: Participation,
@@ -69,13 +68,11 @@ Collaboration.implement({
     }),
     forums: t.loadableList({
       type: Forum,
-      load: neighbours('collaboration/list-collaboration-forums', (row) => row.node as unknown as ForumRow),
-      resolve: (c) => c.id,
+      ...nodesVia<ForumRow>('collaboration/list-collaboration-forums'),
     }),
     activities: t.loadableList({
       type: Activity,
-      load: neighbours('collaboration/list-collaboration-activities', (row) => row.node as unknown as ActivityRow),
-      resolve: (c) => c.id,
+      ...nodesVia<ActivityRow>('collaboration/list-collaboration-activities'),
     }),
     source: t.field({ type: Source, nullable: true, resolve: sourceOf }),
   }),

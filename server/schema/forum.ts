@@ -1,7 +1,7 @@
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { ForumLevelEnum, MemberRoleEnum } from './enums.ts';
-import { loadNodes, neighbours, pageOf, textParam } from './loaders.ts';
+import { loadNodes, neighbours, pageOf, textParam, nodesVia, nodeVia } from './loaders.ts';
 import { Source, sourceOf } from './source.ts';
 import { Actor, type ActorRow } from './actor.ts';
 import { Goal, type GoalRow } from './goal.ts';
@@ -76,11 +76,7 @@ Forum.implement({
       type: Actor,
       nullable: true,
       description: 'Who convenes it (sammankallande organisation).',
-      load: async (ids: string[], context) => {
-        const lists = await neighbours('forum/list-forum-convenors', (row) => row.node as unknown as ActorRow)(ids, context);
-        return lists.map((list) => list[0] ?? null);
-      },
-      resolve: (forum) => forum.id,
+      ...nodeVia<ActorRow>('forum/list-forum-convenors'),
     }),
     members: t.loadableList({
       type: Membership,
@@ -90,19 +86,16 @@ Forum.implement({
     goals: t.loadableList({
       type: Goal,
       description: 'The effektmål it works on.',
-      load: neighbours('forum/list-forum-goals', (row) => row.node as unknown as GoalRow),
-      resolve: (forum) => forum.id,
+      ...nodesVia<GoalRow>('forum/list-forum-goals'),
     }),
     activities: t.loadableList({
       type: Activity,
       description: 'The activities it coordinates.',
-      load: neighbours('activity/list-forum-activities', (row) => row.node as unknown as ActivityRow),
-      resolve: (forum) => forum.id,
+      ...nodesVia<ActivityRow>('activity/list-forum-activities'),
     }),
     policyDocuments: t.loadableList({
       type: PolicyDocument,
-      load: neighbours('policy-document/list-governing-documents', (row) => row.node as unknown as PolicyDocumentRow),
-      resolve: (forum) => forum.id,
+      ...nodesVia<PolicyDocumentRow>('policy-document/list-governing-documents'),
     }),
     source: t.field({ type: Source, nullable: true, resolve: sourceOf }),
   }),

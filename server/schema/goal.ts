@@ -1,6 +1,6 @@
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
-import { loadNodes, neighbours, pageOf, textParam } from './loaders.ts';
+import { loadNodes, neighbours, pageOf, textParam, nodesVia } from './loaders.ts';
 import { Source, sourceOf } from './source.ts';
 import { Activity, type ActivityRow } from './activity.ts';
 import { Forum, type ForumRow } from './forum.ts';
@@ -42,18 +42,15 @@ Goal.implement({
     activities: t.loadableList({
       type: Activity,
       description: 'The activities that contribute to it; empty is a gap.',
-      load: neighbours('goal/list-goal-activities', (row) => row.node as unknown as ActivityRow),
-      resolve: (goal) => goal.id,
+      ...nodesVia<ActivityRow>('goal/list-goal-activities'),
     }),
     forums: t.loadableList({
       type: Forum,
-      load: neighbours('goal/list-goal-forums', (row) => row.node as unknown as ForumRow),
-      resolve: (goal) => goal.id,
+      ...nodesVia<ForumRow>('goal/list-goal-forums'),
     }),
     policyDocuments: t.loadableList({
       type: PolicyDocument,
-      load: neighbours('policy-document/list-governing-documents', (row) => row.node as unknown as PolicyDocumentRow),
-      resolve: (goal) => goal.id,
+      ...nodesVia<PolicyDocumentRow>('policy-document/list-governing-documents'),
     }),
     source: t.field({ type: Source, nullable: true, resolve: sourceOf }),
   }),

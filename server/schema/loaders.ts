@@ -69,3 +69,22 @@ export function textParam(text: string | null | undefined): string | null {
   const trimmed = text?.trim();
   return trimmed ? trimmed : null;
 }
+
+type ParentWithId = { id: string };
+
+/** A neighbour-list field's `load` and `resolve`: the nodes a `list-…` statement gives per parent, batched. */
+export function nodesVia<T>(query: string) {
+  return {
+    load: neighbours(query, (row) => row.node as unknown as T),
+    resolve: (parent: ParentWithId) => parent.id,
+  };
+}
+
+/** A single-neighbour field's `load` and `resolve` (a convenor, an owner): the first node, or null. */
+export function nodeVia<T>(query: string) {
+  const load = neighbours(query, (row) => row.node as unknown as T);
+  return {
+    load: async (ids: string[], context: Context): Promise<(T | null)[]> => (await load(ids, context)).map((list) => list[0] ?? null),
+    resolve: (parent: ParentWithId) => parent.id,
+  };
+}

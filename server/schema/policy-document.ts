@@ -1,6 +1,6 @@
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
-import { loadNodes, neighbours, pageOf, textParam } from './loaders.ts';
+import { loadNodes, pageOf, textParam, nodeVia } from './loaders.ts';
 import { Source, sourceOf } from './source.ts';
 import { Actor, type ActorRow } from './actor.ts';
 import { createMutation, deleteMutation, linkTo, versionArg, updateMutation } from './mutations.ts';
@@ -41,11 +41,7 @@ PolicyDocument.implement({
     owner: t.loadable({
       type: Actor,
       nullable: true,
-      load: async (ids: string[], context) => {
-        const lists = await neighbours('policy-document/list-policy-document-owners', (row) => row.node as unknown as ActorRow)(ids, context);
-        return lists.map((list) => list[0] ?? null);
-      },
-      resolve: (d) => d.id,
+      ...nodeVia<ActorRow>('policy-document/list-policy-document-owners'),
     }),
     source: t.field({ type: Source, nullable: true, resolve: sourceOf }),
   }),

@@ -1,6 +1,6 @@
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
-import { loadNodes, neighbours, pageOf, textParam } from './loaders.ts';
+import { loadNodes, pageOf, textParam, nodesVia, nodeVia } from './loaders.ts';
 import { Source, sourceOf } from './source.ts';
 import { Activity, type ActivityRow } from './activity.ts';
 import { TargetArea, type TargetAreaRow } from './target-area.ts';
@@ -31,16 +31,11 @@ Strategy.implement({
     targetArea: t.loadable({
       type: TargetArea,
       nullable: true,
-      load: async (ids: string[], context) => {
-        const lists = await neighbours('strategy/list-strategy-target-areas', (row) => row.node as unknown as TargetAreaRow)(ids, context);
-        return lists.map((list) => list[0] ?? null);
-      },
-      resolve: (s) => s.id,
+      ...nodeVia<TargetAreaRow>('strategy/list-strategy-target-areas'),
     }),
     activities: t.loadableList({
       type: Activity,
-      load: neighbours('strategy/list-strategy-activities', (row) => row.node as unknown as ActivityRow),
-      resolve: (s) => s.id,
+      ...nodesVia<ActivityRow>('strategy/list-strategy-activities'),
     }),
     source: t.field({ type: Source, nullable: true, resolve: sourceOf }),
   }),

@@ -1,6 +1,6 @@
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
-import { loadNodes, neighbours } from './loaders.ts';
+import { loadNodes, nodesVia, nodeVia } from './loaders.ts';
 import { Source, sourceOf } from './source.ts';
 import { Goal, type GoalRow } from './goal.ts';
 import { Strategy, type StrategyRow } from './strategy.ts';
@@ -72,26 +72,19 @@ TargetArea.implement({
     overarchingGoal: t.loadable({
       type: OverarchingGoal,
       nullable: true,
-      load: async (ids: string[], context) => {
-        const lists = await neighbours('target-area/list-target-area-overarching-goals', (row) => row.node as unknown as OverarchingGoalRow)(ids, context);
-        return lists.map((list) => list[0] ?? null);
-      },
-      resolve: (area) => area.id,
+      ...nodeVia<OverarchingGoalRow>('target-area/list-target-area-overarching-goals'),
     }),
     goals: t.loadableList({
       type: Goal,
-      load: neighbours('target-area/list-target-area-goals', (row) => row.node as unknown as GoalRow),
-      resolve: (area) => area.id,
+      ...nodesVia<GoalRow>('target-area/list-target-area-goals'),
     }),
     strategies: t.loadableList({
       type: Strategy,
-      load: neighbours('target-area/list-target-area-strategies', (row) => row.node as unknown as StrategyRow),
-      resolve: (area) => area.id,
+      ...nodesVia<StrategyRow>('target-area/list-target-area-strategies'),
     }),
     funding: t.loadableList({
       type: Funding,
-      load: neighbours('target-area/list-target-area-funding', (row) => row.node as unknown as FundingRow),
-      resolve: (area) => area.id,
+      ...nodesVia<FundingRow>('target-area/list-target-area-funding'),
     }),
     source: t.field({ type: Source, nullable: true, resolve: sourceOf }),
   }),
