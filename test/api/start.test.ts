@@ -1,25 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EmbeddedStore } from '../../server/store/embedded.ts';
-
-/** The service as `npm start` runs it: a separate process, configured only by its environment. */
-function startService(env: Record<string, string>): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
+import { startService, type Service } from '../support/service.ts';
 
 /** Waits until the service answers, or fails at once with its output when it exits first. */
-function ready(service: ReturnType<typeof startService>, url: string): Promise<void> {
+function ready(service: Service, url: string): Promise<void> {
   return Promise.race([
     waitForGraphql(url, 60_000),
     service.exited.then((code) => {
