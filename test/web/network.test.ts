@@ -85,7 +85,20 @@ describeView('Nätverk', (suite) => {
     expect(text).toContain('Stadsledningskansliet;Kommun;Förvaltning;');
   });
 
-  it('has no WCAG 2.1 AA violation (axe-core)', async () => {
+  it('says so when no actor matches the filters, and when the server cannot be reached', async () => {
+    await page().goto(`${server().url}/?sector=AKADEMI`);
+    await page().locator('p.status[data-state="empty"]', { hasText: 'Inget matchar filtren' }).waitFor();
+    await page().route('**/graphql', (route) => route.fulfill({ status: 503, body: 'Tjänsten är nere' }));
+    await page().goto(`${server().url}/`);
+    await page().locator('p.status[data-state="error"]', { hasText: 'Kunde inte hämta data: HTTP 503' }).waitFor();
+    await page().unroute('**/graphql');
+    await page().goto(`${server().url}/`);
+    await waitForGraph(page());
+  });
+
+  it('has no WCAG 2.1 AA violation (axe-core), with an actor open in the panel', async () => {
+    await page().goto(`${server().url}/?actor=actor%3Aska&q=ska`);
+    await page().locator('aside.panel dl.shared').first().waitFor();
     expect(await axeViolations(page())).toEqual([]);
   });
 });

@@ -76,7 +76,11 @@ export class GraphController {
       this.cy.elements().remove();
       this.cy.add(elements);
     });
+    // Marks for `npm run bench` and the browser's performance panel: layout, then the first frame drawn.
+    performance.mark('graph:layout-start');
     seeded(() => this.cy.layout(layout).run());
+    performance.mark('graph:laid-out');
+    this.cy.one('render', () => performance.mark('graph:rendered'));
     if (grow && this.container && this.cy.elements().nonempty()) {
       const box = this.cy.elements().boundingBox();
       const zoom = Math.min(MAX_FIT_ZOOM, (this.container.clientWidth - 2 * PADDING) / box.w);

@@ -26,7 +26,8 @@ export class ForumsView extends GraphView {
     this.status = this.forums.length ? DONE : { state: 'empty', text: sv.state.empty };
     this.update();
     if (!this.forums.length) return;
-    this.controller(forumStyle, (id) => this.select(id)).show(forumElements(this.forums, this.overlaps), forceLayout);
+    const elements = forumElements(this.forums, this.overlaps);
+    this.controller(forumStyle, (id) => this.select(id)).show(elements, forceLayout(elements.filter((e) => e.group === 'nodes').length));
     this.select(params.get('forum'));
   }
 

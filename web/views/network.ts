@@ -67,7 +67,7 @@ export class NetworkView extends GraphView {
     const filtered = Object.values(this.filter).some(Boolean);
     this.status = actors.length ? DONE : { state: 'empty', text: filtered ? sv.state.emptyFiltered : sv.state.empty };
     this.update();
-    this.controller(networkStyle, (id) => this.select(id)).show(networkElements(this.actors, this.relations), forceLayout);
+    this.controller(networkStyle, (id) => this.select(id)).show(networkElements(this.actors, this.relations), forceLayout(this.actors.length));
     if (this.selected && this.graph?.cy.getElementById(this.selected).empty()) this.select(null);
     this.applySearch();
   }
