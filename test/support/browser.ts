@@ -65,6 +65,8 @@ export interface WebSuite {
   browser: Browser;
   /** One page for the whole file, reused from test to test. */
   page: Page;
+  /** Uncaught errors in the page so far: a view that throws fails its file's last test. */
+  errors: string[];
   /** Opens a link in a fresh page, as a colleague would who was sent it; closed after `check`. */
   openLink(url: string, check: (page: Page) => Promise<void>): Promise<void>;
 }
@@ -92,6 +94,8 @@ export function describeView(name: string, tests: (suite: WebSuite) => void): vo
       suite.server = await startTestServer();
       suite.browser = await launchBrowser();
       suite.page = await suite.browser.newPage({ viewport: VIEWPORT, acceptDownloads: true });
+      suite.errors = [];
+      suite.page.on('pageerror', (error) => suite.errors.push(String(error)));
     });
     afterAll(async () => {
       await suite.browser?.close();

@@ -50,7 +50,8 @@ describeView('Luckor och överlapp', (suite) => {
     });
   });
 
-  it('has no WCAG 2.1 AA violation (axe-core)', async () => {
+  it('has no WCAG 2.1 AA violation (axe-core) and no uncaught error', async () => {
     expect(await axeViolations(page())).toEqual([]);
+    expect(suite.errors).toEqual([]);
   });
 });

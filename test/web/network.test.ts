@@ -96,9 +96,10 @@ describeView('Nätverk', (suite) => {
     await waitForGraph(page());
   });
 
-  it('has no WCAG 2.1 AA violation (axe-core), with an actor open in the panel', async () => {
+  it('has no WCAG 2.1 AA violation (axe-core) and no uncaught error, with an actor open in the panel', async () => {
     await page().goto(`${server().url}/?actor=actor%3Aska&q=ska`);
     await page().locator('aside.panel dl.shared').first().waitFor();
     expect(await axeViolations(page())).toEqual([]);
+    expect(suite.errors).toEqual([]);
   });
 });

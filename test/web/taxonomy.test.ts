@@ -72,7 +72,8 @@ describeView('Taxonomi', (suite) => {
     });
   });
 
-  it('has no WCAG 2.1 AA violation (axe-core)', async () => {
+  it('has no WCAG 2.1 AA violation (axe-core) and no uncaught error', async () => {
     expect(await axeViolations(page())).toEqual([]);
+    expect(suite.errors).toEqual([]);
   });
 });
