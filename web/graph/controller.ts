@@ -87,10 +87,15 @@ export class GraphController {
       this.container.style.height = `${Math.round(Math.min(box.h * zoom + 2 * PADDING, MAX_GROWN_HEIGHT))}px`;
       this.cy.resize();
     }
-    this.cy.fit(undefined, PADDING);
+    this.fitTo(this.cy.elements(), PADDING);
+  }
+
+  /** Fits the view to some elements, without blowing a few of them up past MAX_FIT_ZOOM. */
+  private fitTo(elements: Collection, padding: number): void {
+    this.cy.fit(elements, padding);
     if (this.cy.zoom() > MAX_FIT_ZOOM) {
       this.cy.zoom(MAX_FIT_ZOOM);
-      this.cy.center();
+      this.cy.center(elements);
     }
   }
 
@@ -117,7 +122,7 @@ export class GraphController {
       if (keep.nonempty()) cy.elements().not(keep).not('[?decoration]').addClass('faded');
     });
     const node = id ? cy.nodes().getElementById(id) : null;
-    if (fit && keep.nonempty()) cy.fit(keep, 40);
+    if (fit && keep.nonempty()) this.fitTo(keep, 40);
     else if (node?.nonempty()) this.reveal(node);
   }
 
@@ -162,7 +167,7 @@ export class GraphController {
       if (next) onSelect(standsFor(cy.getElementById(next)));
     } else if (event.key === '+' || event.key === '=') cy.zoom({ level: cy.zoom() * ZOOM_STEP, renderedPosition: centre });
     else if (event.key === '-') cy.zoom({ level: cy.zoom() / ZOOM_STEP, renderedPosition: centre });
-    else if (event.key === '0') cy.fit(undefined, PADDING);
+    else if (event.key === '0') this.fitTo(cy.elements(), PADDING);
     else if (event.key === 'Escape') onSelect(null);
     else return;
     event.preventDefault();
