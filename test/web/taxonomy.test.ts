@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { loadDemo } from '../../seed/demo.ts';
-import { axeViolations, describeView, screenshot, waitForGraph } from '../support/browser.ts';
+import { SCREENSHOTS, axeViolations, describeView, screenshot, waitForGraph } from '../support/browser.ts';
 
 describeView('Taxonomi', (suite) => {
   const page = () => suite.page;
@@ -57,6 +57,11 @@ describeView('Taxonomi', (suite) => {
     expect(await panel.textContent()).toContain('aldrig skattats');
     await page().getByRole('button', { name: 'Skolan som arena' }).click();
     expect(new URL(page().url()).searchParams.get('collaboration')).toBe('collaboration:skolan-som-arena');
+    // A surveyed collaboration shows its A/B/C profile, and where its organisations see it differently.
+    const profile = panel.getByRole('table', { name: 'Profil per skikt (senaste enkäten)' });
+    expect(await profile.locator('tbody tr').count()).toBe(3);
+    expect(await panel.textContent()).toContain('Olika bilder hos organisationerna');
+    await panel.screenshot({ path: new URL('taxonomy-panel.png', SCREENSHOTS).pathname });
   });
 
   it('groups by type and restores grouping and selection from a copied URL', async () => {

@@ -96,7 +96,19 @@ export interface TaxonomyCollaboration extends Named {
   /** How level and target were reached, in Swedish. */
   evidence: string;
   driftFindings: { title: string; evidence: string; current: boolean }[];
+  /** The A/B/C profile of the latest survey: high A with low C is form without substance. */
+  layers: LayerScore[];
+  /** Where two organisations see a layer two levels or more apart, in Swedish. */
+  perceptionGaps: string[];
   participants: Named[];
+}
+
+export interface LayerScore {
+  layer: string;
+  name: string;
+  score: number;
+  target: number | null;
+  gap: number | null;
 }
 
 /** A group of the taxonomy as the server forms it: a målområde or a collaboration type, its collaborations by id. */
@@ -114,7 +126,10 @@ export const TAXONOMY_QUERY = /* GraphQL */ `
       collaborations {
         level targetLevel belowTarget driftFlagged provisional isDemo evidence
         trajectory { date level provisional }
-        collaboration { id name type participants { id name } drift { findings { title evidence current } } }
+        collaboration {
+          id name type participants { id name } drift { findings { title evidence current } }
+          layers { layer name score target gap } perceptionGaps { evidence }
+        }
       }
       byTargetArea { ${PLACEMENT_GROUP} }
       byType { ${PLACEMENT_GROUP} }
@@ -130,7 +145,13 @@ export interface TaxonomyPlacementData {
   isDemo: boolean;
   evidence: string;
   trajectory: { date: string; level: string; provisional: boolean }[];
-  collaboration: Named & { type: string | null; participants: Named[]; drift: { findings: { title: string; evidence: string; current: boolean }[] } | null };
+  collaboration: Named & {
+    type: string | null;
+    participants: Named[];
+    drift: { findings: { title: string; evidence: string; current: boolean }[] } | null;
+    layers: LayerScore[];
+    perceptionGaps: { evidence: string }[];
+  };
 }
 type GroupData = { key: string; label: string; placements: { collaboration: { id: string } }[] };
 export interface TaxonomyData {

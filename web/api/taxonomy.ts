@@ -16,6 +16,8 @@ export function toTaxonomyCollaboration(p: TaxonomyPlacementData): TaxonomyColla
     isDemo: p.isDemo,
     evidence: p.evidence,
     driftFindings: c.drift?.findings ?? [],
+    layers: c.layers,
+    perceptionGaps: c.perceptionGaps.map((g) => g.evidence),
     participants: c.participants,
   };
 }

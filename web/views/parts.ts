@@ -131,7 +131,8 @@ export function dataTable(table: TableModel, options: TableOptions): TemplateRes
 
 /** The side panel: what is selected, under its name, or a hint of what to select. */
 export function sidePanel(selected: { title: string; body: TemplateResult } | null, hint: string): TemplateResult {
-  return html`<aside class="panel" aria-labelledby="panel-heading">
+  // Focusable, so a keyboard can scroll a long panel.
+  return html`<aside class="panel" aria-labelledby="panel-heading" tabindex="0">
     <h3 id="panel-heading">${selected?.title ?? sv.common.details}</h3>
     ${selected?.body ?? html`<p>${hint}</p>`}
   </aside>`;

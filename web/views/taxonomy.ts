@@ -1,6 +1,6 @@
 import { html, type TemplateResult } from 'lit-html';
 import { graphql } from '../api/client.ts';
-import { TAXONOMY_QUERY, type TaxonomyCollaboration, type TaxonomyData, type TaxonomyGroupData } from '../api/documents.ts';
+import { type LayerScore, TAXONOMY_QUERY, type TaxonomyCollaboration, type TaxonomyData, type TaxonomyGroupData } from '../api/documents.ts';
 import { taxonomyGroupings, toTaxonomyCollaboration } from '../api/taxonomy.ts';
 import { presetLayout } from '../graph/layouts.ts';
 import { taxonomyStyle } from '../graph/styles.ts';
@@ -103,6 +103,8 @@ export class TaxonomyView extends GraphView {
         ${c.isDemo ? html`<p class="notice">${t.demoMark}</p>` : ''}
         ${where === 'below' ? html`<p class="flag">${t.belowTarget}</p>` : ''}
         ${where === 'unassessed' ? html`<p class="action">${t.callToAssess}</p>` : html`<h4>${t.evidence}</h4><p class="evidence">${c.evidence}</p>`}
+        ${c.layers.length ? profileTable(c.layers) : ''}
+        ${c.perceptionGaps.length ? html`<h4>${t.perceptionGaps}</h4><ul>${c.perceptionGaps.map((g) => html`<li>${g}</li>`)}</ul>` : ''}
         ${c.driftFindings.length
           ? html`<h4 class=${c.drifting ? 'flag' : ''}>${t.drift}</h4>
               <ul>${c.driftFindings.map((d) => html`<li><strong>${d.title}.</strong> ${d.evidence}</li>`)}</ul>`
@@ -116,4 +118,16 @@ export class TaxonomyView extends GraphView {
       `,
     };
   }
+}
+
+const number = (n: number | null) => (n === null ? sv.common.none : n.toLocaleString('sv-SE', { maximumFractionDigits: 1 }));
+
+/** The A/B/C profile: the taxonomy asks for it always, since a high A over a low C is form without depth. */
+function profileTable(layers: readonly LayerScore[]): TemplateResult {
+  const c = sv.taxonomy.profileColumns;
+  return html`<table class="profile">
+    <caption>${sv.taxonomy.profile}</caption>
+    <thead><tr><th scope="col">${c.layer}</th><th scope="col">${c.score}</th><th scope="col">${c.target}</th><th scope="col">${c.gap}</th></tr></thead>
+    <tbody>${layers.map((l) => html`<tr><th scope="row"><strong>${l.layer}</strong> ${l.name}</th><td>${number(l.score)}</td><td>${number(l.target)}</td><td>${number(l.gap)}</td></tr>`)}</tbody>
+  </table>`;
 }
