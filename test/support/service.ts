@@ -27,5 +27,7 @@ export function startService(env: Record<string, string>): Service {
     };
     void exited.then((code) => reject(new Error(`the service exited (${code}) before it listened:\n${output}`)));
   });
+  // A test that expects the service to fail never awaits `listening`: its rejection is not an error then.
+  listening.catch(() => undefined);
   return { child, output: () => output, exited, listening };
 }
