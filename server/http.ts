@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { createYoga, createGraphQLError } from 'graphql-yoga';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import sirv from 'sirv';
 import { schema } from './schema/index.ts';
 import type { Context } from './schema/context.ts';
@@ -18,6 +20,8 @@ export const WEB_DIST = fileURLToPath(new URL('../dist/web/', import.meta.url));
 /** Query limits: deep or costly queries are refused before they reach the store. */
 export const MAX_DEPTH = 12;
 export const MAX_COST = 200_000;
+export const MAX_ALIASES = 15;
+export const MAX_TOKENS = 5_000;
 
 export interface HttpOptions {
   webDir?: string;
@@ -32,6 +36,8 @@ export function createGraphql(store: GraphStore, auth = new Authenticator(store,
     graphqlEndpoint: '/graphql',
     graphiql: { title: 'Samverkanskartan GraphQL' },
     landingPage: false,
+    // The web app is served from this origin; no other origin may read answers with a user's cookie.
+    cors: false,
     // Unexpected errors reach the client as "Unexpected error."; the server log keeps the cause.
     maskedErrors: true,
     context: async ({ request }) => {
@@ -46,6 +52,9 @@ export function createGraphql(store: GraphStore, auth = new Authenticator(store,
       accessGate(auth.settings.readAccess),
       maxDepthPlugin({ n: MAX_DEPTH, ignoreIntrospection: true }),
       costLimitPlugin({ maxCost: MAX_COST, ignoreIntrospection: true }),
+      // Aliases multiply work the cost limit does not see (each `gaps` alias runs every rule).
+      maxAliasesPlugin({ n: MAX_ALIASES, allowList: [] }),
+      maxTokensPlugin({ n: MAX_TOKENS }),
     ],
   });
 }

@@ -1,3 +1,4 @@
+import { GraphQLError } from 'graphql';
 import SchemaBuilder from '@pothos/core';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import RelayPlugin from '@pothos/plugin-relay';
@@ -42,7 +43,11 @@ export const builder = new SchemaBuilder<{
     encodeGlobalID: (_typename, id) => String(id),
     decodeGlobalID: (globalID) => {
       const typename = typeOfId(globalID);
-      if (!typename) throw new Error(`id "${globalID}" names no known type`);
+      if (!typename) {
+        throw new GraphQLError(`id: "${globalID}" is not an id of this API (they look like actor:ska)`, {
+          extensions: { code: 'BAD_USER_INPUT', field: 'id' },
+        });
+      }
       return { typename, id: globalID };
     },
   },

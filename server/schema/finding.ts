@@ -133,10 +133,13 @@ builder.queryFields((t) => ({
     description: 'Luckor: goals nobody works on, empty cells, unassessed collaborations, structural holes, one-sector areas.',
     args: { filter: t.arg({ type: FindingFilter, required: false }) },
     resolve: async (_root, args, context) => {
-      const index = await withIndex(context);
-      const filter = args.filter as FilterInput;
-      const options = await readGapOptions(context.store, index);
-      return applyText(gapReport(index, filter ?? {}, options), index, filter?.text);
+      // Aliases of the same report share one run of the rules within a request.
+      return memoized(context, `gaps:${JSON.stringify(args)}`, async () => {
+        const index = await withIndex(context);
+        const filter = args.filter as FilterInput;
+        const options = await memoized(context, 'gapOptions', () => readGapOptions(context.store, index));
+        return applyText(gapReport(index, filter ?? {}, options), index, filter?.text);
+      });
     },
   }),
   overlaps: t.field({
@@ -160,10 +163,12 @@ builder.queryFields((t) => ({
       if (args.meetingLoad != null && args.meetingLoad < 2) {
         throw badInput('meetingLoad', `must be at least 2, was ${args.meetingLoad}`);
       }
-      const index = await withIndex(context);
-      const filter = args.filter as FilterInput;
-      const options = { memberOverlap: args.memberOverlap ?? undefined, meetingLoad: args.meetingLoad ?? undefined };
-      return applyText(overlapReport(index, filter ?? {}, options), index, filter?.text);
+      return memoized(context, `overlaps:${JSON.stringify(args)}`, async () => {
+        const index = await withIndex(context);
+        const filter = args.filter as FilterInput;
+        const options = { memberOverlap: args.memberOverlap ?? undefined, meetingLoad: args.meetingLoad ?? undefined };
+        return applyText(overlapReport(index, filter ?? {}, options), index, filter?.text);
+      });
     },
   }),
 }));

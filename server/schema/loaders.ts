@@ -37,6 +37,15 @@ export interface PageArgs {
   before?: string | null;
 }
 
+/** Whether a cursor is one resolveOffsetConnection made: base64 of `OffsetConnection:<n>`. */
+function isOffsetCursor(cursor: string): boolean {
+  try {
+    return /^OffsetConnection:\d+$/.test(Buffer.from(cursor, 'base64').toString('utf8'));
+  } catch {
+    return false;
+  }
+}
+
 /** Refuses page sizes outside 0…MAX_PAGE with an error that names the argument. */
 export function checkPageArgs(args: PageArgs): void {
   for (const name of ['first', 'last'] as const) {
@@ -52,6 +61,14 @@ export function checkPageArgs(args: PageArgs): void {
 /** One page of a `list-…` statement that returns `{total, page}`, as a Relay connection with totalCount. */
 export async function pageOf<T>(context: Context, query: string, params: Params, args: PageArgs) {
   checkPageArgs(args);
+  for (const name of ['after', 'before'] as const) {
+    const cursor = args[name];
+    if (cursor != null && !isOffsetCursor(cursor)) {
+      throw new GraphQLError(`${name}: "${cursor}" is not a cursor this list gave out (use pageInfo.endCursor)`, {
+        extensions: { code: 'BAD_USER_INPUT', field: name },
+      });
+    }
+  }
   let totalCount = 0;
   const connection = await resolveOffsetConnection(
     { args, defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE },

@@ -146,3 +146,30 @@ describe('GraphQL over HTTP: bad input', () => {
     expect(await response.text()).toMatch(/graphiql/i);
   });
 });
+
+describe('GraphQL over HTTP: limits and ids', () => {
+  it('refuses a query with many aliases of a costly field, and keeps serving', async () => {
+    const aliases = Array.from({ length: 40 }, (_, i) => `g${i}: gaps { totalCount }`).join(' ');
+    const response = await server.gql(`{ ${aliases} }`);
+    expect(response.data).toBeUndefined();
+    expect(response.errors![0]!.message).toMatch(/Aliases limit/);
+    expect((await server.gql('{ gaps { totalCount } }')).data!.gaps.totalCount).toBeGreaterThan(0);
+  });
+
+  it('names the argument when an id or a cursor is malformed', async () => {
+    const id = await server.gql('{ node(id: "foo") { id } }');
+    expect(id.errors![0]!.message).toBe('id: "foo" is not an id of this API (they look like actor:ska)');
+    const cursor = await server.gql('{ actors(after: "nonsense") { totalCount } }');
+    expect(cursor.errors![0]!.message).toBe('after: "nonsense" is not a cursor this list gave out (use pageInfo.endCursor)');
+  });
+
+  it('does not let another origin read answers', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', origin: 'http://evil.boras.se' },
+      body: JSON.stringify({ query: '{ actors { totalCount } }' }),
+    });
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+    expect(response.headers.get('access-control-allow-credentials')).toBeNull();
+  });
+});
