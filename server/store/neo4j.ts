@@ -20,6 +20,10 @@ export class Neo4jStore implements GraphStore {
   readonly engine = 'neo4j' as const;
   private readonly statements = statementsFor('neo4j');
 
+  // One bookmark manager for every session: with `neo4j://` routing, a read
+  // that follows a write then waits for the write on whichever member it reaches.
+  private readonly bookmarkManager = neo4j.bookmarkManager();
+
   private constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
@@ -46,7 +50,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async ensureSchema(): Promise<void> {
-    const session = this.driver.session({ database: this.database });
+    const session = this.driver.session({ database: this.database, bookmarkManager: this.bookmarkManager });
     try {
       await runSchemaStatements(this.statements, (text) => session.run(text));
     } finally {
@@ -56,7 +60,7 @@ export class Neo4jStore implements GraphStore {
 
   async read<T extends object = Row>(query: string, params: Params = {}): Promise<T[]> {
     const text = this.text(query);
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ, bookmarkManager: this.bookmarkManager });
     try {
       const result = await session.executeRead((tx) => tx.run(text, toNeo4jParams(params) as Params));
       return result.records.map((record) => toNative(record.toObject()) as T);
@@ -68,7 +72,7 @@ export class Neo4jStore implements GraphStore {
   }
 
   async write(steps: WriteStep[]): Promise<Row[][]> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarkManager });
     try {
       return await session.executeWrite(async (tx: ManagedTransaction) => {
         const results: Row[][] = [];
