@@ -181,7 +181,7 @@ createMutation('Collaboration', Collaboration, CreateCollaborationInput, {
   ],
 });
 updateMutation('Collaboration', Collaboration, UpdateCollaborationInput, { props: PROPS });
-deleteMutation('Collaboration');
+deleteMutation('Collaboration', { dependents: 'assessment/delete-collaboration-assessments' });
 linkMutations('Collaboration', Collaboration, LINKS);
 seatMutations({
   ...SEAT,

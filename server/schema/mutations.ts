@@ -119,7 +119,7 @@ export function updateMutation<Input extends { id: string; version: number }>(
 }
 
 /** `delete<Type>`: removes a node at the version the editor saw, with its links. */
-export function deleteMutation(type: DomainType): void {
+export function deleteMutation(type: DomainType, options: { dependents?: string } = {}): void {
   const name = `delete${type}`;
   builder.mutationField(name, (t) =>
     t.field({
@@ -127,7 +127,8 @@ export function deleteMutation(type: DomainType): void {
       type: Deleted,
       description: `Deletes one ${type} and its links; refused when it has changed since \`version\`.`,
       args: { input: t.arg({ type: NodeVersionInput, required: true }) },
-      resolve: (_root, { input }, context) => deleteNode({ ...writeOf(context, name, type), id: input.id, version: input.version }),
+      resolve: (_root, { input }, context) =>
+        deleteNode({ ...writeOf(context, name, type), id: input.id, version: input.version, dependents: options.dependents }),
     }),
   );
 }

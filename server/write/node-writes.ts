@@ -100,14 +100,16 @@ export async function updateNode<T = NodeRow>(w: Write & { id: string; version: 
 }
 
 /** Deletes a node that is still at `version`, with its relationships; the audit record keeps them. */
-export async function deleteNode(w: Write & { id: string; version: number }): Promise<{ id: string }> {
+export async function deleteNode(w: Write & { id: string; version: number; dependents?: string }): Promise<{ id: string }> {
   const plan = new WritePlan(w.operation, w.author);
   const before = plan.expectNode(w.id, w.type, 'input.id', w.version);
   const links = plan.add({ query: 'node/list-node-links', params: { id: w.id } });
+  // Nodes that exist only for this one (a collaboration's assessments) go with it, in the same write.
+  const dependents = w.dependents ? plan.add({ query: w.dependents, params: { id: w.id } }) : null;
   plan.record((results) => ({
     subjects: [w.id, ...links(results).map((l) => (l.from === w.id ? l.to : l.from) as string)],
     versioned: [],
-    before: { ...before(results), links: links(results) },
+    before: { ...before(results), links: links(results), ...(dependents ? { removedWithIt: dependents(results) } : {}) },
     after: null,
   }));
   plan.add({ query: 'node/delete-node', params: { id: w.id, version: w.version } });
