@@ -103,10 +103,14 @@ export class WritePlan {
     return read;
   }
 
-  /** Reads the nodes a write links to; refuses, naming each field, ids that do not exist or are of another type. */
+  /**
+   * Locks and reads the nodes a write links to; refuses, naming each field, ids
+   * that do not exist or are of another type. The lock keeps a concurrent delete
+   * (on Neo4j) from removing a target between this check and the link.
+   */
   expectReferences(references: Reference[]): void {
     if (!references.length) return;
-    const read = this.add({ query: 'node/get-nodes', params: { ids: [...new Set(references.map((r) => r.id))] } });
+    const read = this.add({ query: 'node/lock-nodes', params: { ids: [...new Set(references.map((r) => r.id))] } });
     this.check((results) => {
       const labels = new Map(read(results).map((row) => [(row.node as Row).id as string, row.label as string]));
       const wrong = references.filter((r) => labels.get(r.id) !== r.type);
