@@ -66,11 +66,22 @@ function finding(rule: DriftRule, layer: LayerKey | null, steps: ScoredAssessmen
   };
 }
 
+/**
+ * The target of one layer (or of the overall level when layer is null): the
+ * level set on the collaboration itself when there is one, as a decision it
+ * wins over what respondents answered; otherwise the respondents' target.
+ */
+function targetOf(a: ScoredAssessment, layer: LayerKey | null, fixed: number | null): number | null {
+  if (fixed !== null) return fixed;
+  return layer === null ? a.targetLevel : (a.targets?.[layer] ?? null);
+}
+
 /** The gap to target (target − actual) of one layer, or of the overall level when layer is null. */
-function gapOf(a: ScoredAssessment, layer: LayerKey | null): number | null {
-  if (layer === null) return a.targetLevel === null ? null : a.targetLevel - a.level;
-  const target = a.targets?.[layer] ?? null;
-  return target === null || !a.layers ? null : target - a.layers[layer];
+function gapOf(a: ScoredAssessment, layer: LayerKey | null, fixed: number | null): number | null {
+  const target = targetOf(a, layer, fixed);
+  if (target === null) return null;
+  if (layer === null) return target - a.level;
+  return a.layers ? target - a.layers[layer] : null;
 }
 
 /** The layers two assessments can be compared on; [null] (the overall level) when either has no profile. */
@@ -99,13 +110,13 @@ function repeatedFalls(first: ScoredAssessment, second: ScoredAssessment, third:
 }
 
 /** The gap widens when it grows by GAP_GROWTH and the collaboration ends below target (a shrinking surplus is no drift). */
-function gapWidens(prev: ScoredAssessment, next: ScoredAssessment): Found[] {
+function gapWidens(prev: ScoredAssessment, next: ScoredAssessment, fixed: number | null): Found[] {
   return comparable(prev, next).flatMap((layer) => {
-    const from = gapOf(prev, layer);
-    const to = gapOf(next, layer);
+    const from = gapOf(prev, layer, fixed);
+    const to = gapOf(next, layer, fixed);
     if (from === null || to === null || to <= EPSILON || !falls(to, from, GAP_GROWTH)) return [];
     const where = layer === null ? 'nivån' : `skikt ${layerLabel(layer)}`;
-    const targetNow = layer === null ? next.targetLevel! : next.targets![layer]!;
+    const targetNow = targetOf(next, layer, fixed)!;
     return [finding('GAP_WIDENS', layer, [prev, next], [from, to],
       `Gapet till målnivån för ${where} växte från ${formatScore(from)} till ${formatScore(to)} ${between(prev, next)} (mål ${formatScore(targetNow)}, skattat ${formatScore(scoreOf(next, layer))}; regeln: minst ${GAP_GROWTH}).`)];
   });
@@ -120,15 +131,19 @@ function depthLoss(prev: ScoredAssessment, next: ScoredAssessment): Found[] {
     `Skikt ${layerLabel('C')} sjönk från ${formatScore(c0)} till ${formatScore(c1)} medan skikt ${layerLabel('A')} höll (${formatScore(a0)} → ${formatScore(a1)}) ${between(prev, next)}: formen består men djupet tappar.`)];
 }
 
-/** Every drift finding over a collaboration's history (oldest first, as assessmentHistory gives it). */
-export function driftOf(history: readonly ScoredAssessment[]): Drift {
+/**
+ * Every drift finding over a collaboration's history (oldest first, as
+ * assessmentHistory gives it), against the target level set on the
+ * collaboration (1–5) when there is one.
+ */
+export function driftOf(history: readonly ScoredAssessment[], fixedTarget: number | null = null): Drift {
   const found: Found[] = [];
   for (let i = 1; i < history.length; i++) {
     const prev = history[i - 1]!;
     const next = history[i]!;
     found.push(...layerFalls(prev, next));
     if (i >= 2) found.push(...repeatedFalls(history[i - 2]!, prev, next));
-    found.push(...gapWidens(prev, next), ...depthLoss(prev, next));
+    found.push(...gapWidens(prev, next, fixedTarget), ...depthLoss(prev, next));
   }
   const latest = history.at(-1)?.id;
   const findings = found.map((f) => ({ ...f, current: f.assessments.at(-1)!.id === latest }));

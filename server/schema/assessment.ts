@@ -5,7 +5,7 @@ import { Actor } from './actor.ts';
 import { Collaboration } from './collaboration.ts';
 import { standingOf } from './assessment-data.ts';
 import { isIdOf } from '../domain/ids.ts';
-import { INSTRUMENT, type LayerKey, levelCode } from '../domain/instrument.ts';
+import { INSTRUMENT, type LayerKey, levelCode, levelValue } from '../domain/instrument.ts';
 import { type AssessmentRecord, type LayerGap, type PerceptionGap as Gap, type ScoredAssessment, layerGaps, scoreAssessment } from '../analysis/taxonomy.ts';
 import { type Drift as DriftShape, type DriftFinding as FindingShape, driftOf } from '../analysis/drift.ts';
 
@@ -131,9 +131,9 @@ export const Drift = builder.objectRef<ResolvedDrift>('Drift').implement({
 });
 
 /** The drift of a scored history, with each finding's assessments in hand. */
-export function resolvedDrift(history: ScoredAssessment[]): ResolvedDrift {
+export function resolvedDrift(history: ScoredAssessment[], fixedTarget: number | null): ResolvedDrift {
   const byId = new Map(history.map((a) => [a.id, a]));
-  const drift = driftOf(history);
+  const drift = driftOf(history, fixedTarget);
   return { ...drift, findings: drift.findings.map((f) => ({ ...f, steps: f.assessments.map((a) => byId.get(a.id)!) })) };
 }
 
@@ -166,7 +166,7 @@ builder.objectFields(Collaboration, (t) => ({
     description: 'Null when never assessed.',
     resolve: async (c, _args, context) => {
       const { history } = await standingOf(context, c);
-      return history.length ? resolvedDrift(history) : null;
+      return history.length ? resolvedDrift(history, c.targetLevel ? levelValue(c.targetLevel) : null) : null;
     },
   }),
   gaps: t.field({

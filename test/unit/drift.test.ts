@@ -20,6 +20,16 @@ describe('drift to the left', () => {
     }]);
   });
 
+  it('measures the widening gap against the target set on the collaboration, when respondents gave none', () => {
+    const history = assessmentHistory([survey('2022-01-01', profile(3, 3, 3)), survey('2023-01-01', profile(3, 2, 3))]);
+    expect(driftOf(history).findings.map((f) => [f.rule, f.layer])).toEqual([['LAYER_FALL', 'B']]);
+    const fallen = driftOf(history, 4);
+    expect(fallen.findings.map((f) => [f.rule, f.layer])).toEqual([['LAYER_FALL', 'B'], ['GAP_WIDENS', 'B']]);
+    expect(fallen.findings[1]!.evidence).toBe(
+      'Gapet till målnivån för skikt B (Mål/strategi/organisation) växte från 1 till 2 mellan skattningarna 2022-01-01 och 2023-01-01 (mål 4, skattat 2; regeln: minst 1).',
+    );
+  });
+
   it('does not flag a steady or rising sequence', () => {
     expect(drift(survey('2022-01-01', profile(2, 2, 2)), survey('2023-01-01', profile(2.5, 3, 2)), survey('2024-01-01', profile(3, 3, 2)))).toEqual({ flagged: false, findings: [] });
   });
