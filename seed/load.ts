@@ -26,7 +26,7 @@ const files = {
   collaborations: z.array(z.object({ ...base, name: z.string().min(1), type: z.enum(['OVER_FORVALTNINGSGRANSER', 'MELLAN_PROFESSIONER', 'MED_NARINGSLIV_OCH_CIVILSAMHALLE']).nullable().optional(), description: z.string().nullable().optional(), participants: z.array(z.object({ actor: z.string(), role: z.string().nullable().optional() })).default([]), forums: ids, activities: ids, targetLevel: z.null().optional() })),
   /** Work the documents say must be coordinated; each pair becomes a SHOULD_COORDINATE_WITH link. */
   'coordination-needs': z.array(z.object({ members: z.array(z.string()).min(2), reason: z.string().min(1), status, source })),
-  funding: z.array(z.object({ ...base, funder: z.string().min(1), description: z.string().nullable().optional(), year: z.number().int().nullable().optional(), amountSek: z.number(), targetArea: z.string().nullable().optional(), activity: z.string().nullable().optional() })),
+  funding: z.array(z.object({ ...base, funder: z.string().min(1), breakdown: z.enum(['PER_YEAR', 'PER_TARGET_AREA']).optional(), description: z.string().nullable().optional(), year: z.number().int().nullable().optional(), amountSek: z.number(), targetArea: z.string().nullable().optional(), activity: z.string().nullable().optional() })),
 };
 
 export type SeedData = { [K in keyof typeof files]: z.infer<(typeof files)[K]> };
@@ -152,7 +152,7 @@ export function seedSteps(seed: SeedData): WriteStep[] {
     { query: 'activity/upsert-activities', params: { rows: rows(seed.activities, (x) => ({ name: x.name, kind: x.kind, output: x.output ?? null, shortTermEffect: x.shortTermEffect ?? null, period: x.period ?? null, resources: x.resources ?? null })) } },
     { query: 'forum/upsert-forums', params: { rows: rows(seed.forums, (f) => ({ name: f.name, purpose: f.purpose ?? null, level: f.level ?? null, meetingFrequency: f.meetingFrequency ?? null })) } },
     { query: 'collaboration/upsert-collaborations', params: { rows: rows(seed.collaborations, (c) => ({ name: c.name, type: c.type ?? null, description: c.description ?? null })) } },
-    { query: 'target-area/upsert-funding', params: { rows: rows(seed.funding, (f) => ({ funder: f.funder, description: f.description ?? null, year: f.year ?? null, amountSek: f.amountSek })) } },
+    { query: 'target-area/upsert-funding', params: { rows: rows(seed.funding, (f) => ({ funder: f.funder, breakdown: f.breakdown ?? null, description: f.description ?? null, year: f.year ?? null, amountSek: f.amountSek })) } },
   ];
   const byRel = new Map<string, { from: string; to: string; props: Record<string, unknown> }[]>();
   for (const link of links(seed)) {

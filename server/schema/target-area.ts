@@ -25,6 +25,8 @@ interface OverarchingGoalRow {
 interface FundingRow {
   id: string;
   funder: string;
+  breakdown?: 'PER_YEAR' | 'PER_TARGET_AREA' | null;
+  targetArea?: string | null;
   description?: string | null;
   year?: number | null;
   amountSek: number;
@@ -47,6 +49,11 @@ OverarchingGoal.implement({
   }),
 });
 
+const FundingBreakdownEnum = builder.enumType('FundingBreakdown', {
+  description: 'Which table a funding record belongs to: the same money broken down per year or per målområde; never add the two together.',
+  values: ['PER_YEAR', 'PER_TARGET_AREA'] as const,
+});
+
 export const Funding = builder.objectRef<FundingRow>('Funding').implement({
   description: 'Finansiering: money for a målområde or an activity, per year.',
   fields: (t) => ({
@@ -55,6 +62,13 @@ export const Funding = builder.objectRef<FundingRow>('Funding').implement({
     description: t.string({ nullable: true, resolve: (f) => f.description ?? null }),
     year: t.int({ nullable: true, resolve: (f) => f.year ?? null }),
     amountSek: t.exposeFloat('amountSek'),
+    breakdown: t.field({ type: FundingBreakdownEnum, nullable: true, resolve: (f) => f.breakdown ?? null }),
+    targetArea: t.field({
+      type: TargetArea,
+      nullable: true,
+      description: 'The målområde it funds, when the record is for one.',
+      resolve: (f) => f.targetArea ?? null,
+    }),
     citation: t.field({ type: Source, nullable: true, description: 'The document that states it.', resolve: sourceOf }),
   }),
 });
@@ -91,6 +105,16 @@ TargetArea.implement({
 });
 
 builder.queryFields((t) => ({
+  fundings: t.field({
+    type: [Funding],
+    description: 'Every funding record (seed 002: Tillväxtverket\'s statsbidrag per year, and per målområde).',
+    args: {
+      breakdown: t.arg({ type: FundingBreakdownEnum, required: false }),
+      year: t.arg.int({ required: false }),
+    },
+    resolve: async (_root, args, context) =>
+      (await context.store.read<{ node: FundingRow }>('target-area/list-funding', { breakdown: args.breakdown ?? null, year: args.year ?? null })).map((row) => row.node),
+  }),
   targetAreas: t.field({
     type: [TargetArea],
     resolve: async (_root, _args, context) =>

@@ -173,3 +173,20 @@ describe('GraphQL over HTTP: limits and ids', () => {
     expect(response.headers.get('access-control-allow-credentials')).toBeNull();
   });
 });
+
+describe('GraphQL over HTTP: funding (seed 002)', () => {
+  it('gives both breakdowns of the statsbidrag, each adding up to the same 30 153 200 kr', async () => {
+    const { data } = await server.gql(`{
+      perYear: fundings(breakdown: PER_YEAR) { year amountSek targetArea { id } citation { document proposed } }
+      perArea: fundings(breakdown: PER_TARGET_AREA) { amountSek targetArea { name } }
+      y2021: fundings(year: 2021) { amountSek }
+    }`);
+    expect(data!.perYear.map((f: any) => f.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024]);
+    const sum = (rows: { amountSek: number }[]) => rows.reduce((total, f) => total + f.amountSek, 0);
+    expect(sum(data!.perYear)).toBe(30_153_200);
+    expect(sum(data!.perArea)).toBe(30_153_200);
+    expect(data!.y2021).toEqual([{ amountSek: 7_633_486 }]);
+    expect(data!.perYear[0].citation).toEqual({ document: 'Socialt hållbart Borås – arbetet framåt', proposed: true });
+    expect(data!.perArea.map((f: any) => f.targetArea?.name ?? null)).toContain('Förutsättningar för arbete');
+  });
+});
