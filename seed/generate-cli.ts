@@ -34,6 +34,10 @@ if (values.out) {
   writeFileSync(values.out, JSON.stringify(data));
   console.log(`Skrev ${values.out}`);
 }
+if (values.load && !process.env.DATA_DIR && !process.env.NEO4J_URI) {
+  console.error('--load: set DATA_DIR (or NEO4J_URI) to the store to fill; the default ./data holds the app\'s own data');
+  process.exit(1);
+}
 if (values.load) {
   const store = await openStore(loadConfig());
   try {
