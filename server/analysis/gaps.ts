@@ -159,7 +159,7 @@ export function singleSector(ix: GraphIndex): Finding[] {
       title: `Bara en sektor: ${ix.name(id)}`,
       severity: 'MEDIUM',
       subjects: [id, ...actors],
-      evidence: `I ${what} ${q(ix.name(id))} agerar ${actors.size} aktör${actors.size === 1 ? '' : 'er'}, alla från ${SECTOR_NAMES[sector!]}; ${list(absent)} saknas.`,
+      evidence: `I ${what} ${q(ix.name(id))} agerar ${actors.size === 1 ? `bara 1 aktör, från ${SECTOR_NAMES[sector!]}` : `${actors.size} aktörer, alla från ${SECTOR_NAMES[sector!]}`}; ${list(absent)} saknas.`,
       action: 'Pröva om region, stat eller civilsamhälle borde vara med.',
       metrics: { actors: actors.size, sectors: 1 },
       scope,

@@ -132,3 +132,46 @@ describe('forums to confirm', () => {
     expect(after.totalCount).toBe(before.totalCount - 1);
   });
 });
+
+describe('every other rule on the Borås graph, as the documents give it', () => {
+  const firstSubjects = async (rule: string, report: 'gaps' | 'overlaps' = 'gaps') =>
+    (await findings(report, `(filter: { rules: ["${rule}"] })`)).findings.map((f) => f.subjectIds[0]).sort();
+
+  it('strategy 5 of målbild barn och unga is the only strategy no effektkedja row implements', async () => {
+    expect(await firstSubjects('strategy-without-activity')).toEqual(['strategy:5-barn-och-unga-i-riskzon']);
+  });
+
+  it('finds Arbetsförmedlingen and Stadsledningskansliet on "bred rekrytering" with nothing shared: the one structural hole', async () => {
+    const report = await findings('gaps', '(filter: { rules: ["structural-hole"] })');
+    expect(report.findings.map((f) => f.subjectIds)).toEqual([['actor:af', 'actor:ska', 'goal:bred-rekrytering']]);
+  });
+
+  it('finds the goals and målområden where only the kommun acts, and not Förutsättningar för arbete (Arbetsförmedlingen) or Områdesutveckling (Polisen)', async () => {
+    expect(await firstSubjects('single-sector-goal')).toEqual([
+      'goal:alla-i-arbete', 'goal:attraktiva-narmiljoer', 'goal:barn-och-unga-forberedda', 'goal:barn-och-unga-fritid-och-kultur',
+      'goal:barn-och-unga-sprakutveckling', 'goal:barn-och-unga-stodjande-vuxna', 'goal:barn-och-unga-tillit', 'goal:blandad-bebyggelse',
+      'goal:inga-utsatta-omraden', 'goal:tillit-och-delaktighet', 'goal:utbildning-pa-gymnasieniva',
+    ]);
+    expect(await firstSubjects('single-sector-target-area')).toEqual(['target-area:boende-och-narmiljo', 'target-area:god-start-i-livet']);
+    const gruf = await findings('gaps', '(filter: { rules: ["single-sector-goal"], text: "fritids- och kultur" })');
+    expect(gruf.findings[0]!.evidence).toBe('I effektmålet ”I Borås ska barn och unga ha likvärdiga möjligheter att delta i meningsfulla fritids- och kulturaktiviteter” agerar bara 1 aktör, från kommunen; regionen, staten och civilsamhället saknas.');
+  });
+
+  it('finds every styrdokument unlinked and every forum without a goal: the documents link neither', async () => {
+    expect(await firstSubjects('policy-document-unlinked')).toEqual(seed['policy-documents'].map((d) => d.id).sort());
+    expect(await firstSubjects('forum-without-goal')).toEqual(seed.forums.map((f) => f.id).sort());
+  });
+
+  it('finds no merge candidates, duplicate activities or meeting load: no two forums share members and goals in the documents', async () => {
+    for (const rule of ['forum-merge-candidate', 'duplicate-activity', 'meeting-load']) expect(await firstSubjects(rule, 'overlaps')).toEqual([]);
+  });
+
+  it('derives 25 working relations, the strongest between AB Bostäder and Fritids- och folkhälsoförvaltningen on Norrby', async () => {
+    const { data } = await server.gql('{ workingRelations(first: 1) { totalCount edges { node { actors { id } strength shared { name } } } } }');
+    expect(data!.workingRelations.totalCount).toBe(25);
+    const strongest = data!.workingRelations.edges[0].node;
+    expect(strongest.actors.map((a: any) => a.id)).toEqual(['actor:ab-bostader', 'actor:fof']);
+    expect(strongest.strength).toBe(12);
+    expect(strongest.shared.map((s: any) => s.name)).toContain('Områdesutveckling Norrby');
+  });
+});
