@@ -5,28 +5,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { EmbeddedStore } from '../../server/store/embedded.ts';
 import { startService, type Service } from '../support/service.ts';
 
-/** Waits until the service answers, or fails at once with its output when it exits first. */
-function ready(service: Service, url: string): Promise<void> {
-  return Promise.race([
-    waitForGraphql(url, 60_000),
-    service.exited.then((code) => {
-      throw new Error(`the service exited with ${code} before it answered:\n${service.output()}`);
-    }),
-  ]);
-}
-
-async function waitForGraphql(url: string, ms: number): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
-      if (response.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`no answer from ${url}/graphql within ${ms} ms`);
+/** The service's base URL once it answers GraphQL (it listens on a free port and prints it). */
+async function ready(service: Service): Promise<string> {
+  const url = await service.listening;
+  const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+  expect(response.ok).toBe(true);
+  return url;
 }
 
 async function counts(url: string) {
@@ -46,11 +30,8 @@ describe('starting the service', () => {
   it('seeds an empty DATA_DIR, serves /graphql within 60 s, and neither reseeds nor loses data on restart', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'samverkanskartan-start-'));
     dirs.push(dataDir);
-    const port = String(4300 + Math.floor(Math.random() * 500));
-    const url = `http://127.0.0.1:${port}`;
-
-    const first = startService({ DATA_DIR: dataDir, PORT: port });
-    await ready(first, url);
+    const first = startService({ DATA_DIR: dataDir, PORT: '0' });
+    const url = await ready(first);
     const before = await counts(url);
     expect(before.actors).toBeGreaterThanOrEqual(14);
     first.child.kill('SIGTERM');
@@ -61,9 +42,8 @@ describe('starting the service', () => {
     await store.write([{ query: 'actor/upsert-actors', params: { rows: [{ id: 'actor:test-kvar', props: { name: 'Skriven före omstart', kind: 'CIVILSAMHALLE' } }] } }]);
     await store.close();
 
-    const second = startService({ DATA_DIR: dataDir, PORT: port });
-    await ready(second, url);
-    const after = await counts(url);
+    const second = startService({ DATA_DIR: dataDir, PORT: '0' });
+    const after = await counts(await ready(second));
     expect(after).toEqual({ ...before, actors: before.actors! + 1 });
     expect(second.output()).not.toMatch(/Borås-data inläst/);
     second.child.kill('SIGTERM');
