@@ -93,6 +93,63 @@ for (const adapter of adapters()) {
       expect((error as StoreError).code).toBe('CONSTRAINT');
     });
 
+    it('updates a node only at the version given, and counts the version up', async () => {
+      const a = id('actor', 'v');
+      await store.write([{ query: 'actor/upsert-actors', params: { rows: [{ id: a, props: { name: 'A', kind: 'NAMND' } }] } }]);
+      const [stale] = await store.write([{ query: 'node/update-node', params: { id: a, version: 7, props: { name: 'B' } } }]);
+      expect(stale).toEqual([]);
+      const [updated] = await store.write([{ query: 'node/update-node', params: { id: a, version: 1, props: { name: 'B', shortName: null } } }]);
+      expect(updated).toEqual([{ node: expect.objectContaining({ id: a, name: 'B', version: 2 }) }]);
+      const [locked] = await store.write([{ query: 'node/lock-nodes', params: { ids: [a] } }]);
+      expect(locked).toEqual([{ node: expect.objectContaining({ id: a, version: 2 }), label: 'Actor' }]);
+      expect((locked![0]!.node as Record<string, unknown>).writeLock).toBeUndefined();
+    });
+
+    it('records a change linked to its node, and lists a node\'s changes newest first', async () => {
+      const a = id('actor', 'c');
+      const changes = [id('change', '1'), id('change', '2')];
+      await store.write([
+        { query: 'actor/upsert-actors', params: { rows: [{ id: a, props: { name: 'A', kind: 'NAMND' } }] } },
+        ...changes.map((change, i) => ({ query: 'change/record-change', params: {
+          id: change, at: `2026-11-0${i + 1}T10:00:00Z`, by: 'key:test', byName: 'Test', operation: 'updateActor',
+          before: '{"name":"A"}', after: `{"name":"A${i}"}`, subjects: [a], versioned: [a],
+        } })),
+      ]);
+      const [page] = await store.read<{ total: number; page: { id: string; after: string }[] }>('change/list-node-changes', { id: a, skip: 0, limit: 10 });
+      expect(page!.total).toBe(2);
+      expect(page!.page.map((c) => [c.id, c.after])).toEqual([[changes[1], '{"name":"A1"}'], [changes[0], '{"name":"A0"}']]);
+      await store.write([{ query: 'change/delete-changes', params: { ids: changes } }]);
+      const [left] = await store.read<{ total: number }>('change/list-node-changes', { id: a, skip: 0, limit: 10 });
+      expect(left!.total).toBe(0);
+    });
+
+    it('deletes a node only at the version given', async () => {
+      const a = id('actor', 'd');
+      await store.write([{ query: 'actor/upsert-actors', params: { rows: [{ id: a, props: { name: 'A', kind: 'NAMND' } }] } }]);
+      expect(await store.write([{ query: 'node/delete-node', params: { id: a, version: 2 } }])).toEqual([[{ count: 0 }]]);
+      expect(await store.write([{ query: 'node/delete-node', params: { id: a, version: 1 } }])).toEqual([[{ count: 1 }]]);
+      expect(await store.read('node/get-nodes', { ids: [a] })).toEqual([]);
+    });
+
+    it('gives the analysis its node columns and edge list', async () => {
+      const [a, f, g] = [id('actor', 'n'), id('forum', 'n'), id('goal', 'n')];
+      await store.write([
+        { query: 'actor/upsert-actors', params: { rows: [{ id: a, props: { name: 'Aktör', kind: 'REGION', sourceDocument: 'x' } }] } },
+        { query: 'forum/upsert-forums', params: { rows: [{ id: f, props: { name: 'Forum', confirmedAt: '2026-01-01T00:00:00Z' } }] } },
+        { query: 'goal/upsert-goals', params: { rows: [{ id: g, props: { text: 'Mål' } }] } },
+        { query: 'link/link-member-of', params: { rows: [{ from: a, to: f, props: { role: 'LEDAMOT' } }] } },
+        { query: 'link/link-works-on', params: { rows: [{ from: f, to: g, props: {} }] } },
+      ]);
+      const nodes = (await store.read<Record<string, unknown>>('analysis/list-analysis-nodes')).filter((n) => [a, f, g].includes(n.id as string));
+      expect(nodes.sort((x, y) => String(x.id).localeCompare(String(y.id)))).toEqual([
+        { id: a, name: 'Aktör', text: null, title: null, kind: 'REGION', period: null, resources: null, shortTermEffect: null, targetLevel: null, confirmedAt: null },
+        { id: f, name: 'Forum', text: null, title: null, kind: null, period: null, resources: null, shortTermEffect: null, targetLevel: null, confirmedAt: '2026-01-01T00:00:00Z' },
+        { id: g, name: null, text: 'Mål', title: null, kind: null, period: null, resources: null, shortTermEffect: null, targetLevel: null, confirmedAt: null },
+      ].sort((x, y) => x.id.localeCompare(y.id)));
+      const edges = (await store.read<{ from: string; type: string; to: string }>('analysis/list-analysis-edges')).filter((e) => e.from === a || e.from === f);
+      expect(edges.sort((x, y) => x.type.localeCompare(y.type))).toEqual([{ from: a, type: 'MEMBER_OF', to: f }, { from: f, type: 'WORKS_ON', to: g }]);
+    });
+
     it('keeps committed writes across a restart', async () => {
       const a = id('actor', 'kept');
       await store.write([{ query: 'actor/upsert-actors', params: { rows: [{ id: a, props: { name: 'Kvar', kind: 'NAMND' } }] } }]);
