@@ -1,4 +1,5 @@
 import type { ActorKind } from '../server/domain/sectors.ts';
+import { COLLABORATION_TYPES, FORUM_LEVELS } from '../server/domain/vocabulary.ts';
 import type { SeedData } from './load.ts';
 
 /**
@@ -119,7 +120,7 @@ export function generateGraph({ municipalities, seed = 1 }: GenerateOptions): Se
       const id = `forum:${p}-${f}`;
       const members = r.sample(everyone, r.int(4, 9));
       data.forums.push({
-        id, name: `Forum ${f + 1} (kommun ${m + 1})`, purpose: null, level: r.pick(['STRATEGISK', 'TAKTISK', 'OPERATIV'] as const), meetingFrequency: null,
+        id, name: `Forum ${f + 1} (kommun ${m + 1})`, purpose: null, level: r.pick(FORUM_LEVELS), meetingFrequency: null,
         convenor: members[0]!, members: members.map((a, i) => ({ actor: a, role: i === 0 ? 'SAMMANKALLANDE' as const : 'LEDAMOT' as const })),
         goals: r.chance(0.85) ? r.sample(goals.slice(0, 8), r.int(1, 3)) : [], coordinates: r.sample(activities, r.int(0, 3)), policyDocuments: [],
         status: adopted, source: source('Forum'),
@@ -128,7 +129,7 @@ export function generateGraph({ municipalities, seed = 1 }: GenerateOptions): Se
     }
     for (let c = 0; c < 5; c++) {
       data.collaborations.push({
-        id: `collaboration:${p}-${c}`, name: `Samverkan ${c + 1} (kommun ${m + 1})`, type: r.pick(['OVER_FORVALTNINGSGRANSER', 'MELLAN_PROFESSIONER', 'MED_NARINGSLIV_OCH_CIVILSAMHALLE'] as const),
+        id: `collaboration:${p}-${c}`, name: `Samverkan ${c + 1} (kommun ${m + 1})`, type: r.pick(COLLABORATION_TYPES),
         description: null, participants: r.sample(everyone, r.int(2, 5)).map((a) => ({ actor: a, role: null })),
         forums: r.sample(forums, 1), activities: r.sample(activities, r.int(1, 3)), targetLevel: null, status: adopted, source: source('Samverkan'),
       });

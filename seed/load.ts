@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import type { GraphStore, WriteStep } from '../server/store/port.ts';
 import { ACTOR_KINDS } from '../server/domain/sectors.ts';
+import { ACTIVITY_KINDS, COLLABORATION_TYPES, FORUM_LEVELS, MEMBER_ROLES } from '../server/domain/vocabulary.ts';
 import { type DomainType, typeOfId } from '../server/domain/ids.ts';
 
 const DATA_DIR = new URL('./data/', import.meta.url);
@@ -21,9 +22,9 @@ const files = {
   areas: z.array(z.object({ ...base, name: z.string().min(1) })),
   strategies: z.array(z.object({ ...base, name: z.string().min(1), description: z.string().nullable().optional(), targetArea: z.string().nullable().optional(), measures: z.array(z.string()).default([]) })),
   'policy-documents': z.array(z.object({ ...base, title: z.string().min(1), type: z.string().nullable().optional(), owner: z.string().nullable().optional(), adopted: z.string().nullable().optional(), validUntil: z.string().nullable().optional() })),
-  activities: z.array(z.object({ ...base, name: z.string().min(1), kind: z.enum(['EFFEKTKEDJA', 'INSATS', 'PROCESS']), output: z.string().nullable().optional(), shortTermEffect: z.string().nullable().optional(), period: z.string().nullable().optional(), resources: z.string().nullable().optional(), responsible: ids, goals: ids, strategies: ids, areas: ids, policyDocuments: ids })),
-  forums: z.array(z.object({ ...base, name: z.string().min(1), purpose: z.string().nullable().optional(), level: z.enum(['STRATEGISK', 'TAKTISK', 'OPERATIV']).nullable().optional(), meetingFrequency: z.string().nullable().optional(), convenor: z.string().nullable().optional(), members: z.array(z.object({ actor: z.string(), role: z.enum(['ORDFORANDE', 'SAMMANKALLANDE', 'LEDAMOT', 'ADJUNGERAD']) })).default([]), goals: ids, coordinates: ids, policyDocuments: ids })),
-  collaborations: z.array(z.object({ ...base, name: z.string().min(1), type: z.enum(['OVER_FORVALTNINGSGRANSER', 'MELLAN_PROFESSIONER', 'MED_NARINGSLIV_OCH_CIVILSAMHALLE']).nullable().optional(), description: z.string().nullable().optional(), participants: z.array(z.object({ actor: z.string(), role: z.string().nullable().optional() })).default([]), forums: ids, activities: ids, targetLevel: z.null().optional() })),
+  activities: z.array(z.object({ ...base, name: z.string().min(1), kind: z.enum(ACTIVITY_KINDS), output: z.string().nullable().optional(), shortTermEffect: z.string().nullable().optional(), period: z.string().nullable().optional(), resources: z.string().nullable().optional(), responsible: ids, goals: ids, strategies: ids, areas: ids, policyDocuments: ids })),
+  forums: z.array(z.object({ ...base, name: z.string().min(1), purpose: z.string().nullable().optional(), level: z.enum(FORUM_LEVELS).nullable().optional(), meetingFrequency: z.string().nullable().optional(), convenor: z.string().nullable().optional(), members: z.array(z.object({ actor: z.string(), role: z.enum(MEMBER_ROLES) })).default([]), goals: ids, coordinates: ids, policyDocuments: ids })),
+  collaborations: z.array(z.object({ ...base, name: z.string().min(1), type: z.enum(COLLABORATION_TYPES).nullable().optional(), description: z.string().nullable().optional(), participants: z.array(z.object({ actor: z.string(), role: z.string().nullable().optional() })).default([]), forums: ids, activities: ids, targetLevel: z.null().optional() })),
   /** Work the documents say must be coordinated; each pair becomes a SHOULD_COORDINATE_WITH link. */
   'coordination-needs': z.array(z.object({ members: z.array(z.string()).min(2), reason: z.string().min(1), status, source })),
   funding: z.array(z.object({ ...base, funder: z.string().min(1), breakdown: z.enum(['PER_YEAR', 'PER_TARGET_AREA']).optional(), description: z.string().nullable().optional(), year: z.number().int().nullable().optional(), amountSek: z.number(), targetArea: z.string().nullable().optional(), activity: z.string().nullable().optional() })),

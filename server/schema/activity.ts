@@ -1,4 +1,5 @@
 import { builder } from './builder.ts';
+import type { ActivityKind } from '../domain/vocabulary.ts';
 import type { Context } from './context.ts';
 import { ActivityKindEnum } from './enums.ts';
 import { loadNodes, pageOf, textParam, nodesVia } from './loaders.ts';
@@ -17,7 +18,7 @@ import { inputRules, notNull, optionalText, requiredText, version } from '../wri
 export interface ActivityRow {
   id: string;
   name: string;
-  kind: 'EFFEKTKEDJA' | 'INSATS' | 'PROCESS';
+  kind: ActivityKind;
   output?: string | null;
   shortTermEffect?: string | null;
   period?: string | null;

@@ -1,4 +1,5 @@
 import { builder } from './builder.ts';
+import type { CollaborationType } from '../domain/vocabulary.ts';
 import type { Context } from './context.ts';
 import { CollaborationLevelEnum, CollaborationTypeEnum } from './enums.ts';
 import { loadNodes, neighbours, pageOf, textParam, nodesVia } from './loaders.ts';
@@ -16,7 +17,7 @@ type Level = 'SPECIFICERAT' | 'SAMORDNAT' | 'SAMVERKAN' | 'INTEGRERAT' | 'SAMMAN
 export interface CollaborationRow {
   id: string;
   name: string;
-  type?: 'OVER_FORVALTNINGSGRANSER' | 'MELLAN_PROFESSIONER' | 'MED_NARINGSLIV_OCH_CIVILSAMHALLE' | null;
+  type?: CollaborationType | null;
   description?: string | null;
   targetLevel?: Level | null;
   version?: number;

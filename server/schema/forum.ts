@@ -1,4 +1,5 @@
 import { builder } from './builder.ts';
+import type { ForumLevel, MemberRole } from '../domain/vocabulary.ts';
 import type { Context } from './context.ts';
 import { ForumLevelEnum, MemberRoleEnum } from './enums.ts';
 import { loadNodes, neighbours, pageOf, textParam, nodesVia, nodeVia } from './loaders.ts';
@@ -18,7 +19,7 @@ export interface ForumRow {
   id: string;
   name: string;
   purpose?: string | null;
-  level?: 'STRATEGISK' | 'TAKTISK' | 'OPERATIV' | null;
+  level?: ForumLevel | null;
   meetingFrequency?: string | null;
   confirmedAt?: string | null;
   confirmedBy?: string | null;
@@ -50,7 +51,7 @@ export function membershipOf(actor: string | ActorRow, forum: string | ForumRow,
     version: Number(rel?.version ?? 1),
   };
 }
-export type MemberRole = 'ORDFORANDE' | 'SAMMANKALLANDE' | 'LEDAMOT' | 'ADJUNGERAD';
+export type { MemberRole } from '../domain/vocabulary.ts';
 
 export const Forum = builder.loadableNodeRef('Forum', {
   id: { resolve: (forum: ForumRow) => forum.id },
