@@ -9,7 +9,7 @@ import { INSTRUMENT, type Level, levelValue } from '../domain/instrument.ts';
 import { type NewAssessment, assessmentStatements, wroteWhole } from '../domain/assessment-writes.ts';
 import { type AssessmentRecord, scoreAssessment } from '../analysis/taxonomy.ts';
 import { WritePlan } from '../write/plan.ts';
-import { Refusal } from '../write/refusals.ts';
+import { Refusal, ValidationError } from '../write/refusals.ts';
 import { isoDate, optionalText, requiredText } from '../write/rules.ts';
 
 /*
@@ -88,6 +88,17 @@ async function writeAssessment(context: Context, operation: string, a: NewAssess
   const plan = new WritePlan(operation, authorOf(context));
   plan.expectNode(a.collaboration, 'Collaboration', 'input.collaborationId');
   plan.expectReferences(a.responses.map((r, index) => ({ id: r.organisation, type: 'Actor', field: `input.responses.${index}.organisationId` })));
+  // Answers come from the collaboration's own members (TAXONOMY.md): an outsider would skew the
+  // two-organisation rule and the perception gaps.
+  const participants = plan.add({ query: 'collaboration/list-collaboration-participants', params: { ids: [a.collaboration] } });
+  plan.check((results) => {
+    const members = new Set(participants(results).map((row) => (row.node as { id: string }).id));
+    const outsiders = a.responses.flatMap((r, index) => (members.has(r.organisation) ? [] : [{
+      path: `input.responses.${index}.organisationId`,
+      message: `${r.organisation} deltar inte i samverkan: lägg först till organisationen som deltagare`,
+    }]));
+    if (outsiders.length) throw new ValidationError(outsiders);
+  });
   const [create, answers] = assessmentStatements(a);
   const created = plan.add(create!);
   const answered = answers ? plan.add(answers) : () => [];

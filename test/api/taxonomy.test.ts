@@ -136,6 +136,15 @@ describe('assessments over HTTP: refusals', () => {
     expect(await stored()).toEqual([]);
   });
 
+  it('refuses answers on behalf of an organisation that does not take part in the collaboration', async () => {
+    const input = { collaborationId: COLLABORATION, date: '2024-05-01', responses: [...responses(3, 3, 3), { ...responses(3, 3, 3)[0]!, respondent: 'Dag', organisationId: 'actor:ska' }] };
+    const { data } = await submit(input);
+    expect(data!.submitAssessment.__typename).toBe('ValidationError');
+    expect(data!.submitAssessment.fieldErrors).toEqual([
+      { path: 'input.responses.3.organisationId', message: 'actor:ska deltar inte i samverkan: lägg först till organisationen som deltagare' },
+    ]);
+  });
+
   it('names the field and the reason, in Swedish, for a score out of range and a future date', async () => {
     const input = valid();
     input.responses[0]!.a1 = 7;
