@@ -4,6 +4,7 @@ import { ChainsView } from './views/chains.ts';
 import { FindingsView } from './views/findings.ts';
 import { ForumsView } from './views/forums.ts';
 import { NetworkView } from './views/network.ts';
+import { SessionControl } from './views/session.ts';
 import { TaxonomyView } from './views/taxonomy.ts';
 import type { View } from './views/view.ts';
 
@@ -52,5 +53,6 @@ async function show(moveFocus: boolean): Promise<void> {
   await mounted;
 }
 
+void new SessionControl(document.getElementById('session')!).start();
 window.addEventListener('popstate', () => void show(true));
 void show(false);

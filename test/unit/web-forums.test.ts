@@ -4,11 +4,11 @@ import { forumDetails, forumElements, forumMatrix, overlapPartners } from '../..
 
 const actor = (id: string) => ({ id, name: `Aktör ${id}`, shortName: null, kind: 'FORVALTNING', sector: 'KOMMUN' });
 const forum = (id: string, over: Partial<ForumSummary> = {}): ForumSummary => ({
-  id, name: `Forum ${id}`, purpose: null, level: null, meetingFrequency: null, convenor: null, members: [], goals: [], ...over,
+  id, name: `Forum ${id}`, purpose: null, level: null, meetingFrequency: null, convenor: null, members: [], goals: [], version: 1, confirmedAt: null, confirmedBy: null, ...over,
 });
 const forums = [
-  forum('forum:a', { members: [{ role: 'ORDFORANDE', actor: actor('x') }, { role: 'LEDAMOT', actor: actor('y') }], purpose: 'Samordna', level: 'TAKTISK' }),
-  forum('forum:b', { members: [{ role: 'LEDAMOT', actor: actor('y') }], convenor: { id: 'z', name: 'Aktör z' } }),
+  forum('forum:a', { members: [{ role: 'ORDFORANDE', version: 1, actor: actor('x') }, { role: 'LEDAMOT', version: 1, actor: actor('y') }], purpose: 'Samordna', level: 'TAKTISK' }),
+  forum('forum:b', { members: [{ role: 'LEDAMOT', version: 1, actor: actor('y') }], convenor: { id: 'z', name: 'Aktör z' } }),
 ];
 const overlaps = [{ id: 'o', evidence: 'E', action: 'Slå samman', subjectIds: ['forum:a', 'forum:b', 'goal:g'] }];
 
@@ -27,6 +27,6 @@ describe('forum inventory', () => {
     const elements = forumElements(forums, overlaps);
     expect(elements.filter((e) => e.classes === 'overlap').map((e) => e.data.id)).toEqual(['forum:a', 'forum:b']);
     expect(elements.find((e) => e.data.id === 'z>convenes>forum:b')).toMatchObject({ classes: 'convenes', data: { source: 'z', target: 'forum:b' } });
-    expect(forumDetails(forums, overlaps).rows[0]!.cells).toEqual(['Forum forum:a', 'Samordna', 'Uppgift saknas', 'Uppgift saknas', 'Taktisk', 'Uppgift saknas', '2', 'Forum forum:b']);
+    expect(forumDetails(forums, overlaps).rows[0]!.cells).toEqual(['Forum forum:a', 'Samordna', 'Uppgift saknas', 'Uppgift saknas', 'Taktisk', 'Uppgift saknas', '2', 'Aldrig bekräftad', 'Forum forum:b']);
   });
 });

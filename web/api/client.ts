@@ -1,12 +1,16 @@
+import { csrfToken } from './session.ts';
+
 /** The one way the web app reaches the server: a GraphQL request over HTTP. */
 export class ApiError extends Error {
   override name = 'ApiError';
 }
 
 export async function graphql<T>(query: string, variables: Record<string, unknown> = {}, signal?: AbortSignal): Promise<T> {
+  const token = csrfToken();
   const response = await fetch('/graphql', {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json' },
+    // The server asks for the CSRF token on cookie-borne mutations only; on a query it is harmless.
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...(token ? { 'x-csrf-token': token } : {}) },
     body: JSON.stringify({ query, variables }),
     signal,
   });

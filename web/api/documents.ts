@@ -266,14 +266,20 @@ export interface ForumSummary extends Named {
   level: string | null;
   meetingFrequency: string | null;
   convenor: Named | null;
-  members: { role: string; actor: ActorSummary }[];
+  /** Each seat with its own version, given back when the seat is edited. */
+  members: { role: string; version: number; actor: ActorSummary }[];
   goals: { id: string; text: string }[];
+  /** Given back when the forum is edited or confirmed. */
+  version: number;
+  /** When its convenor last confirmed its data (ISO 8601), and who. */
+  confirmedAt: string | null;
+  confirmedBy: string | null;
 }
 
 export const FORUMS_PAGE = /* GraphQL */ `
   query Forums($first: Int!, $after: String) {
     page: forums(first: $first, after: $after) {
-      edges { node { id name purpose level meetingFrequency convenor { id name } members { role actor { id name shortName kind sector } } goals { id text } } }
+      edges { node { id name purpose level meetingFrequency version confirmedAt confirmedBy convenor { id name } members { role version actor { id name shortName kind sector } } goals { id text } } }
       pageInfo { hasNextPage endCursor }
     }
   }
@@ -284,4 +290,48 @@ export const FORUM_OVERLAPS_QUERY = /* GraphQL */ `
 export type ForumOverlap = Pick<Finding, 'id' | 'evidence' | 'action' | 'subjectIds'>;
 export interface ForumOverlapsData {
   overlaps: { findings: ForumOverlap[] };
+}
+
+/** The choices of the forum form: every actor and every effektmål, by målområde. */
+export const FORUM_CHOICES_QUERY = /* GraphQL */ `
+  query ForumChoices { targetAreas { id name goals { id text } } }
+`;
+export interface ForumChoicesData {
+  targetAreas: (Named & { goals: { id: string; text: string }[] })[];
+}
+
+/** One write in the audit trail, as the history panel shows it. */
+export interface ChangeEntry {
+  id: string;
+  at: string;
+  byName: string | null;
+  operation: string;
+  before: string | null;
+  after: string | null;
+}
+export const CHANGES_QUERY = /* GraphQL */ `
+  query Changes($id: ID!, $first: Int!) {
+    changes(nodeId: $id, first: $first) { totalCount edges { node { id at byName operation before after } } }
+  }
+`;
+export interface ChangesData {
+  changes: { totalCount: number; edges: { node: ChangeEntry }[] };
+}
+
+/** The assessment instrument: items with their five statements, the target question, the early-warning signals. */
+export interface Instrument {
+  name: string;
+  description: string;
+  targetQuestion: string;
+  layers: { layer: string; name: string; items: { id: string; name: string; statements: string[] }[] }[];
+  levels: { level: string; name: string; value: number }[];
+  signals: { code: string; text: string }[];
+}
+export const INSTRUMENT_QUERY = /* GraphQL */ `
+  query Instrument {
+    taxonomyInstrument { name description targetQuestion layers { layer name items { id name statements } } levels { level name value } signals { code text } }
+  }
+`;
+export interface InstrumentData {
+  taxonomyInstrument: Instrument;
 }

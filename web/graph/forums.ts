@@ -2,6 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { ActorSummary, ForumOverlap, ForumSummary, Named } from '../api/documents.ts';
 import type { TableModel } from '../lib/csv.ts';
 import { label, sv } from '../i18n/sv.ts';
+import { confirmation } from '../edit/forum.ts';
 
 /** For each forum, the other forums an overlap finding says it could merge with. */
 export function overlapPartners(overlaps: readonly ForumOverlap[]): Map<string, string[]> {
@@ -57,14 +58,23 @@ export function forumMatrix(forums: readonly ForumSummary[]): TableModel {
 }
 
 /** Each forum's purpose, convenor, goals and overlaps: what the Beredningsgrupp inventories. */
-export function forumDetails(forums: readonly ForumSummary[], overlaps: readonly ForumOverlap[]): TableModel {
+/** When a forum was last confirmed, marked when never or more than twelve months ago. */
+export function confirmationText(forum: Pick<ForumSummary, 'confirmedAt'>, now = new Date()): string {
+  const state = confirmation(forum.confirmedAt, now);
+  const texts = sv.forumForm.confirmation;
+  if (state === 'never') return texts.never!;
+  const date = forum.confirmedAt!.slice(0, 10);
+  return state === 'stale' ? `${date} (${sv.forumForm.staleShort})` : date;
+}
+
+export function forumDetails(forums: readonly ForumSummary[], overlaps: readonly ForumOverlap[], now = new Date()): TableModel {
   const partners = overlapPartners(overlaps);
   const names = new Map(forums.map((f) => [f.id, f.name]));
   const c = sv.forums.columns;
   const unknown = sv.forums.unknown;
   return {
     caption: sv.forums.detailsCaption,
-    columns: [c.forum, c.purpose, c.convenor, c.goals, c.level, c.frequency, c.members, c.overlap],
+    columns: [c.forum, c.purpose, c.convenor, c.goals, c.level, c.frequency, c.members, c.confirmed, c.overlap],
     rows: forums.map((f) => ({
       key: f.id,
       cells: [
@@ -75,6 +85,7 @@ export function forumDetails(forums: readonly ForumSummary[], overlaps: readonly
         f.level ? label(sv.forums.levels, f.level) : unknown,
         f.meetingFrequency ?? unknown,
         String(f.members.length),
+        confirmationText(f, now),
         (partners.get(f.id) ?? []).map((id) => names.get(id) ?? id).join('; '),
       ],
     })),

@@ -1,45 +1,131 @@
-import { html, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { createRef, ref } from 'lit-html/directives/ref.js';
 import { allNodes, graphql } from '../api/client.ts';
-import { FORUM_OVERLAPS_QUERY, FORUMS_PAGE, type ForumOverlap, type ForumOverlapsData, type ForumSummary } from '../api/documents.ts';
+import {
+  ACTORS_PAGE,
+  type ActorSummary,
+  FORUM_CHOICES_QUERY,
+  FORUM_OVERLAPS_QUERY,
+  FORUMS_PAGE,
+  type ForumChoicesData,
+  type ForumOverlap,
+  type ForumOverlapsData,
+  type ForumSummary,
+} from '../api/documents.ts';
+import { formatTime, mutate, outcome } from '../api/mutations.ts';
+import { canEdit } from '../api/session.ts';
+import { confirmation } from '../edit/forum.ts';
 import { forumDetails, forumElements, forumMatrix, overlapPartners } from '../graph/forums.ts';
 import { forceLayout } from '../graph/layouts.ts';
 import { SECTOR_COLOURS, forumStyle } from '../graph/styles.ts';
 import { label, sv } from '../i18n/sv.ts';
 import { setParams } from '../lib/url-state.ts';
+import { ForumEditor, type ForumChoices } from './forum-editor.ts';
+import { HistoryPanel } from './history.ts';
 import { dataTable, graphBox, legend, sidePanel, statusLine, viewHeading } from './parts.ts';
 import { DONE, GraphView, announce } from './view.ts';
 
-/** Forum: the forum inventory, a forum × actor matrix, and forums that could merge. */
+/** Forum: the forum inventory, a forum × actor matrix, and forums that could merge; editors add, edit and confirm forums. */
 export class ForumsView extends GraphView {
   protected readonly fileName = 'forum';
   private forums: ForumSummary[] = [];
   private overlaps: ForumOverlap[] = [];
   private selected: string | null = null;
+  private editor: ForumEditor | null = null;
+  private choices: ForumChoices | null = null;
+  /** What the last write did, or why a confirmation was refused. */
+  private notice: { text: string; problem: boolean } | null = null;
+  private readonly editorBox = createRef<HTMLDivElement>();
+  private readonly history = new HistoryPanel(() => this.update());
 
   protected async start(params: URLSearchParams): Promise<void> {
+    if (await this.load()) this.select(params.get('forum'));
+  }
+
+  /** Reads the forums and their overlaps, and draws them; false when that failed. */
+  private async load(): Promise<boolean> {
     const data = await this.request((signal) =>
       Promise.all([allNodes<ForumSummary>(FORUMS_PAGE, {}, signal), graphql<ForumOverlapsData>(FORUM_OVERLAPS_QUERY, {}, signal)]),
     );
-    if (!data) return;
+    if (!data) return false;
     this.forums = data[0].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
     this.overlaps = data[1].overlaps.findings;
     this.status = this.forums.length ? DONE : { state: 'empty', text: sv.state.empty };
     this.update();
-    if (!this.forums.length) return;
-    const elements = forumElements(this.forums, this.overlaps);
-    this.controller(forumStyle, (id) => this.select(id)).show(elements, forceLayout(elements.filter((e) => e.group === 'nodes').length));
-    this.select(params.get('forum'));
+    if (this.forums.length) {
+      const elements = forumElements(this.forums, this.overlaps);
+      this.controller(forumStyle, (id) => this.select(id)).show(elements, forceLayout(elements.filter((e) => e.group === 'nodes').length));
+    }
+    return true;
   }
 
   /** A forum shows its card; an actor node selects the actor in the graph only. */
   private select(id: string | null): void {
     const forum = this.forums.find((f) => f.id === id);
+    if (forum?.id !== this.selected) this.notice = null;
     this.selected = forum ? forum.id : null;
     setParams({ forum: this.selected });
     this.graph?.select(id, { depth: 1 });
     announce(forum ? sv.common.selected(forum.name) : sv.common.nothingSelected);
     this.update();
   }
+
+  private async openEditor(forum: ForumSummary | null): Promise<void> {
+    this.choices ??= await this.request(async (signal) => {
+      const [actors, places] = await Promise.all([allNodes<ActorSummary>(ACTORS_PAGE, { filter: null }, signal), graphql<ForumChoicesData>(FORUM_CHOICES_QUERY, {}, signal)]);
+      return { actors: actors.sort((a, b) => a.name.localeCompare(b.name, 'sv')), targetAreas: places.targetAreas };
+    }) ?? null;
+    if (!this.choices) return;
+    this.editor = new ForumEditor(forum, this.choices, {
+      update: () => this.update(),
+      element: () => this.editorBox.value ?? null,
+      saved: (id, message, closed) => this.saved(id, message, closed),
+      cancel: () => this.closeEditor(),
+    });
+    this.update();
+    this.editorBox.value?.querySelector<HTMLElement>('#editor-heading')?.focus();
+  }
+
+  private closeEditor(): void {
+    const from = this.editor?.forumId;
+    this.editor = null;
+    this.update();
+    // Back to the control that opened the form.
+    this.root.querySelector<HTMLElement>(from ? '.panel .edit-forum' : '.new-forum')?.focus();
+  }
+
+  /** After a write: the forums as they are now, the saved one selected, and the form closed when it is done. */
+  private async saved(id: string, message: string, closed: boolean): Promise<ForumSummary | null> {
+    this.history.reset();
+    await this.load();
+    if (closed) this.editor = null;
+    this.select(id);
+    if (message) {
+      this.notice = { text: message, problem: false };
+      announce(message);
+    }
+    this.update();
+    if (closed) this.root.querySelector<HTMLElement>('.panel')?.focus();
+    return this.forums.find((f) => f.id === id) ?? null;
+  }
+
+  private async confirm(forum: ForumSummary): Promise<void> {
+    const result = await this.request(() => mutate('confirmForum', 'NodeVersionInput', { id: forum.id, version: forum.version }, 'forum { id }'));
+    if (!result) return;
+    const read = outcome(result);
+    if (read.kind === 'ok') await this.saved(forum.id, sv.forumForm.confirmed(forum.name), false);
+    else {
+      this.notice = { text: read.message, problem: true };
+      this.update();
+      this.root.querySelector<HTMLElement>('.panel .notice')?.focus();
+    }
+  }
+
+  private reloadSelected = async (): Promise<void> => {
+    if (this.selected) await this.saved(this.selected, '', false);
+    this.notice = null;
+    this.update();
+  };
 
   protected template(): TemplateResult {
     const f = sv.forums;
@@ -53,6 +139,10 @@ export class ForumsView extends GraphView {
     ]);
     return html`
       ${viewHeading(f.title, f.intro)}
+      ${canEdit() && !this.editor
+        ? html`<p><button type="button" class="new-forum" @click=${() => void this.openEditor(null)}>${sv.forumForm.create}</button></p>`
+        : nothing}
+      <div ${ref(this.editorBox)}>${this.editor && canEdit() ? this.editor.template() : nothing}</div>
       ${statusLine(this.status)}
       <p class="summary" ?hidden=${!ready}>${this.overlaps.length ? '' : f.noOverlaps}</p>
       <div class="layout" ?hidden=${!ready}>
@@ -70,12 +160,27 @@ export class ForumsView extends GraphView {
     const forum = this.forums.find((x) => x.id === this.selected);
     if (!forum) return null;
     const f = sv.forums;
+    const ff = sv.forumForm;
     const unknown = html`<span class="muted">${f.unknown}</span>`;
     const partners = overlapPartners(this.overlaps).get(forum.id) ?? [];
     const findings = this.overlaps.filter((o) => o.subjectIds.includes(forum.id));
+    const confirmed = confirmation(forum.confirmedAt);
     return {
       title: forum.name,
       body: html`
+        ${this.notice
+          ? html`<div class=${this.notice.problem ? 'notice problem' : 'notice'} role=${this.notice.problem ? 'alert' : 'status'} tabindex="-1">
+              <p>${this.notice.text}</p>
+              ${this.notice.problem ? html`<button type="button" class="secondary" @click=${this.reloadSelected}>${sv.edit.reload}</button>` : nothing}
+            </div>`
+          : nothing}
+        ${canEdit()
+          ? html`<div class="panel-actions">
+              <button type="button" class="edit-forum" @click=${() => void this.openEditor(forum)}>${ff.edit}</button>
+              <button type="button" class="secondary" aria-describedby="confirm-hint" @click=${() => void this.confirm(forum)}>${ff.confirm}</button>
+              <p class="hint" id="confirm-hint">${ff.confirmHint}</p>
+            </div>`
+          : nothing}
         ${partners.length
           ? html`<p class="flag">${f.overlapWith(partners.map((id) => this.forums.find((x) => x.id === id)?.name ?? id).join(', '))}</p>
               ${findings.map((o) => html`<p class="evidence">${o.evidence}</p>${o.action ? html`<p class="action">${o.action}</p>` : ''}`)}`
@@ -85,6 +190,11 @@ export class ForumsView extends GraphView {
           <dt>${f.convenor}</dt><dd>${forum.convenor?.name ?? unknown}</dd>
           <dt>${f.columns.level}</dt><dd>${forum.level ? label(f.levels, forum.level) : unknown}</dd>
           <dt>${f.columns.frequency}</dt><dd>${forum.meetingFrequency ?? unknown}</dd>
+          <dt>${ff.confirmedAt}</dt>
+          <dd class=${confirmed === 'fresh' ? '' : 'flag'}>
+            ${forum.confirmedAt ? ff.confirmedOn(formatTime(forum.confirmedAt), forum.confirmedBy) : ''}
+            ${confirmed === 'fresh' ? '' : html`<span class="badge">${ff.confirmation[confirmed]}</span>`}
+          </dd>
         </dl>
         <h4>${f.goals}</h4>
         ${forum.goals.length ? html`<ul>${forum.goals.map((g) => html`<li>${g.text}</li>`)}</ul>` : html`<p>${unknown}</p>`}
@@ -92,6 +202,7 @@ export class ForumsView extends GraphView {
         ${forum.members.length
           ? html`<ul>${forum.members.map((m) => html`<li>${m.actor.name} (${label(sv.roles, m.role)})</li>`)}</ul>`
           : html`<p>${f.noMembers}</p>`}
+        ${this.history.template(forum.id)}
       `,
     };
   }

@@ -17,6 +17,7 @@ import { actorTable, matchActors, networkElements, relationId, relationTable, vi
 import { SECTOR_COLOURS, networkStyle } from '../graph/styles.ts';
 import { label, sv } from '../i18n/sv.ts';
 import { oneOf, setParams } from '../lib/url-state.ts';
+import { HistoryPanel } from './history.ts';
 import { codeOptions, dataTable, graphBox, legend, searchField, selectField, sidePanel, statusLine, viewHeading } from './parts.ts';
 import { DONE, GraphView, LOADING, announce } from './view.ts';
 
@@ -35,6 +36,7 @@ export class NetworkView extends GraphView {
   private relations: RelationSummary[] = [];
   private detail: { id: string; body: ActorDetail['node'] | 'loading' } | null = null;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly history = new HistoryPanel(() => this.update());
 
   protected async start(params: URLSearchParams): Promise<void> {
     this.filter = {
@@ -213,6 +215,7 @@ export class NetworkView extends GraphView {
               })}
             </ul>`
           : html`<p>${sv.network.noRelations}</p>`}
+        ${this.history.template(node.id)}
       `,
     };
   }

@@ -1,12 +1,26 @@
-import { html, type TemplateResult } from 'lit-html';
-import { graphql } from '../api/client.ts';
-import { type LayerScore, TAXONOMY_QUERY, type TaxonomyCollaboration, type TaxonomyData, type TaxonomyGroupData } from '../api/documents.ts';
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { createRef, ref } from 'lit-html/directives/ref.js';
+import { allNodes, graphql } from '../api/client.ts';
+import {
+  ACTORS_PAGE,
+  type ActorSummary,
+  INSTRUMENT_QUERY,
+  type InstrumentData,
+  type LayerScore,
+  TAXONOMY_QUERY,
+  type TaxonomyCollaboration,
+  type TaxonomyData,
+  type TaxonomyGroupData,
+} from '../api/documents.ts';
+import { canEdit } from '../api/session.ts';
 import { taxonomyGroupings, toTaxonomyCollaboration } from '../api/taxonomy.ts';
 import { presetLayout } from '../graph/layouts.ts';
 import { taxonomyStyle } from '../graph/styles.ts';
 import { GROUPINGS, type Grouping, standing, taxonomyElements, taxonomyTable } from '../graph/taxonomy.ts';
 import { label, sv } from '../i18n/sv.ts';
 import { oneOf, setParams } from '../lib/url-state.ts';
+import { AssessmentEditor, type AssessmentMode } from './assessment-editor.ts';
+import { HistoryPanel } from './history.ts';
 import { dataTable, graphBox, legend, selectField, sidePanel, statusLine, viewHeading } from './parts.ts';
 import { DONE, GraphView, announce } from './view.ts';
 
@@ -18,21 +32,66 @@ export class TaxonomyView extends GraphView {
   private counts: Omit<TaxonomyData['taxonomy'], 'collaborations' | 'byTargetArea' | 'byType'> | null = null;
   private grouping: Grouping = 'targetArea';
   private selected: string | null = null;
+  private editor: AssessmentEditor | null = null;
+  private instrument: InstrumentData['taxonomyInstrument'] | null = null;
+  private actors: ActorSummary[] | null = null;
+  private notice: string | null = null;
+  private readonly editorBox = createRef<HTMLDivElement>();
+  private readonly history = new HistoryPanel(() => this.update());
 
   protected async start(params: URLSearchParams): Promise<void> {
     this.grouping = oneOf(params, 'group', GROUPINGS) ?? 'targetArea';
+    if (!(await this.load())) return;
+    const selected = params.get('collaboration');
+    if (selected) this.select(selected);
+  }
+
+  /** Reads the taxonomy report and draws it; false when there is nothing to show. */
+  private async load(): Promise<boolean> {
     const data = await this.request((signal) => graphql<TaxonomyData>(TAXONOMY_QUERY, {}, signal));
-    if (!data) return;
+    if (!data) return false;
     const { collaborations, byTargetArea: _a, byType: _t, ...counts } = data.taxonomy;
     this.collaborations = collaborations.map(toTaxonomyCollaboration);
     this.groups = taxonomyGroupings(data.taxonomy);
     this.counts = counts;
     this.status = this.collaborations.length ? DONE : { state: 'empty', text: sv.state.empty };
     this.update();
-    if (!this.collaborations.length) return;
+    if (!this.collaborations.length) return false;
     this.draw();
-    const selected = params.get('collaboration');
-    if (selected) this.select(selected);
+    return true;
+  }
+
+  /** Opens the survey or the direct placement for a collaboration; the instrument (and, for a collaboration without participants, the actors) read on first use. */
+  private async assess(c: TaxonomyCollaboration, mode: AssessmentMode): Promise<void> {
+    this.instrument ??= (await this.request((signal) => graphql<InstrumentData>(INSTRUMENT_QUERY, {}, signal)))?.taxonomyInstrument ?? null;
+    if (!c.participants.length) this.actors ??= (await this.request((signal) => allNodes<ActorSummary>(ACTORS_PAGE, { filter: null }, signal))) ?? null;
+    if (!this.instrument) return;
+    const organisations = c.participants.length ? c.participants : [...(this.actors ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    this.notice = null;
+    this.editor = new AssessmentEditor(mode, c, organisations, this.instrument, {
+      update: () => this.update(),
+      element: () => this.editorBox.value ?? null,
+      saved: (id, message) => this.saved(id, message),
+      cancel: () => {
+        this.editor = null;
+        this.update();
+        this.root.querySelector<HTMLElement>(`.panel .assess-${mode}`)?.focus();
+      },
+    });
+    this.update();
+    this.editorBox.value?.querySelector<HTMLElement>('#editor-heading')?.focus();
+  }
+
+  /** After an assessment: the taxonomy as it is now, with the collaboration in its new column. */
+  private async saved(id: string, message: string): Promise<void> {
+    this.editor = null;
+    this.history.reset();
+    await this.load();
+    this.select(id);
+    this.notice = message;
+    announce(message);
+    this.update();
+    this.root.querySelector<HTMLElement>('.panel')?.focus();
   }
 
   private draw(): void {
@@ -49,6 +108,7 @@ export class TaxonomyView extends GraphView {
 
   private select(id: string | null): void {
     const found = this.collaborations.find((c) => c.id === id);
+    if (found?.id !== this.selected) this.notice = null;
     this.selected = found?.id ?? null;
     setParams({ collaboration: this.selected });
     this.graph?.select(this.selected);
@@ -71,6 +131,7 @@ export class TaxonomyView extends GraphView {
       <form class="toolbar" aria-label=${sv.common.filters} @submit=${(e: Event) => e.preventDefault()}>
         ${selectField('f-group', t.groupBy, this.grouping, GROUPINGS.map((g) => ({ value: g, label: t.groupings[g]! })), (v) => this.setGrouping(v), true)}
       </form>
+      <div ${ref(this.editorBox)}>${this.editor && canEdit() ? this.editor.template() : nothing}</div>
       ${statusLine(this.status)}
       ${this.counts
         ? html`<p class="summary">${t.summary(this.collaborations.length, this.counts.notAssessedCount, this.counts.belowTargetCount, this.counts.driftCount)}</p>
@@ -94,6 +155,13 @@ export class TaxonomyView extends GraphView {
     return {
       title: c.name,
       body: html`
+        ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
+        ${canEdit()
+          ? html`<div class="panel-actions">
+              <button type="button" class="assess-survey" @click=${() => void this.assess(c, 'survey')}>${sv.assess.survey}</button>
+              <button type="button" class="secondary assess-place" @click=${() => void this.assess(c, 'place')}>${sv.assess.place}</button>
+            </div>`
+          : nothing}
         <dl class="facts">
           <dt>${t.columns.level}</dt><dd>${c.level ? label(sv.levels, c.level) : t.notAssessed}${c.provisional ? ` (${t.provisional})` : ''}</dd>
           <dt>${t.target}</dt><dd>${c.targetLevel ? label(sv.levels, c.targetLevel) : t.noTarget}</dd>
@@ -115,6 +183,7 @@ export class TaxonomyView extends GraphView {
           : ''}
         <h4>${t.participants}</h4>
         ${c.participants.length ? html`<ul>${c.participants.map((p) => html`<li>${p.name}</li>`)}</ul>` : html`<p>${sv.common.none}</p>`}
+        ${this.history.template(c.id)}
       `,
     };
   }

@@ -2,6 +2,7 @@ import { nothing, render, type TemplateResult } from 'lit-html';
 import { createRef } from 'lit-html/directives/ref.js';
 import type { StylesheetJson } from 'cytoscape';
 import { ApiError } from '../api/client.ts';
+import { onSessionChange } from '../api/session.ts';
 import { GraphController } from '../graph/controller.ts';
 import { csvBlob, download } from '../lib/download.ts';
 import { toCsv, type TableModel } from '../lib/csv.ts';
@@ -33,6 +34,9 @@ export abstract class GraphView implements View {
   /** Names the downloaded files. */
   protected abstract readonly fileName: string;
 
+  /** Signing in or out shows or hides the editing controls at once. */
+  private readonly stopSession = onSessionChange(() => this.update());
+
   async mount(root: HTMLElement, params: URLSearchParams): Promise<void> {
     this.root = root;
     this.update();
@@ -43,7 +47,7 @@ export abstract class GraphView implements View {
   protected abstract template(): TemplateResult;
 
   protected update(): void {
-    if (!this.abort.signal.aborted) render(this.template(), this.root);
+    if (!this.abort.signal.aborted && this.root) render(this.template(), this.root);
   }
 
   /** Runs a request; on failure the status line says why and the result is undefined. */
@@ -75,6 +79,7 @@ export abstract class GraphView implements View {
   protected saveCsv = (table: TableModel, suffix = ''): void => download(`${this.fileName}${suffix}.csv`, csvBlob(toCsv(table)));
 
   destroy(): void {
+    this.stopSession();
     this.abort.abort();
     this.graph?.destroy();
     this.graph = null;

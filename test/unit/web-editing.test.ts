@@ -1,0 +1,138 @@
+import { describe, expect, it } from 'vitest';
+import type { ForumSummary } from '../../web/api/documents.ts';
+import { conflictText, outcome } from '../../web/api/mutations.ts';
+import { checkAssessment, checkPlacement, emptyAssessment, placeCollaborationInput, submitAssessmentInput, today } from '../../web/edit/assessment.ts';
+import { checkForumDraft, confirmation, createForumInput, emptyForumDraft, forumDraft, forumEditSteps } from '../../web/edit/forum.ts';
+import { changedFields, changeLine } from '../../web/edit/history.ts';
+import { confirmationText } from '../../web/graph/forums.ts';
+
+const actor = (id: string) => ({ id, name: `Aktör ${id}`, shortName: null, kind: 'FORVALTNING', sector: 'KOMMUN' });
+const forum: ForumSummary = {
+  id: 'forum:f',
+  name: 'Forum F',
+  purpose: 'Samordna',
+  level: 'TAKTISK',
+  meetingFrequency: null,
+  convenor: { id: 'actor:x', name: 'Aktör actor:x' },
+  members: [
+    { role: 'ORDFORANDE', version: 3, actor: actor('actor:x') },
+    { role: 'LEDAMOT', version: 1, actor: actor('actor:y') },
+  ],
+  goals: [{ id: 'goal:a', text: 'A' }],
+  version: 7,
+  confirmedAt: null,
+  confirmedBy: null,
+};
+
+describe('the forum form', () => {
+  it('sends a new forum in one input, leaving out what is empty', () => {
+    const draft = { ...emptyForumDraft(), name: '  Nytt forum ', level: 'OPERATIV', convenorId: 'actor:x', members: [{ actorId: 'actor:x', role: 'SAMMANKALLANDE' }, { actorId: 'actor:y', role: 'LEDAMOT' }], goalIds: ['goal:a'] };
+    expect(createForumInput(draft)).toEqual({
+      name: 'Nytt forum',
+      level: 'OPERATIV',
+      convenorId: 'actor:x',
+      members: [{ actorId: 'actor:x', role: 'SAMMANKALLANDE' }, { actorId: 'actor:y', role: 'LEDAMOT' }],
+      goalIds: ['goal:a'],
+    });
+  });
+
+  it('says at the field what is missing before anything is sent', () => {
+    expect(checkForumDraft({ ...emptyForumDraft(), name: ' ', members: [{ actorId: 'actor:x', role: 'LEDAMOT' }, { actorId: '', role: 'LEDAMOT' }] })).toEqual({
+      name: 'måste anges',
+      'members.1.actorId': 'välj en aktör',
+    });
+  });
+
+  it('plans nothing when nothing changed', () => {
+    expect(forumEditSteps(forum, forumDraft(forum))).toEqual([]);
+  });
+
+  it('plans an edit as the fields at the version read, then each seat at its own version, then the goals', () => {
+    const draft = { ...forumDraft(forum), purpose: '', meetingFrequency: 'Varje vecka', convenorId: '', members: [{ actorId: 'actor:y', role: 'ORDFORANDE' }, { actorId: 'actor:z', role: 'LEDAMOT' }], goalIds: ['goal:b'] };
+    expect(forumEditSteps(forum, draft).map((s) => [s.name, s.input, s.prefix])).toEqual([
+      ['updateForum', { id: 'forum:f', version: 7, purpose: null, meetingFrequency: 'Varje vecka', convenorId: null }, ''],
+      ['removeForumMember', { forumId: 'forum:f', actorId: 'actor:x', version: 3 }, 'members.'],
+      ['updateForumMember', { forumId: 'forum:f', actorId: 'actor:y', role: 'ORDFORANDE', version: 1 }, 'members.0.'],
+      ['addForumMember', { forumId: 'forum:f', actorId: 'actor:z', role: 'LEDAMOT' }, 'members.1.'],
+      ['unlinkForum', { id: 'forum:f', relation: 'GOAL', targetId: 'goal:a' }, 'goalIds.'],
+      ['linkForum', { id: 'forum:f', relation: 'GOAL', targetId: 'goal:b' }, 'goalIds.'],
+    ]);
+  });
+
+  it('marks a forum never confirmed, or confirmed more than twelve months ago', () => {
+    const now = new Date('2026-11-22T05:00:00Z');
+    expect(confirmation(null, now)).toBe('never');
+    expect(confirmation('2025-11-21T12:00:00Z', now)).toBe('stale');
+    expect(confirmation('2025-12-01T12:00:00Z', now)).toBe('fresh');
+    expect(confirmationText({ confirmedAt: null }, now)).toBe('Aldrig bekräftad');
+    expect(confirmationText({ confirmedAt: '2025-01-02T08:00:00Z' }, now)).toBe('2025-01-02 (mer än 12 månader sedan)');
+    expect(confirmationText({ confirmedAt: '2026-06-02T08:00:00Z' }, now)).toBe('2026-06-02');
+  });
+});
+
+describe('mutation results', () => {
+  it('puts field errors at their fields, under the prefix of the part they belong to', () => {
+    const result = { __typename: 'ValidationError', message: 'Fel', fieldErrors: [{ path: 'input.role', message: 'måste anges' }, { path: 'input.from', message: 'måste vara ett datum: ÅÅÅÅ-MM-DD' }] };
+    expect(outcome(result, 'members.2.')).toEqual({ kind: 'invalid', message: 'Fel', fields: { 'members.2.role': 'måste anges', 'members.2.from': 'måste vara ett datum: ÅÅÅÅ-MM-DD' } });
+    expect(outcome({ __typename: 'ValidationError', fieldErrors: [{ path: 'input.members.0.to', message: 'x' }] })).toMatchObject({ kind: 'invalid', fields: { 'members.0.to': 'x' } });
+    expect(outcome({ __typename: 'UpdateForumSuccess', forum: {} })).toMatchObject({ kind: 'ok' });
+    expect(outcome({ __typename: 'NotFoundError', message: 'Finns inte' })).toEqual({ kind: 'not-found', message: 'Finns inte' });
+  });
+
+  it('says in Swedish who changed it and when, and that nothing was written', () => {
+    const text = conflictText({ changedByName: 'Anna', changedAt: '2026-03-04T10:05:00Z', message: 'forum:f har ändrats' });
+    expect(text).toMatch(/^Någon hann före: Anna ändrade det 2026-03-04 \d\d:05, efter att du läste det\. Ingenting av din ändring sparades\./);
+    expect(outcome({ __typename: 'ConflictError', changedByName: null, changedAt: null, message: 'forum:f är i version 1, inte 7' })).toEqual({ kind: 'conflict', message: 'forum:f är i version 1, inte 7' });
+  });
+});
+
+describe('the assessment form', () => {
+  const answered = { respondent: ' Anna ', organisationId: 'actor:x', a1: '3', a2: '4', b1: '2', b2: '2', c1: '1', c2: '5', targetA: '4', targetB: '', targetC: '3' };
+
+  it('sends each respondent with numbers for the items, and the targets given', () => {
+    const draft = { ...emptyAssessment(new Date('2026-11-22T12:00:00')), signals: ['SJUNKANDE_NARVARO'], responses: [answered] };
+    expect(submitAssessmentInput('collaboration:c', draft)).toEqual({
+      collaborationId: 'collaboration:c',
+      date: '2026-11-22',
+      signals: ['SJUNKANDE_NARVARO'],
+      responses: [{ respondent: 'Anna', organisationId: 'actor:x', a1: 3, a2: 4, b1: 2, b2: 2, c1: 1, c2: 5, targetA: 4, targetC: 3 }],
+    });
+  });
+
+  it('names each unanswered item, the respondent and the organisation at their fields', () => {
+    const draft = { date: '22/11', note: '', signals: [], responses: [answered, { respondent: '', organisationId: '', a1: '2' }] };
+    expect(checkAssessment(draft)).toEqual({
+      date: 'skriv datumet som ÅÅÅÅ-MM-DD',
+      'responses.1.respondent': 'måste anges',
+      'responses.1.organisationId': 'välj en aktör',
+      'responses.1.a2': 'välj ett svar',
+      'responses.1.b1': 'välj ett svar',
+      'responses.1.b2': 'välj ett svar',
+      'responses.1.c1': 'välj ett svar',
+      'responses.1.c2': 'välj ett svar',
+    });
+  });
+
+  it('places directly with level and grounds, the target only when given', () => {
+    expect(checkPlacement({ date: '2026-11-22', level: '', targetLevel: '', note: ' ', signals: [] })).toEqual({ level: 'välj en nivå', note: 'måste anges' });
+    expect(placeCollaborationInput('collaboration:c', { date: '2026-11-22', level: 'SAMORDNAT', targetLevel: '', note: ' Bedömt ', signals: [] })).toEqual({
+      collaborationId: 'collaboration:c', date: '2026-11-22', level: 'SAMORDNAT', note: 'Bedömt', signals: [],
+    });
+    expect(today(new Date(2026, 0, 5, 12))).toBe('2026-01-05');
+  });
+});
+
+describe('the history panel', () => {
+  it('names the fields an update changed, leaving out the bookkeeping', () => {
+    expect(changedFields('{"id":"f","version":1,"name":"A","purpose":null}', '{"id":"f","version":2,"name":"A","purpose":"Syfte","meetingFrequency":"Varje vecka"}')).toEqual(['syfte', 'mötesfrekvens']);
+    expect(changedFields(null, '{"name":"A"}')).toEqual([]);
+    expect(changedFields('inte json', '{}')).toEqual([]);
+  });
+
+  it('tells who, when and what in one line', () => {
+    const line = changeLine({ id: 'c', at: '2026-03-04T10:05:00Z', byName: 'Anna', operation: 'updateForum', before: '{"level":"TAKTISK"}', after: '{"level":"OPERATIV"}' });
+    expect(line).toMatchObject({ who: 'Anna', what: 'Ändrade forumet: nivå' });
+    expect(line.when).toMatch(/^2026-03-04 \d\d:05$/);
+    expect(changeLine({ id: 'c', at: 'x', byName: null, operation: 'nyOperation', before: null, after: null })).toEqual({ when: 'x', who: 'någon', what: 'nyOperation' });
+  });
+});

@@ -1,0 +1,234 @@
+import { expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { SCREENSHOTS, axeViolations, describeView, screenshot, waitForGraph } from '../support/browser.ts';
+
+/*
+ * Editing in the web app against the real server: sign-in with an API key in
+ * the header, a forum added with two members that shows in the matrix and the
+ * network, a stale edit refused with who and when, confirmation, the history
+ * panel, and an assessment that moves a collaboration out of "Ej skattad".
+ */
+describeView('Redigering', (suite) => {
+  const page = () => suite.page;
+  const server = () => suite.server;
+  const FORUM = 'Samverkansgrupp Sjöbo';
+  const matrix = () => page().getByRole('table', { name: 'Forum × aktör: roller' });
+  const panel = () => page().locator('aside.panel');
+
+  async function signIn(p: Page, key: string): Promise<void> {
+    await p.getByRole('button', { name: 'Logga in' }).click();
+    await p.getByLabel('API-nyckel').fill(key);
+    await p.getByRole('form', { name: 'Inloggning' }).getByRole('button', { name: 'Logga in' }).click();
+  }
+
+  async function signOut(p: Page): Promise<void> {
+    await p.getByRole('button', { name: 'Logga ut' }).click();
+    await p.getByRole('button', { name: 'Logga in' }).waitFor();
+  }
+
+  async function selectForum(name: string): Promise<void> {
+    await matrix().getByRole('button', { name, exact: true }).click();
+    await panel().locator('h3', { hasText: name }).waitFor();
+  }
+
+  it('refuses a wrong key at its field, and shows a reader who is signed in but no editing controls', async () => {
+    // A missing control fails at once, naming it, rather than at the test's timeout.
+    page().setDefaultTimeout(8000);
+    await page().goto(`${server().url}/forum`);
+    await waitForGraph(page());
+    await signIn(page(), 'svk_fel-nyckel');
+    const error = page().locator('#sign-in-key-error');
+    await error.waitFor();
+    expect(await error.textContent()).toBe('okänd eller återkallad API-nyckel');
+    expect(await page().evaluate(() => document.activeElement?.id)).toBe('sign-in-key');
+    expect(await page().getByLabel('API-nyckel').getAttribute('aria-describedby')).toContain('sign-in-key-error');
+
+    await page().getByLabel('API-nyckel').fill(server().keys.LASARE);
+    await page().getByRole('form', { name: 'Inloggning' }).getByRole('button', { name: 'Logga in' }).click();
+    await page().getByText('Inloggad som Test LASARE (läsare)').waitFor();
+    await selectForum('Beredningsgrupp barn och unga');
+    expect(await page().getByRole('button', { name: 'Nytt forum' }).count()).toBe(0);
+    expect(await panel().getByRole('button', { name: 'Ändra forumet' }).count()).toBe(0);
+    expect(await panel().getByRole('button', { name: 'Bekräfta uppgifterna' }).count()).toBe(0);
+    // A reader may read the audit trail, which names editors.
+    await panel().getByRole('heading', { name: 'Ändringshistorik' }).waitFor();
+    await signOut(page());
+    expect(await panel().getByRole('heading', { name: 'Ändringshistorik' }).count()).toBe(0);
+  });
+
+  it('lets an editor add a forum with two members: field errors first, then the forum in the matrix', async () => {
+    await signIn(page(), server().keys.REDAKTOR);
+    await page().getByText('Inloggad som Test REDAKTOR (redaktör)').waitFor();
+    await page().getByRole('button', { name: 'Nytt forum' }).click();
+    const form = page().locator('section.editor');
+    await form.getByRole('heading', { name: 'Nytt forum' }).waitFor();
+    await form.getByRole('button', { name: 'Lägg till medlem' }).click();
+    await form.getByRole('button', { name: 'Spara' }).click();
+    // Errors at their fields, in a summary, and focus on the first.
+    await form.locator('.error-summary').waitFor();
+    expect(await page().evaluate(() => document.activeElement?.id)).toBe('forum-form-name');
+    expect(await form.locator('#forum-form-name-error').textContent()).toBe('måste anges');
+    expect(await form.locator('#forum-form-members-0-actorId-error').textContent()).toBe('välj en aktör');
+    expect(await axeViolations(page())).toEqual([]);
+    await screenshot(page(), 'forum-form-errors', false);
+
+    await form.getByRole('textbox', { name: /^Namn/ }).fill(FORUM);
+    await form.getByRole('textbox', { name: 'Syfte' }).fill('Samordna insatser för barn och unga i Sjöbo');
+    await form.getByRole('combobox', { name: 'Nivå', exact: true }).selectOption({ label: 'Operativ' });
+    await form.getByRole('textbox', { name: 'Mötesfrekvens' }).fill('En gång i månaden');
+    await form.getByRole('combobox', { name: 'Sammankallande' }).selectOption({ label: 'Kulturförvaltningen' });
+    const first = form.getByRole('group', { name: 'Medlem 1' });
+    await first.getByRole('combobox', { name: /^Aktör/ }).selectOption({ label: 'Kulturförvaltningen' });
+    await first.getByRole('combobox', { name: /^Roll/ }).selectOption({ label: 'sammankallande' });
+    await form.getByRole('button', { name: 'Lägg till medlem' }).click();
+    const second = form.getByRole('group', { name: 'Medlem 2' });
+    expect(await page().evaluate(() => document.activeElement?.id)).toBe('forum-form-members-1-actorId');
+    await second.getByRole('combobox', { name: /^Aktör/ }).selectOption({ label: 'Tillväxtverket' });
+    await form.getByRole('checkbox', { name: /^I Borås ska barn och unga ha tillit till sin egen förmåga/ }).check();
+    expect(await axeViolations(page())).toEqual([]);
+    await screenshot(page(), 'forum-form', false);
+    await form.getByRole('button', { name: 'Spara' }).click();
+
+    await panel().locator('h3', { hasText: FORUM }).waitFor();
+    await panel().getByText(`Forumet ${FORUM} är sparat.`).waitFor();
+    const row = matrix().locator('tbody tr', { hasText: FORUM });
+    const columns = await matrix().locator('thead th').allTextContents();
+    const cells = row.locator('th, td');
+    expect(await cells.nth(columns.indexOf('Kulturförvaltningen')).textContent()).toBe('sammankallande');
+    expect(await cells.nth(columns.indexOf('Tillväxtverket')).textContent()).toBe('ledamot');
+    expect(await panel().textContent()).toContain('Aldrig bekräftad');
+    const drawn = await page().evaluate(() => {
+      const cy = (document.querySelector('.graph') as any).cy;
+      const forum = cy.nodes().filter((n: any) => n.data('label') === 'Samverkansgrupp Sjöbo');
+      return forum.connectedEdges().map((e: any) => e.source().id()).sort();
+    });
+    expect(drawn).toEqual(['actor:kuf', 'actor:tillvaxtverket']);
+    await screenshot(page(), 'forum-created');
+  });
+
+  it('shows the two members working together in the network, because of the new forum', async () => {
+    await page().getByRole('link', { name: 'Nätverk' }).click();
+    await waitForGraph(page());
+    const relations = page().getByRole('table', { name: 'Relationer mellan aktörerna i grafen' });
+    const row = relations.locator('tbody tr', { hasText: FORUM });
+    await row.waitFor();
+    expect(await row.locator('th').textContent()).toMatch(/Kulturförvaltningen – Tillväxtverket|Tillväxtverket – Kulturförvaltningen/);
+    const edge = await page().evaluate(() => {
+      const cy = (document.querySelector('.graph') as any).cy;
+      return cy.edges().filter((e: any) => [e.source().id(), e.target().id()].sort().join('~') === 'actor:kuf~actor:tillvaxtverket').length;
+    });
+    expect(edge).toBe(1);
+    await row.getByRole('button').click();
+    await panel().getByText(FORUM).waitFor();
+    await screenshot(page(), 'network-new-forum', false);
+  });
+
+  it('refuses a stale edit, naming who changed the forum and when, and reloads on request', async () => {
+    await page().getByRole('link', { name: 'Forum' }).click();
+    await waitForGraph(page());
+    await selectForum(FORUM);
+    await panel().getByRole('button', { name: 'Ändra forumet' }).click();
+    const form = page().locator('section.editor');
+    await form.getByRole('heading', { name: `Ändra ${FORUM}` }).waitFor();
+
+    // Another editor saves first.
+    const { data } = await server().gql('{ forums(first: 5, filter: { text: "Samverkansgrupp Sjöbo" }) { edges { node { id version } } } }');
+    const { id, version } = data!.forums.edges[0].node;
+    const other = await server().gql(
+      'mutation($input: UpdateForumInput!) { updateForum(input: $input) { __typename } }',
+      { input: { id, version, meetingFrequency: 'Varannan vecka' } },
+      { as: server().keys.ADMIN },
+    );
+    expect(other.data!.updateForum.__typename).toBe('UpdateForumSuccess');
+
+    await form.getByRole('textbox', { name: 'Mötesfrekvens' }).fill('Varje vecka');
+    await form.getByRole('button', { name: 'Spara' }).click();
+    const conflict = form.locator('.conflict');
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toMatch(/Test ADMIN ändrade det \d{4}-\d\d-\d\d \d\d:\d\d.*Ingenting av din ändring sparades/);
+    await screenshot(page(), 'forum-conflict', false);
+    const stored = await server().gql('query($id: ID!) { node(id: $id) { ... on Forum { meetingFrequency } } }', { id });
+    expect(stored.data!.node.meetingFrequency).toBe('Varannan vecka');
+
+    await conflict.getByRole('button', { name: 'Läs in på nytt' }).click();
+    await page().waitForFunction(() => (document.getElementById('forum-form-meetingFrequency') as HTMLInputElement | null)?.value === 'Varannan vecka');
+    expect(await form.locator('.conflict').count()).toBe(0);
+  });
+
+  it('changes a member and removes another at the versions read, then confirms the forum and shows its history', async () => {
+    const form = page().locator('section.editor');
+    await form.getByRole('group', { name: 'Medlem 2' }).getByRole('combobox', { name: /^Roll/ }).selectOption({ label: 'ordförande' });
+    await form.getByRole('button', { name: 'Lägg till medlem' }).click();
+    await form.getByRole('group', { name: 'Medlem 3' }).getByRole('combobox', { name: /^Aktör/ }).selectOption({ label: 'Polisen' });
+    await form.getByRole('button', { name: 'Spara' }).click();
+    await panel().getByText(`Ändringarna i ${FORUM} är sparade.`).waitFor();
+    expect(await panel().textContent()).toContain('Tillväxtverket (ordförande)');
+    expect(await panel().textContent()).toContain('Polisen (ledamot)');
+
+    await panel().getByRole('button', { name: 'Bekräfta uppgifterna' }).click();
+    await panel().getByText(`Uppgifterna om ${FORUM} är bekräftade.`).waitFor();
+    expect(await panel().textContent()).toMatch(/Bekräftad\s*\d{4}-\d\d-\d\d \d\d:\d\d av Test REDAKTOR/);
+    const history = panel().locator('section.history li');
+    await page().waitForFunction(() => document.querySelectorAll('aside.panel section.history li').length >= 5);
+    const lines = await history.allTextContents();
+    expect(lines[0]).toContain('Bekräftade uppgifterna');
+    expect(lines.some((l) => l.includes('Test ADMIN') && l.includes('Ändrade forumet: mötesfrekvens'))).toBe(true);
+    expect(lines.at(-1)).toContain('Skapade forumet');
+    await panel().locator('section.history').scrollIntoViewIfNeeded();
+    await panel().screenshot({ path: new URL('forum-history.png', SCREENSHOTS).pathname });
+  });
+
+  it('submits an assessment, and the collaboration leaves the ej skattad lane', async () => {
+    const COLLABORATION = 'collaboration:socialtjansten-polisen';
+    await page().getByRole('link', { name: 'Taxonomi' }).click();
+    await waitForGraph(page());
+    const column = () => page().evaluate((id) => {
+      const cy = (document.querySelector('.graph') as any).cy;
+      const columns = new Map(cy.nodes('.heading').not('.call, .group').map((n: any) => [n.position('x'), n.id().replace('heading:', '')]));
+      return columns.get(cy.getElementById(id).position('x')) ?? 'none';
+    }, COLLABORATION);
+    expect(await column()).toBe('unassessed');
+    await page().getByRole('table', { name: /Samverkan, nivå/ }).getByRole('button', { name: 'Socialtjänsten och polisen' }).click();
+    await panel().getByRole('button', { name: 'Skatta med enkäten' }).click();
+    const form = page().locator('section.editor');
+    await form.getByRole('heading', { name: 'Skattning av Socialtjänsten och polisen' }).waitFor();
+    await form.getByRole('button', { name: 'Skicka skattningen' }).click();
+    await form.locator('.error-summary').waitFor();
+    expect(await page().evaluate(() => document.activeElement?.id)).toBe('assessment-form-responses-0-respondent');
+    expect(await axeViolations(page())).toEqual([]);
+
+    const respondent = form.getByRole('group', { name: 'Svarande 1' });
+    await respondent.getByRole('textbox', { name: /^Namn eller pseudonym/ }).fill('Anna');
+    await respondent.getByRole('combobox', { name: /^Organisation/ }).selectOption({ label: 'Polisen' });
+    // Every item answered at 3, by keyboard-reachable radio buttons.
+    for (const item of ['a1', 'a2', 'b1', 'b2', 'c1', 'c2']) await form.locator(`#assessment-form-responses-0-${item}-3`).check();
+    await respondent.getByRole('combobox', { name: 'Målnivå för A' }).selectOption('4');
+    await form.getByRole('checkbox').first().check();
+    await screenshot(page(), 'assessment-form', false);
+    await form.getByRole('button', { name: 'Skicka skattningen' }).click();
+    await panel().getByText('Skattningen av Socialtjänsten och polisen är sparad: Samverkan.').waitFor();
+    expect(await column()).toBe('SAMVERKAN');
+    await screenshot(page(), 'assessment-saved');
+  });
+
+  it('places a collaboration directly, with its level and grounds', async () => {
+    await page().getByRole('table', { name: /Samverkan, nivå/ }).getByRole('button', { name: 'Skolan som arena' }).click();
+    await panel().getByRole('button', { name: 'Placera direkt' }).click();
+    const form = page().locator('section.editor');
+    await form.getByRole('button', { name: 'Spara placeringen' }).click();
+    await form.locator('.error-summary').waitFor();
+    expect(await form.locator('#assessment-form-note-error').textContent()).toBe('måste anges');
+    expect(await axeViolations(page())).toEqual([]);
+    await form.getByRole('radio', { name: '2. Samordnat' }).check();
+    await form.getByRole('textbox', { name: /^Grund för placeringen/ }).fill('Bedömt av beredningsgruppen');
+    await screenshot(page(), 'placement-form', false);
+    await form.getByRole('button', { name: 'Spara placeringen' }).click();
+    await panel().getByText('Skattningen av Skolan som arena är sparad: Samordnat.').waitFor();
+    expect(await panel().textContent()).toContain('Placerade direkt på taxonomin');
+  });
+
+  it('has no WCAG 2.1 AA violation (axe-core) and no uncaught error', async () => {
+    expect(await axeViolations(page())).toEqual([]);
+    expect(suite.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,126 @@
+import { html, nothing, type TemplateResult } from 'lit-html';
+import { sv } from '../i18n/sv.ts';
+import type { Option } from './parts.ts';
+
+interface FieldOptions {
+  hint?: string;
+  required?: boolean;
+}
+
+/**
+ * The fields of one form, and its errors: each error is shown at its field and
+ * tied to it with aria-describedby, and listed in a summary at the top. Errors
+ * are keyed by their path in the mutation's input (`members.0.role`), so the
+ * server's field errors land where the user typed.
+ */
+export class FormFields {
+  errors: Record<string, string> = {};
+  private readonly labels = new Map<string, string>();
+
+  constructor(readonly form: string) {}
+
+  id(key: string): string {
+    return `${this.form}-${key.replaceAll('.', '-')}`;
+  }
+
+  private described(key: string, hint?: string): string | typeof nothing {
+    const ids = [hint ? `${this.id(key)}-hint` : '', this.errors[key] ? `${this.id(key)}-error` : ''].filter(Boolean);
+    return ids.length ? ids.join(' ') : nothing;
+  }
+
+  private notes(key: string, hint?: string): TemplateResult {
+    return html`${hint ? html`<p class="hint" id=${`${this.id(key)}-hint`}>${hint}</p>` : nothing}
+      ${this.errors[key] ? html`<p class="field-error" id=${`${this.id(key)}-error`}>${this.errors[key]}</p>` : nothing}`;
+  }
+
+  text(key: string, label: string, value: string, onInput: (value: string) => void, options: FieldOptions & { multiline?: boolean; type?: string } = {}): TemplateResult {
+    this.labels.set(key, label);
+    const id = this.id(key);
+    const input = (e: Event) => onInput((e.target as HTMLInputElement).value);
+    const invalid = this.errors[key] ? 'true' : 'false';
+    return html`<div class="field">
+      <label for=${id}>${label}${options.required ? html` <span aria-hidden="true">*</span>` : nothing}</label>
+      ${options.multiline
+        ? html`<textarea id=${id} rows="3" .value=${value} ?required=${options.required} aria-invalid=${invalid} aria-describedby=${this.described(key, options.hint)} @input=${input}></textarea>`
+        : html`<input id=${id} type=${options.type ?? 'text'} autocomplete="off" .value=${value} ?required=${options.required} aria-invalid=${invalid} aria-describedby=${this.described(key, options.hint)} @input=${input} />`}
+      ${this.notes(key, options.hint)}
+    </div>`;
+  }
+
+  select(key: string, label: string, value: string, options: readonly Option[], onChange: (value: string) => void, settings: FieldOptions & { empty?: string } = {}): TemplateResult {
+    this.labels.set(key, label);
+    const id = this.id(key);
+    return html`<div class="field">
+      <label for=${id}>${label}${settings.required ? html` <span aria-hidden="true">*</span>` : nothing}</label>
+      <select id=${id} ?required=${settings.required} aria-invalid=${this.errors[key] ? 'true' : 'false'} aria-describedby=${this.described(key, settings.hint)} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+        <option value="" .selected=${!value}>${settings.empty ?? sv.edit.choose}</option>
+        ${options.map((o) => html`<option value=${o.value} .selected=${o.value === value}>${o.label}</option>`)}
+      </select>
+      ${this.notes(key, settings.hint)}
+    </div>`;
+  }
+
+  /** One choice of several, as radio buttons in a fieldset, its legend the question. */
+  radios(key: string, legend: string, value: string, options: readonly Option[], onChange: (value: string) => void, className = ''): TemplateResult {
+    this.labels.set(key, legend);
+    const id = this.id(key);
+    return html`<fieldset class=${`choices ${className}`} ?data-invalid=${!!this.errors[key]} aria-describedby=${this.described(key)}>
+      <legend>${legend}</legend>
+      ${this.notes(key)}
+      ${options.map(
+        (o) => html`<label class="choice" for=${`${id}-${o.value}`}>
+          <input type="radio" id=${`${id}-${o.value}`} name=${id} value=${o.value} .checked=${o.value === value} @change=${() => onChange(o.value)} />
+          <span>${o.label}</span>
+        </label>`,
+      )}
+    </fieldset>`;
+  }
+
+  /** Any number of choices, as checkboxes in a fieldset. */
+  checkboxes(key: string, legend: string, values: readonly string[], options: readonly Option[], onChange: (values: string[]) => void, className = ''): TemplateResult {
+    this.labels.set(key, legend);
+    const id = this.id(key);
+    const toggle = (value: string, on: boolean) => onChange(on ? [...values, value] : values.filter((v) => v !== value));
+    return html`<fieldset class=${`choices ${className}`} ?data-invalid=${!!this.errors[key]} aria-describedby=${this.described(key)}>
+      <legend>${legend}</legend>
+      ${this.notes(key)}
+      ${options.map(
+        (o, i) => html`<label class="choice" for=${`${id}-${i}`}>
+          <input type="checkbox" id=${`${id}-${i}`} value=${o.value} .checked=${values.includes(o.value)} @change=${(e: Event) => toggle(o.value, (e.target as HTMLInputElement).checked)} />
+          <span>${o.label}</span>
+        </label>`,
+      )}
+    </fieldset>`;
+  }
+
+  /** Every error at the top, each a link to its field; errors of fields the form does not show are listed too. */
+  summary(message: string | null): TemplateResult | typeof nothing {
+    const entries = Object.entries(this.errors);
+    if (!entries.length && !message) return nothing;
+    return html`<div class="error-summary" role="alert" tabindex="-1">
+      <p>${entries.length ? sv.edit.errorSummary : message}</p>
+      ${entries.length
+        ? html`<ul>
+            ${entries.map(([key, text]) =>
+              this.labels.has(key) ? html`<li><a href=${`#${this.id(key)}`} @click=${(e: Event) => this.jump(e, key)}>${this.labels.get(key)}: ${text}</a></li>` : html`<li>${key}: ${text}</li>`,
+            )}
+          </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  private jump(event: Event, key: string): void {
+    event.preventDefault();
+    focusable(document.getElementById(this.id(key)) ?? document.querySelector(`[id^="${this.id(key)}-"]`))?.focus();
+  }
+}
+
+const focusable = (element: Element | null): HTMLElement | null =>
+  element instanceof HTMLFieldSetElement ? element.querySelector('input') : (element as HTMLElement | null);
+
+/** Moves focus to the first field with an error, in page order, so a keyboard or screen reader user lands on it. */
+export function focusFirstError(root: ParentNode): boolean {
+  const first = root.querySelector<HTMLElement>('[aria-invalid="true"], fieldset[data-invalid] input');
+  first?.focus();
+  return !!first;
+}
