@@ -5,6 +5,7 @@ import { FindingsView } from './views/findings.ts';
 import { ForumsView } from './views/forums.ts';
 import { NetworkView } from './views/network.ts';
 import { SessionControl } from './views/session.ts';
+import { onSessionChange } from './api/session.ts';
 import { TaxonomyView } from './views/taxonomy.ts';
 import type { View } from './views/view.ts';
 
@@ -54,5 +55,9 @@ async function show(moveFocus: boolean): Promise<void> {
 }
 
 void new SessionControl(document.getElementById('session')!).start();
+// Where reading needs sign-in (READ_ACCESS=authenticated) a view read before it failed: signing in reads it again.
+onSessionChange(() => {
+  if (document.querySelector('#main p.status[data-state="error"]')) void show(false);
+});
 window.addEventListener('popstate', () => void show(true));
 void show(false);

@@ -123,16 +123,20 @@ describe('the assessment form', () => {
 });
 
 describe('the history panel', () => {
-  it('names the fields an update changed, leaving out the bookkeeping', () => {
-    expect(changedFields('{"id":"f","version":1,"name":"A","purpose":null}', '{"id":"f","version":2,"name":"A","purpose":"Syfte","meetingFrequency":"Varje vecka"}')).toEqual(['syfte', 'mötesfrekvens']);
+  it('names the fields an update changed, with old and new where they are short, leaving out the bookkeeping', () => {
+    expect(changedFields('{"id":"f","version":1,"name":"A","level":"TAKTISK","purpose":null}', `{"id":"f","version":2,"name":"A","level":"OPERATIV","purpose":"${'x'.repeat(80)}"}`)).toEqual(['nivå Taktisk → Operativ', 'syfte']);
+    expect(changedFields('{"confirmedAt":null,"version":3}', '{"confirmedAt":"2026-01-01T00:00:00Z","version":4}')).toEqual([]);
     expect(changedFields(null, '{"name":"A"}')).toEqual([]);
     expect(changedFields('inte json', '{}')).toEqual([]);
   });
 
-  it('tells who, when and what in one line', () => {
-    const line = changeLine({ id: 'c', at: '2026-03-04T10:05:00Z', byName: 'Anna', operation: 'updateForum', before: '{"level":"TAKTISK"}', after: '{"level":"OPERATIV"}' });
-    expect(line).toMatchObject({ who: 'Anna', what: 'Ändrade forumet: nivå' });
+  it('tells who, when and what in one line; a seat by the actor at its other end, and its role change', () => {
+    const seat = (role: string, version: number) => JSON.stringify({ type: 'MEMBER_OF', from: 'actor:y', to: 'forum:f', props: { role, version } });
+    const names = (id: string) => (id === 'actor:y' ? 'Aktör Y' : undefined);
+    const line = changeLine({ id: 'c', at: '2026-03-04T10:05:00Z', byName: 'Anna', operation: 'updateForumMember', before: seat('LEDAMOT', 1), after: seat('ORDFORANDE', 2) }, 'forum:f', names);
+    expect(line).toMatchObject({ who: 'Anna', what: 'Ändrade en medlem: Aktör Y, roll ledamot → ordförande' });
     expect(line.when).toMatch(/^2026-03-04 \d\d:05$/);
-    expect(changeLine({ id: 'c', at: 'x', byName: null, operation: 'nyOperation', before: null, after: null })).toEqual({ when: 'x', who: 'någon', what: 'nyOperation' });
+    expect(changeLine({ id: 'c', at: 'x', byName: null, operation: 'addForumMember', before: null, after: seat('LEDAMOT', 1) }, 'forum:f').what).toBe('Lade till en medlem: actor:y');
+    expect(changeLine({ id: 'c', at: 'x', byName: null, operation: 'nyOperation', before: null, after: null }, 'forum:f')).toEqual({ when: 'x', who: 'någon', what: 'nyOperation' });
   });
 });

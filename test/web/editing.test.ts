@@ -157,21 +157,24 @@ describeView('Redigering', (suite) => {
 
   it('changes a member and removes another at the versions read, then confirms the forum and shows its history', async () => {
     const form = page().locator('section.editor');
-    await form.getByRole('group', { name: 'Medlem 2' }).getByRole('combobox', { name: /^Roll/ }).selectOption({ label: 'ordförande' });
+    await form.getByRole('button', { name: 'Ta bort Kulturförvaltningen' }).click();
+    await form.getByRole('group', { name: 'Medlem 1' }).getByRole('combobox', { name: /^Roll/ }).selectOption({ label: 'ordförande' });
     await form.getByRole('button', { name: 'Lägg till medlem' }).click();
-    await form.getByRole('group', { name: 'Medlem 3' }).getByRole('combobox', { name: /^Aktör/ }).selectOption({ label: 'Polisen' });
+    await form.getByRole('group', { name: 'Medlem 2' }).getByRole('combobox', { name: /^Aktör/ }).selectOption({ label: 'Polisen' });
     await form.getByRole('button', { name: 'Spara' }).click();
     await panel().getByText(`Ändringarna i ${FORUM} är sparade.`).waitFor();
     expect(await panel().textContent()).toContain('Tillväxtverket (ordförande)');
     expect(await panel().textContent()).toContain('Polisen (ledamot)');
+    expect(await panel().textContent()).not.toContain('Kulturförvaltningen (sammankallande)');
 
     await panel().getByRole('button', { name: 'Bekräfta uppgifterna' }).click();
     await panel().getByText(`Uppgifterna om ${FORUM} är bekräftade.`).waitFor();
     expect(await panel().textContent()).toMatch(/Bekräftad\s*\d{4}-\d\d-\d\d \d\d:\d\d av Test REDAKTOR/);
     const history = panel().locator('section.history li');
-    await page().waitForFunction(() => document.querySelectorAll('aside.panel section.history li').length >= 5);
+    await page().waitForFunction(() => document.querySelectorAll('aside.panel section.history li').length >= 6);
     const lines = await history.allTextContents();
     expect(lines[0]).toContain('Bekräftade uppgifterna');
+    expect(lines.some((l) => l.includes('Test REDAKTOR') && l.includes('Tog bort en medlem'))).toBe(true);
     expect(lines.some((l) => l.includes('Test ADMIN') && l.includes('Ändrade forumet: mötesfrekvens'))).toBe(true);
     expect(lines.at(-1)).toContain('Skapade forumet');
     await panel().locator('section.history').scrollIntoViewIfNeeded();
@@ -225,6 +228,44 @@ describeView('Redigering', (suite) => {
     await form.getByRole('button', { name: 'Spara placeringen' }).click();
     await panel().getByText('Skattningen av Skolan som arena är sparad: Samordnat.').waitFor();
     expect(await panel().textContent()).toContain('Placerade direkt på taxonomin');
+  });
+
+  it('can be used by keyboard alone: sign in, add a forum with two members, save', async () => {
+    await suite.openLink(`${server().url}/forum`, async (p) => {
+      await waitForGraph(p);
+      /** Presses Tab until the focused element's accessible text is `text`; fails if it is not reached. */
+      async function tabTo(text: string): Promise<void> {
+        for (let i = 0; i < 200; i++) {
+          await p.keyboard.press('Tab');
+          if ((await p.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent?.trim())) === text) return;
+        }
+        throw new Error(`Tab never reached ${text}`);
+      }
+      const focused = () => p.evaluate(() => document.activeElement?.id ?? '');
+      await tabTo('Logga in');
+      await p.keyboard.press('Enter');
+      expect(await focused()).toBe('sign-in-key');
+      await p.keyboard.type(server().keys.REDAKTOR);
+      await p.keyboard.press('Enter');
+      await p.getByText('Inloggad som Test REDAKTOR (redaktör)').waitFor();
+      await tabTo('Nytt forum');
+      await p.keyboard.press('Enter');
+      // The form's choices (actors, goals) are read first, then focus moves to its heading.
+      await p.waitForFunction(() => document.activeElement?.id === 'editor-heading');
+      await p.keyboard.press('Tab');
+      expect(await focused()).toBe('forum-form-name');
+      await p.keyboard.type('Tangentbordsforum');
+      for (const [n, actor] of [[0, 'Polisen'], [1, 'Vuxenutbildningen']] as const) {
+        await tabTo('Lägg till medlem');
+        await p.keyboard.press('Enter');
+        expect(await focused()).toBe(`forum-form-members-${n}-actorId`);
+        await p.keyboard.type(actor);
+      }
+      await tabTo('Spara');
+      await p.keyboard.press('Enter');
+      await p.locator('aside.panel h3', { hasText: 'Tangentbordsforum' }).waitFor();
+      expect(await p.locator('aside.panel').textContent()).toMatch(/Polisen \(ledamot\)[\s\S]*Vuxenutbildningen \(ledamot\)/);
+    });
   });
 
   it('has no WCAG 2.1 AA violation (axe-core) and no uncaught error', async () => {

@@ -68,3 +68,6 @@ export function formatTime(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
 }
+
+/** Why a write did not reach the server, or was refused before its resolver (a session that ended), in Swedish. */
+export const saveFailed = (error: unknown): string => sv.edit.failed(error instanceof Error ? error.message : String(error));

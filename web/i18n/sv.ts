@@ -191,6 +191,7 @@ export const sv = {
     remove: 'Ta bort',
     none: 'Ingen',
     choose: 'Välj …',
+    failed: (message: string) => `Kunde inte spara: ${message}`,
     partlySaved: 'En del av ändringen sparades innan felet; formuläret visar nu läget efter det.',
   },
   history: {

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Instrument, Named } from '../api/documents.ts';
-import { mutate, outcome } from '../api/mutations.ts';
+import { mutate, outcome, saveFailed } from '../api/mutations.ts';
 import {
   type AssessmentDraft,
   checkAssessment,
@@ -96,16 +96,16 @@ export class AssessmentEditor {
         (r, i) => html`<fieldset class="respondent">
           <legend>${a.respondent(i + 1)}</legend>
           <div class="form-grid">
-            ${f.text(`responses.${i}.respondent`, a.respondentName, r.respondent ?? '', (v) => this.setResponse(i, 'respondent', v), { required: true })}
-            ${f.select(`responses.${i}.organisationId`, a.organisation, r.organisationId ?? '', organisations, (v) => this.setResponse(i, 'organisationId', v), { required: true })}
+            ${f.text(`responses.${i}.respondent`, a.respondentName, r.respondent ?? '', (v) => this.setResponse(i, 'respondent', v), { required: true, context: a.respondent(i + 1) })}
+            ${f.select(`responses.${i}.organisationId`, a.organisation, r.organisationId ?? '', organisations, (v) => this.setResponse(i, 'organisationId', v), { required: true, context: a.respondent(i + 1) })}
           </div>
           ${this.instrument.layers.map(
             (layer, l) => html`<fieldset class="layer">
               <legend>${layer.layer} ${layer.name}</legend>
               ${layer.items.map((item) =>
-                f.radios(`responses.${i}.${item.id}`, item.name, r[item.id] ?? '', item.statements.map((s, n) => ({ value: String(n + 1), label: `${n + 1}. ${s}` })), (v) => this.setResponse(i, item.id, v), 'scale'),
+                f.radios(`responses.${i}.${item.id}`, item.name, r[item.id] ?? '', item.statements.map((s, n) => ({ value: String(n + 1), label: `${n + 1}. ${s}` })), (v) => this.setResponse(i, item.id, v), { className: 'scale', context: a.respondent(i + 1) }),
               )}
-              ${f.select(`responses.${i}.${TARGET_IDS[l]}`, a.targetFor(layer.layer), r[TARGET_IDS[l]!] ?? '', targets, (v) => this.setResponse(i, TARGET_IDS[l]!, v), { empty: a.noTarget, hint: this.instrument.targetQuestion })}
+              ${f.select(`responses.${i}.${TARGET_IDS[l]}`, a.targetFor(layer.layer), r[TARGET_IDS[l]!] ?? '', targets, (v) => this.setResponse(i, TARGET_IDS[l]!, v), { empty: a.noTarget, hint: this.instrument.targetQuestion, context: a.respondent(i + 1) })}
             </fieldset>`,
           )}
           ${d.responses.length > 1
@@ -166,7 +166,7 @@ export class AssessmentEditor {
         if (result.kind === 'invalid') this.fields.errors = result.fields;
         if (result.kind !== 'invalid' || !Object.keys(result.fields).length) this.problem = result.message;
       } catch (error) {
-        this.problem = sv.state.error(error instanceof Error ? error.message : String(error));
+        this.problem = saveFailed(error);
       } finally {
         this.saving = false;
       }

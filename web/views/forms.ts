@@ -5,6 +5,8 @@ import type { Option } from './parts.ts';
 interface FieldOptions {
   hint?: string;
   required?: boolean;
+  /** Where a repeated field stands (e.g. "Medlem 2"), so its error in the summary says which one. */
+  context?: string;
 }
 
 /**
@@ -18,6 +20,10 @@ export class FormFields {
   private readonly labels = new Map<string, string>();
 
   constructor(readonly form: string) {}
+
+  private name(key: string, label: string, context?: string): void {
+    this.labels.set(key, context ? `${context}, ${label.toLocaleLowerCase('sv')}` : label);
+  }
 
   id(key: string): string {
     return `${this.form}-${key.replaceAll('.', '-')}`;
@@ -34,7 +40,7 @@ export class FormFields {
   }
 
   text(key: string, label: string, value: string, onInput: (value: string) => void, options: FieldOptions & { multiline?: boolean; type?: string } = {}): TemplateResult {
-    this.labels.set(key, label);
+    this.name(key, label, options.context);
     const id = this.id(key);
     const input = (e: Event) => onInput((e.target as HTMLInputElement).value);
     const invalid = this.errors[key] ? 'true' : 'false';
@@ -48,7 +54,7 @@ export class FormFields {
   }
 
   select(key: string, label: string, value: string, options: readonly Option[], onChange: (value: string) => void, settings: FieldOptions & { empty?: string } = {}): TemplateResult {
-    this.labels.set(key, label);
+    this.name(key, label, settings.context);
     const id = this.id(key);
     return html`<div class="field">
       <label for=${id}>${label}${settings.required ? html` <span aria-hidden="true">*</span>` : nothing}</label>
@@ -61,8 +67,9 @@ export class FormFields {
   }
 
   /** One choice of several, as radio buttons in a fieldset, its legend the question. */
-  radios(key: string, legend: string, value: string, options: readonly Option[], onChange: (value: string) => void, className = ''): TemplateResult {
-    this.labels.set(key, legend);
+  radios(key: string, legend: string, value: string, options: readonly Option[], onChange: (value: string) => void, settings: { className?: string; context?: string } = {}): TemplateResult {
+    this.name(key, legend, settings.context);
+    const className = settings.className ?? '';
     const id = this.id(key);
     return html`<fieldset class=${`choices ${className}`} ?data-invalid=${!!this.errors[key]} aria-describedby=${this.described(key)}>
       <legend>${legend}</legend>
@@ -78,7 +85,7 @@ export class FormFields {
 
   /** Any number of choices, as checkboxes in a fieldset. */
   checkboxes(key: string, legend: string, values: readonly string[], options: readonly Option[], onChange: (values: string[]) => void, className = ''): TemplateResult {
-    this.labels.set(key, legend);
+    this.name(key, legend);
     const id = this.id(key);
     const toggle = (value: string, on: boolean) => onChange(on ? [...values, value] : values.filter((v) => v !== value));
     return html`<fieldset class=${`choices ${className}`} ?data-invalid=${!!this.errors[key]} aria-describedby=${this.described(key)}>

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { ActorSummary, ForumChoicesData, ForumSummary } from '../api/documents.ts';
-import { mutate, outcome, type Outcome } from '../api/mutations.ts';
+import { mutate, outcome, saveFailed, type Outcome } from '../api/mutations.ts';
 import { checkForumDraft, createForumInput, emptyForumDraft, forumDraft, forumEditSteps, type ForumDraft } from '../edit/forum.ts';
 import { sv } from '../i18n/sv.ts';
 import { FormFields, focusFirstError } from './forms.ts';
@@ -96,8 +96,8 @@ export class ForumEditor {
               <legend>${f.member(i + 1)}</legend>
               ${seated.has(m.actorId)
                 ? html`<p class="seat-actor">${name}</p>`
-                : fields.select(`members.${i}.actorId`, f.actor, m.actorId, actorOptions, (v) => this.setMember(i, { actorId: v }), { required: true })}
-              ${fields.select(`members.${i}.role`, f.role, m.role, codeOptions(sv.roles), (v) => this.setMember(i, { role: v || 'LEDAMOT' }), { required: true })}
+                : fields.select(`members.${i}.actorId`, f.actor, m.actorId, actorOptions, (v) => this.setMember(i, { actorId: v }), { required: true, context: f.member(i + 1) })}
+              ${fields.select(`members.${i}.role`, f.role, m.role, codeOptions(sv.roles), (v) => this.setMember(i, { role: v || 'LEDAMOT' }), { required: true, context: f.member(i + 1) })}
               <button type="button" class="secondary" @click=${() => this.removeMember(i)}>${f.removeMember(name)}</button>
             </fieldset>`;
           })}
@@ -128,7 +128,7 @@ export class ForumEditor {
     try {
       await (this.original ? this.saveEdit(this.original) : this.create());
     } catch (error) {
-      this.problem = { text: sv.state.error(error instanceof Error ? error.message : String(error)), conflict: false };
+      this.problem = { text: saveFailed(error), conflict: false };
     } finally {
       this.saving = false;
     }

@@ -70,6 +70,15 @@ export class ForumsView extends GraphView {
     this.update();
   }
 
+  /** The name of an actor or goal the page has read: the other end of a seat or link in the history. */
+  private nameOf(id: string): string | undefined {
+    for (const f of this.forums) {
+      const found = f.members.find((m) => m.actor.id === id)?.actor.name ?? (f.convenor?.id === id ? f.convenor.name : undefined) ?? f.goals.find((g) => g.id === id)?.text;
+      if (found) return found;
+    }
+    return this.choices?.actors.find((a) => a.id === id)?.name;
+  }
+
   private async openEditor(forum: ForumSummary | null): Promise<void> {
     this.choices ??= await this.request(async (signal) => {
       const [actors, places] = await Promise.all([allNodes<ActorSummary>(ACTORS_PAGE, { filter: null }, signal), graphql<ForumChoicesData>(FORUM_CHOICES_QUERY, {}, signal)]);
@@ -202,7 +211,7 @@ export class ForumsView extends GraphView {
         ${forum.members.length
           ? html`<ul>${forum.members.map((m) => html`<li>${m.actor.name} (${label(sv.roles, m.role)})</li>`)}</ul>`
           : html`<p>${f.noMembers}</p>`}
-        ${this.history.template(forum.id)}
+        ${this.history.template(forum.id, (id) => this.nameOf(id))}
       `,
     };
   }

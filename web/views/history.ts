@@ -22,7 +22,8 @@ export class HistoryPanel {
     this.nodeId = null;
   }
 
-  template(nodeId: string): TemplateResult | typeof nothing {
+  /** `nameOf` names the other end of a seat or a link, where the view knows it. */
+  template(nodeId: string, nameOf?: (id: string) => string | undefined): TemplateResult | typeof nothing {
     if (!viewer()) return nothing;
     if (this.nodeId !== nodeId) void this.load(nodeId);
     const s = this.state;
@@ -35,7 +36,7 @@ export class HistoryPanel {
           : s.entries.length
             ? html`<ol class="changes">
                   ${s.entries.map((c) => {
-                    const line = changeLine(c);
+                    const line = changeLine(c, nodeId, nameOf);
                     return html`<li><span class="muted">${sv.history.entry(line.when, line.who)}</span><br />${line.what}</li>`;
                   })}
                 </ol>

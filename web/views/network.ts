@@ -215,7 +215,7 @@ export class NetworkView extends GraphView {
               })}
             </ul>`
           : html`<p>${sv.network.noRelations}</p>`}
-        ${this.history.template(node.id)}
+        ${this.history.template(node.id, (id) => node.forums.find((m) => m.forum.id === id)?.forum.name ?? this.actors.find((a) => a.id === id)?.name)}
       `,
     };
   }

@@ -152,16 +152,17 @@ export class TaxonomyView extends GraphView {
     if (!c) return null;
     const t = sv.taxonomy;
     const where = standing(c);
+    const actions = canEdit()
+      ? html`<div class="panel-actions">
+          <button type="button" class="assess-survey" @click=${() => void this.assess(c, 'survey')}>${sv.assess.survey}</button>
+          <button type="button" class="secondary assess-place" @click=${() => void this.assess(c, 'place')}>${sv.assess.place}</button>
+        </div>`
+      : nothing;
     return {
       title: c.name,
       body: html`
         ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
-        ${canEdit()
-          ? html`<div class="panel-actions">
-              <button type="button" class="assess-survey" @click=${() => void this.assess(c, 'survey')}>${sv.assess.survey}</button>
-              <button type="button" class="secondary assess-place" @click=${() => void this.assess(c, 'place')}>${sv.assess.place}</button>
-            </div>`
-          : nothing}
+        ${where === 'unassessed' ? nothing : actions}
         <dl class="facts">
           <dt>${t.columns.level}</dt><dd>${c.level ? label(sv.levels, c.level) : t.notAssessed}${c.provisional ? ` (${t.provisional})` : ''}</dd>
           <dt>${t.target}</dt><dd>${c.targetLevel ? label(sv.levels, c.targetLevel) : t.noTarget}</dd>
@@ -170,7 +171,7 @@ export class TaxonomyView extends GraphView {
         </dl>
         ${c.isDemo ? html`<p class="notice">${t.demoMark}</p>` : ''}
         ${where === 'below' ? html`<p class="flag">${t.belowTarget}</p>` : ''}
-        ${where === 'unassessed' ? html`<p class="action">${t.callToAssess}</p>` : html`<h4>${t.evidence}</h4><p class="evidence">${c.evidence}</p>`}
+        ${where === 'unassessed' ? html`<p class="action">${t.callToAssess}</p>${actions}` : html`<h4>${t.evidence}</h4><p class="evidence">${c.evidence}</p>`}
         ${c.layers.length ? profileTable(c.layers) : ''}
         ${c.perceptionGaps.length ? html`<h4>${t.perceptionGaps}</h4><ul>${c.perceptionGaps.map((g) => html`<li>${g}</li>`)}</ul>` : ''}
         ${c.driftFindings.length
@@ -183,7 +184,7 @@ export class TaxonomyView extends GraphView {
           : ''}
         <h4>${t.participants}</h4>
         ${c.participants.length ? html`<ul>${c.participants.map((p) => html`<li>${p.name}</li>`)}</ul>` : html`<p>${sv.common.none}</p>`}
-        ${this.history.template(c.id)}
+        ${this.history.template(c.id, (id) => c.participants.find((p) => p.id === id)?.name)}
       `,
     };
   }
