@@ -7,6 +7,7 @@ import { changedFields, changeLine } from '../../web/edit/history.ts';
 import { confirmationText } from '../../web/graph/forums.ts';
 
 const actor = (id: string) => ({ id, name: `Aktör ${id}`, shortName: null, kind: 'FORVALTNING', sector: 'KOMMUN' });
+const seat = (actorId: string, role: string, from = '', to = '') => ({ actorId, role, from, to });
 const forum: ForumSummary = {
   id: 'forum:f',
   name: 'Forum F',
@@ -15,8 +16,8 @@ const forum: ForumSummary = {
   meetingFrequency: null,
   convenor: { id: 'actor:x', name: 'Aktör actor:x' },
   members: [
-    { role: 'ORDFORANDE', version: 3, actor: actor('actor:x') },
-    { role: 'LEDAMOT', version: 1, actor: actor('actor:y') },
+    { role: 'ORDFORANDE', version: 3, from: null, to: null, actor: actor('actor:x') },
+    { role: 'LEDAMOT', version: 1, from: '2024-01-01', to: null, actor: actor('actor:y') },
   ],
   goals: [{ id: 'goal:a', text: 'A' }],
   version: 7,
@@ -26,18 +27,18 @@ const forum: ForumSummary = {
 
 describe('the forum form', () => {
   it('sends a new forum in one input, leaving out what is empty', () => {
-    const draft = { ...emptyForumDraft(), name: '  Nytt forum ', level: 'OPERATIV', convenorId: 'actor:x', members: [{ actorId: 'actor:x', role: 'SAMMANKALLANDE' }, { actorId: 'actor:y', role: 'LEDAMOT' }], goalIds: ['goal:a'] };
+    const draft = { ...emptyForumDraft(), name: '  Nytt forum ', level: 'OPERATIV', convenorId: 'actor:x', members: [seat('actor:x', 'SAMMANKALLANDE', '2025-01-01'), seat('actor:y', 'LEDAMOT')], goalIds: ['goal:a'] };
     expect(createForumInput(draft)).toEqual({
       name: 'Nytt forum',
       level: 'OPERATIV',
       convenorId: 'actor:x',
-      members: [{ actorId: 'actor:x', role: 'SAMMANKALLANDE' }, { actorId: 'actor:y', role: 'LEDAMOT' }],
+      members: [{ actorId: 'actor:x', role: 'SAMMANKALLANDE', from: '2025-01-01' }, { actorId: 'actor:y', role: 'LEDAMOT' }],
       goalIds: ['goal:a'],
     });
   });
 
   it('says at the field what is missing before anything is sent', () => {
-    expect(checkForumDraft({ ...emptyForumDraft(), name: ' ', members: [{ actorId: 'actor:x', role: 'LEDAMOT' }, { actorId: '', role: 'LEDAMOT' }] })).toEqual({
+    expect(checkForumDraft({ ...emptyForumDraft(), name: ' ', members: [seat('actor:x', 'LEDAMOT'), seat('', 'LEDAMOT')] })).toEqual({
       name: 'måste anges',
       'members.1.actorId': 'välj en aktör',
     });
@@ -47,13 +48,13 @@ describe('the forum form', () => {
     expect(forumEditSteps(forum, forumDraft(forum))).toEqual([]);
   });
 
-  it('plans an edit as the fields at the version read, then each seat at its own version, then the goals', () => {
-    const draft = { ...forumDraft(forum), purpose: '', meetingFrequency: 'Varje vecka', convenorId: '', members: [{ actorId: 'actor:y', role: 'ORDFORANDE' }, { actorId: 'actor:z', role: 'LEDAMOT' }], goalIds: ['goal:b'] };
+  it('plans an edit as the fields at the version read, then each seat at its own version with what changed, then the goals', () => {
+    const draft = { ...forumDraft(forum), purpose: '', meetingFrequency: 'Varje vecka', convenorId: '', members: [seat('actor:y', 'ORDFORANDE', '', '2026-12-31'), seat('actor:z', 'LEDAMOT', '2026-01-01')], goalIds: ['goal:b'] };
     expect(forumEditSteps(forum, draft).map((s) => [s.name, s.input, s.prefix])).toEqual([
       ['updateForum', { id: 'forum:f', version: 7, purpose: null, meetingFrequency: 'Varje vecka', convenorId: null }, ''],
       ['removeForumMember', { forumId: 'forum:f', actorId: 'actor:x', version: 3 }, 'members.'],
-      ['updateForumMember', { forumId: 'forum:f', actorId: 'actor:y', role: 'ORDFORANDE', version: 1 }, 'members.0.'],
-      ['addForumMember', { forumId: 'forum:f', actorId: 'actor:z', role: 'LEDAMOT' }, 'members.1.'],
+      ['updateForumMember', { forumId: 'forum:f', actorId: 'actor:y', role: 'ORDFORANDE', from: null, to: '2026-12-31', version: 1 }, 'members.0.'],
+      ['addForumMember', { forumId: 'forum:f', actorId: 'actor:z', role: 'LEDAMOT', from: '2026-01-01' }, 'members.1.'],
       ['unlinkForum', { id: 'forum:f', relation: 'GOAL', targetId: 'goal:a' }, 'goalIds.'],
       ['linkForum', { id: 'forum:f', relation: 'GOAL', targetId: 'goal:b' }, 'goalIds.'],
     ]);

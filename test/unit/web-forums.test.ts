@@ -7,8 +7,8 @@ const forum = (id: string, over: Partial<ForumSummary> = {}): ForumSummary => ({
   id, name: `Forum ${id}`, purpose: null, level: null, meetingFrequency: null, convenor: null, members: [], goals: [], version: 1, confirmedAt: null, confirmedBy: null, ...over,
 });
 const forums = [
-  forum('forum:a', { members: [{ role: 'ORDFORANDE', version: 1, actor: actor('x') }, { role: 'LEDAMOT', version: 1, actor: actor('y') }], purpose: 'Samordna', level: 'TAKTISK' }),
-  forum('forum:b', { members: [{ role: 'LEDAMOT', version: 1, actor: actor('y') }], convenor: { id: 'z', name: 'Aktör z' } }),
+  forum('forum:a', { members: [{ role: 'ORDFORANDE', version: 1, from: null, to: null, actor: actor('x') }, { role: 'LEDAMOT', version: 1, from: null, to: null, actor: actor('y') }], purpose: 'Samordna', level: 'TAKTISK' }),
+  forum('forum:b', { members: [{ role: 'LEDAMOT', version: 1, from: null, to: null, actor: actor('y') }], convenor: { id: 'z', name: 'Aktör z' } }),
 ];
 const overlaps = [{ id: 'o', evidence: 'E', action: 'Slå samman', subjectIds: ['forum:a', 'forum:b', 'goal:g'] }];
 

@@ -85,6 +85,14 @@ describeView('Redigering', (suite) => {
     expect(await page().evaluate(() => document.activeElement?.id)).toBe('forum-form-members-1-actorId');
     await second.getByRole('combobox', { name: /^Aktör/ }).selectOption({ label: 'Tillväxtverket' });
     await form.getByRole('checkbox', { name: /^I Borås ska barn och unga ha tillit till sin egen förmåga/ }).check();
+    // A date the calendar lacks is refused by the server, and its message stands at that member's field.
+    await second.getByRole('textbox', { name: 'Från (ÅÅÅÅ-MM-DD)' }).fill('2025-02-30');
+    await form.getByRole('button', { name: 'Spara' }).click();
+    await form.locator('#forum-form-members-1-from-error').waitFor();
+    expect(await form.locator('#forum-form-members-1-from-error').textContent()).toBe('finns inte i kalendern');
+    expect(await page().evaluate(() => document.activeElement?.id)).toBe('forum-form-members-1-from');
+    expect(await form.locator('.error-summary').textContent()).toContain('Medlem 2, från (åååå-mm-dd): finns inte i kalendern');
+    await second.getByRole('textbox', { name: 'Från (ÅÅÅÅ-MM-DD)' }).fill('2025-02-01');
     expect(await axeViolations(page())).toEqual([]);
     await screenshot(page(), 'forum-form', false);
     await form.getByRole('button', { name: 'Spara' }).click();
@@ -97,6 +105,7 @@ describeView('Redigering', (suite) => {
     expect(await cells.nth(columns.indexOf('Kulturförvaltningen')).textContent()).toBe('sammankallande');
     expect(await cells.nth(columns.indexOf('Tillväxtverket')).textContent()).toBe('ledamot');
     expect(await panel().textContent()).toContain('Aldrig bekräftad');
+    expect(await panel().textContent()).toContain('Tillväxtverket (ledamot, från 2025-02-01)');
     const drawn = await page().evaluate(() => {
       const cy = (document.querySelector('.graph') as any).cy;
       const forum = cy.nodes().filter((n: any) => n.data('label') === 'Samverkansgrupp Sjöbo');
@@ -163,7 +172,7 @@ describeView('Redigering', (suite) => {
     await form.getByRole('group', { name: 'Medlem 2' }).getByRole('combobox', { name: /^Aktör/ }).selectOption({ label: 'Polisen' });
     await form.getByRole('button', { name: 'Spara' }).click();
     await panel().getByText(`Ändringarna i ${FORUM} är sparade.`).waitFor();
-    expect(await panel().textContent()).toContain('Tillväxtverket (ordförande)');
+    expect(await panel().textContent()).toContain('Tillväxtverket (ordförande, från 2025-02-01)');
     expect(await panel().textContent()).toContain('Polisen (ledamot)');
     expect(await panel().textContent()).not.toContain('Kulturförvaltningen (sammankallande)');
 

@@ -267,7 +267,7 @@ export interface ForumSummary extends Named {
   meetingFrequency: string | null;
   convenor: Named | null;
   /** Each seat with its own version, given back when the seat is edited. */
-  members: { role: string; version: number; actor: ActorSummary }[];
+  members: { role: string; version: number; from: string | null; to: string | null; actor: ActorSummary }[];
   goals: { id: string; text: string }[];
   /** Given back when the forum is edited or confirmed. */
   version: number;
@@ -279,7 +279,7 @@ export interface ForumSummary extends Named {
 export const FORUMS_PAGE = /* GraphQL */ `
   query Forums($first: Int!, $after: String) {
     page: forums(first: $first, after: $after) {
-      edges { node { id name purpose level meetingFrequency version confirmedAt confirmedBy convenor { id name } members { role version actor { id name shortName kind sector } } goals { id text } } }
+      edges { node { id name purpose level meetingFrequency version confirmedAt confirmedBy convenor { id name } members { role version from to actor { id name shortName kind sector } } goals { id text } } }
       pageInfo { hasNextPage endCursor }
     }
   }

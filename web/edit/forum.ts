@@ -15,7 +15,12 @@ export interface ForumDraft {
 export interface MemberDraft {
   actorId: string;
   role: string;
+  /** Member since and until, ÅÅÅÅ-MM-DD; '' when not known or still a member. */
+  from: string;
+  to: string;
 }
+
+export const emptyMember = (): MemberDraft => ({ actorId: '', role: 'LEDAMOT', from: '', to: '' });
 
 /** One mutation of an edit, with where its field errors belong in the form. */
 export interface EditStep {
@@ -35,12 +40,15 @@ export function forumDraft(forum: EditableForum): ForumDraft {
     level: forum.level ?? '',
     meetingFrequency: forum.meetingFrequency ?? '',
     convenorId: forum.convenor?.id ?? '',
-    members: forum.members.map((m) => ({ actorId: m.actor.id, role: m.role })),
+    members: forum.members.map((m) => ({ actorId: m.actor.id, role: m.role, from: m.from ?? '', to: m.to ?? '' })),
     goalIds: forum.goals.map((g) => g.id),
   };
 }
 
 const text = (value: string): string | null => value.trim() || null;
+
+/** A seat's dates that are given: a new seat leaves the others out. */
+const dates = (m: MemberDraft): { from?: string; to?: string } => ({ ...(text(m.from) ? { from: m.from.trim() } : {}), ...(text(m.to) ? { to: m.to.trim() } : {}) });
 
 /** What the server would refuse anyway, said before a request: a name, and an actor on every member row. */
 export function checkForumDraft(draft: ForumDraft): Record<string, string> {
@@ -60,7 +68,7 @@ export function createForumInput(draft: ForumDraft): Record<string, unknown> {
     level: draft.level || null,
     meetingFrequency: text(draft.meetingFrequency),
     convenorId: draft.convenorId || null,
-    members: draft.members.map((m) => ({ actorId: m.actorId, role: m.role })),
+    members: draft.members.map((m) => ({ actorId: m.actorId, role: m.role, ...dates(m) })),
     goalIds: draft.goalIds,
   };
   return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null));
@@ -92,8 +100,17 @@ export function forumEditSteps(original: EditableForum, draft: ForumDraft): Edit
   draft.members.forEach((m, i) => {
     const seat = seats.get(m.actorId);
     const prefix = `members.${i}.`;
-    if (!seat) steps.push({ name: 'addForumMember', inputType: 'ForumSeatInput', input: { forumId: original.id, actorId: m.actorId, role: m.role }, prefix });
-    else if (seat.role !== m.role) steps.push({ name: 'updateForumMember', inputType: 'ForumSeatInput', input: { forumId: original.id, actorId: m.actorId, role: m.role, version: seat.version }, prefix });
+    const ends = { forumId: original.id, actorId: m.actorId };
+    if (!seat) {
+      steps.push({ name: 'addForumMember', inputType: 'ForumSeatInput', input: { ...ends, role: m.role, ...dates(m) }, prefix });
+      return;
+    }
+    // Only what changed is sent; a date emptied is sent as null, which clears it.
+    const changed: Record<string, unknown> = {};
+    if (seat.role !== m.role) changed.role = m.role;
+    if (text(m.from) !== (seat.from ?? null)) changed.from = text(m.from);
+    if (text(m.to) !== (seat.to ?? null)) changed.to = text(m.to);
+    if (Object.keys(changed).length) steps.push({ name: 'updateForumMember', inputType: 'ForumSeatInput', input: { ...ends, ...changed, version: seat.version }, prefix });
   });
 
   const goals = new Set(before.goalIds);

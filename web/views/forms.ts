@@ -25,6 +25,12 @@ export class FormFields {
     this.labels.set(key, context ? `${context}, ${label.toLocaleLowerCase('sv')}` : label);
   }
 
+  /** A field the user changes loses its error, so the message never stands beside a value it no longer describes. */
+  private changed(key: string, apply: () => void): void {
+    delete this.errors[key];
+    apply();
+  }
+
   id(key: string): string {
     return `${this.form}-${key.replaceAll('.', '-')}`;
   }
@@ -39,12 +45,12 @@ export class FormFields {
       ${this.errors[key] ? html`<p class="field-error" id=${`${this.id(key)}-error`}>${this.errors[key]}</p>` : nothing}`;
   }
 
-  text(key: string, label: string, value: string, onInput: (value: string) => void, options: FieldOptions & { multiline?: boolean; type?: string } = {}): TemplateResult {
+  text(key: string, label: string, value: string, onInput: (value: string) => void, options: FieldOptions & { multiline?: boolean; type?: string; className?: string } = {}): TemplateResult {
     this.name(key, label, options.context);
     const id = this.id(key);
-    const input = (e: Event) => onInput((e.target as HTMLInputElement).value);
+    const input = (e: Event) => this.changed(key, () => onInput((e.target as HTMLInputElement).value));
     const invalid = this.errors[key] ? 'true' : 'false';
-    return html`<div class="field">
+    return html`<div class=${`field ${options.className ?? ''}`}>
       <label for=${id}>${label}${options.required ? html` <span aria-hidden="true">*</span>` : nothing}</label>
       ${options.multiline
         ? html`<textarea id=${id} rows="3" .value=${value} ?required=${options.required} aria-invalid=${invalid} aria-describedby=${this.described(key, options.hint)} @input=${input}></textarea>`
@@ -58,7 +64,7 @@ export class FormFields {
     const id = this.id(key);
     return html`<div class="field">
       <label for=${id}>${label}${settings.required ? html` <span aria-hidden="true">*</span>` : nothing}</label>
-      <select id=${id} ?required=${settings.required} aria-invalid=${this.errors[key] ? 'true' : 'false'} aria-describedby=${this.described(key, settings.hint)} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+      <select id=${id} ?required=${settings.required} aria-invalid=${this.errors[key] ? 'true' : 'false'} aria-describedby=${this.described(key, settings.hint)} @change=${(e: Event) => this.changed(key, () => onChange((e.target as HTMLSelectElement).value))}>
         <option value="" .selected=${!value}>${settings.empty ?? sv.edit.choose}</option>
         ${options.map((o) => html`<option value=${o.value} .selected=${o.value === value}>${o.label}</option>`)}
       </select>
@@ -76,7 +82,7 @@ export class FormFields {
       ${this.notes(key)}
       ${options.map(
         (o) => html`<label class="choice" for=${`${id}-${o.value}`}>
-          <input type="radio" id=${`${id}-${o.value}`} name=${id} value=${o.value} .checked=${o.value === value} @change=${() => onChange(o.value)} />
+          <input type="radio" id=${`${id}-${o.value}`} name=${id} value=${o.value} .checked=${o.value === value} @change=${() => this.changed(key, () => onChange(o.value))} />
           <span>${o.label}</span>
         </label>`,
       )}
@@ -87,7 +93,7 @@ export class FormFields {
   checkboxes(key: string, legend: string, values: readonly string[], options: readonly Option[], onChange: (values: string[]) => void, className = ''): TemplateResult {
     this.name(key, legend);
     const id = this.id(key);
-    const toggle = (value: string, on: boolean) => onChange(on ? [...values, value] : values.filter((v) => v !== value));
+    const toggle = (value: string, on: boolean) => this.changed(key, () => onChange(on ? [...values, value] : values.filter((v) => v !== value)));
     return html`<fieldset class=${`choices ${className}`} ?data-invalid=${!!this.errors[key]} aria-describedby=${this.described(key)}>
       <legend>${legend}</legend>
       ${this.notes(key)}

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { ActorSummary, ForumChoicesData, ForumSummary } from '../api/documents.ts';
 import { mutate, outcome, saveFailed, type Outcome } from '../api/mutations.ts';
-import { checkForumDraft, createForumInput, emptyForumDraft, forumDraft, forumEditSteps, type ForumDraft } from '../edit/forum.ts';
+import { checkForumDraft, createForumInput, emptyForumDraft, emptyMember, forumDraft, forumEditSteps, type ForumDraft } from '../edit/forum.ts';
 import { sv } from '../i18n/sv.ts';
 import { FormFields, focusFirstError } from './forms.ts';
 import { codeOptions } from './parts.ts';
@@ -54,7 +54,7 @@ export class ForumEditor {
   }
 
   private addMember = (): void => {
-    this.set('members', [...this.draft.members, { actorId: '', role: 'LEDAMOT' }]);
+    this.set('members', [...this.draft.members, emptyMember()]);
     this.host.element()?.querySelector<HTMLElement>(`#${this.fields.id(`members.${this.draft.members.length - 1}.actorId`)}`)?.focus();
   };
 
@@ -98,6 +98,8 @@ export class ForumEditor {
                 ? html`<p class="seat-actor">${name}</p>`
                 : fields.select(`members.${i}.actorId`, f.actor, m.actorId, actorOptions, (v) => this.setMember(i, { actorId: v }), { required: true, context: f.member(i + 1) })}
               ${fields.select(`members.${i}.role`, f.role, m.role, codeOptions(sv.roles), (v) => this.setMember(i, { role: v || 'LEDAMOT' }), { required: true, context: f.member(i + 1) })}
+              ${fields.text(`members.${i}.from`, f.from, m.from, (v) => this.setMember(i, { from: v }), { context: f.member(i + 1), className: 'date' })}
+              ${fields.text(`members.${i}.to`, f.to, m.to, (v) => this.setMember(i, { to: v }), { context: f.member(i + 1), className: 'date' })}
               <button type="button" class="secondary" @click=${() => this.removeMember(i)}>${f.removeMember(name)}</button>
             </fieldset>`;
           })}

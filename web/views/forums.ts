@@ -209,7 +209,7 @@ export class ForumsView extends GraphView {
         ${forum.goals.length ? html`<ul>${forum.goals.map((g) => html`<li>${g.text}</li>`)}</ul>` : html`<p>${unknown}</p>`}
         <h4>${f.members}</h4>
         ${forum.members.length
-          ? html`<ul>${forum.members.map((m) => html`<li>${m.actor.name} (${label(sv.roles, m.role)})</li>`)}</ul>`
+          ? html`<ul>${forum.members.map((m) => html`<li>${m.actor.name} (${[label(sv.roles, m.role), ff.period(m.from, m.to)].filter(Boolean).join(', ')})</li>`)}</ul>`
           : html`<p>${f.noMembers}</p>`}
         ${this.history.template(forum.id, (id) => this.nameOf(id))}
       `,
