@@ -42,6 +42,8 @@ describeView('Redigering', (suite) => {
     expect(await error.textContent()).toBe('okänd eller återkallad API-nyckel');
     expect(await page().evaluate(() => document.activeElement?.id)).toBe('sign-in-key');
     expect(await page().getByLabel('API-nyckel').getAttribute('aria-describedby')).toContain('sign-in-key-error');
+    expect(await axeViolations(page())).toEqual([]);
+    await page().locator('header').screenshot({ path: new URL('sign-in-error.png', SCREENSHOTS).pathname });
 
     await page().getByLabel('API-nyckel').fill(server().keys.LASARE);
     await page().getByRole('form', { name: 'Inloggning' }).getByRole('button', { name: 'Logga in' }).click();
@@ -221,6 +223,13 @@ describeView('Redigering', (suite) => {
     await panel().getByText('Skattningen av Socialtjänsten och polisen är sparad: Samverkan.').waitFor();
     expect(await column()).toBe('SAMVERKAN');
     await screenshot(page(), 'assessment-saved');
+
+    // The lane's call to assess, as a button: the first collaboration never assessed, in the table's order.
+    const first = await page().getByRole('table', { name: /Samverkan, nivå/ }).locator('tbody tr', { hasText: 'Ej skattad' }).first().locator('th').textContent();
+    await page().getByRole('button', { name: 'Skatta nästa ej skattade' }).click();
+    await form.getByRole('heading', { name: `Skattning av ${first!.trim()}` }).waitFor();
+    await form.getByRole('button', { name: 'Avbryt' }).click();
+    expect(await page().evaluate(() => document.activeElement?.textContent)).toBe('Skatta med enkäten');
   });
 
   it('places a collaboration directly, with its level and grounds', async () => {

@@ -287,6 +287,7 @@ export const sv = {
   assess: {
     survey: 'Skatta med enkäten',
     place: 'Placera direkt',
+    next: 'Skatta nästa ej skattade',
     surveyTitle: (name: string) => `Skattning av ${name}`,
     placeTitle: (name: string) => `Direkt placering av ${name}`,
     date: 'Datum (ÅÅÅÅ-MM-DD)',

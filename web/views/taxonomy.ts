@@ -82,6 +82,19 @@ export class TaxonomyView extends GraphView {
     this.editorBox.value?.querySelector<HTMLElement>('#editor-heading')?.focus();
   }
 
+  /** The lane's call to assess, as a control: the first collaboration never assessed, in the table's order. */
+  private nextUnassessed(): TaxonomyCollaboration | undefined {
+    const order = taxonomyTable(this.collaborations, this.groups[this.grouping]).rows.map((r) => r.key);
+    return order.map((id) => this.collaborations.find((c) => c.id === id)).find((c) => c && standing(c) === 'unassessed');
+  }
+
+  private assessNext = (): void => {
+    const next = this.nextUnassessed();
+    if (!next) return;
+    this.select(next.id);
+    void this.assess(next, 'survey');
+  };
+
   /** After an assessment: the taxonomy as it is now, with the collaboration in its new column. */
   private async saved(id: string, message: string): Promise<void> {
     this.editor = null;
@@ -134,7 +147,10 @@ export class TaxonomyView extends GraphView {
       <div ${ref(this.editorBox)}>${this.editor && canEdit() ? this.editor.template() : nothing}</div>
       ${statusLine(this.status)}
       ${this.counts
-        ? html`<p class="summary">${t.summary(this.collaborations.length, this.counts.notAssessedCount, this.counts.belowTargetCount, this.counts.driftCount)}</p>
+        ? html`<p class="summary">${t.summary(this.collaborations.length, this.counts.notAssessedCount, this.counts.belowTargetCount, this.counts.driftCount)}
+              ${canEdit() && !this.editor && this.nextUnassessed()
+                ? html`<button type="button" class="secondary" @click=${this.assessNext}>${sv.assess.next}</button>`
+                : nothing}</p>
             ${this.counts.demoAssessments ? html`<p class="notice" role="note">${t.demoBanner(this.counts.demoAssessments)}</p>` : ''}`
         : ''}
       <div class="layout" ?hidden=${!ready}>
