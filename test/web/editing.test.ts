@@ -178,11 +178,23 @@ describeView('Redigering', (suite) => {
     expect(await panel().textContent()).toContain('Polisen (ledamot)');
     expect(await panel().textContent()).not.toContain('Kulturförvaltningen (sammankallande)');
 
+    // Confirming data someone has changed since it was read is refused too, and says so in the panel.
+    const { data } = await server().gql('{ forums(first: 5, filter: { text: "Samverkansgrupp Sjöbo" }) { edges { node { id version } } } }');
+    const { id, version } = data!.forums.edges[0].node;
+    await server().gql('mutation($input: UpdateForumInput!) { updateForum(input: $input) { __typename } }', { input: { id, version, purpose: 'Samordna insatser i Sjöbo' } }, { as: server().keys.ADMIN });
+    await panel().getByRole('button', { name: 'Bekräfta uppgifterna' }).click();
+    const refused = panel().locator('.notice.problem');
+    await refused.waitFor();
+    expect(await refused.textContent()).toContain('Test ADMIN ändrade det');
+    expect(await page().evaluate(() => document.activeElement?.classList.contains('problem'))).toBe(true);
+    await refused.getByRole('button', { name: 'Läs in på nytt' }).click();
+    await panel().locator('dd', { hasText: 'Samordna insatser i Sjöbo' }).waitFor();
+
     await panel().getByRole('button', { name: 'Bekräfta uppgifterna' }).click();
     await panel().getByText(`Uppgifterna om ${FORUM} är bekräftade.`).waitFor();
     expect(await panel().textContent()).toMatch(/Bekräftad\s*\d{4}-\d\d-\d\d \d\d:\d\d av Test REDAKTOR/);
     const history = panel().locator('section.history li');
-    await page().waitForFunction(() => document.querySelectorAll('aside.panel section.history li').length >= 6);
+    await page().waitForFunction(() => document.querySelectorAll('aside.panel section.history li').length >= 7);
     const lines = await history.allTextContents();
     expect(lines[0]).toContain('Bekräftade uppgifterna');
     expect(lines.some((l) => l.includes('Test REDAKTOR') && l.includes('Tog bort en medlem'))).toBe(true);
@@ -245,7 +257,8 @@ describeView('Redigering', (suite) => {
     await screenshot(page(), 'placement-form', false);
     await form.getByRole('button', { name: 'Spara placeringen' }).click();
     await panel().getByText('Skattningen av Skolan som arena är sparad: Samordnat.').waitFor();
-    expect(await panel().textContent()).toContain('Placerade direkt på taxonomin');
+    // The history is read again after the write.
+    await panel().locator('section.history li', { hasText: 'Placerade direkt på taxonomin' }).waitFor();
   });
 
   it('can be used by keyboard alone: sign in, add a forum with two members, save', async () => {

@@ -12,7 +12,7 @@ import {
   type ForumOverlapsData,
   type ForumSummary,
 } from '../api/documents.ts';
-import { formatTime, mutate, outcome } from '../api/mutations.ts';
+import { formatTime, mutate, outcome, saveFailed } from '../api/mutations.ts';
 import { canEdit } from '../api/session.ts';
 import { confirmation } from '../edit/forum.ts';
 import { forumDetails, forumElements, forumMatrix, overlapPartners } from '../graph/forums.ts';
@@ -118,16 +118,19 @@ export class ForumsView extends GraphView {
     return this.forums.find((f) => f.id === id) ?? null;
   }
 
+  /** Bekräfta: a refusal (someone changed the forum since) or a failure is told in the panel, the forum still shown. */
   private async confirm(forum: ForumSummary): Promise<void> {
-    const result = await this.request(() => mutate('confirmForum', 'NodeVersionInput', { id: forum.id, version: forum.version }, 'forum { id }'));
-    if (!result) return;
-    const read = outcome(result);
-    if (read.kind === 'ok') await this.saved(forum.id, sv.forumForm.confirmed(forum.name), false);
-    else {
-      this.notice = { text: read.message, problem: true };
-      this.update();
-      this.root.querySelector<HTMLElement>('.panel .notice')?.focus();
+    let problem: string;
+    try {
+      const read = outcome(await mutate('confirmForum', 'NodeVersionInput', { id: forum.id, version: forum.version }, 'forum { id }'));
+      if (read.kind === 'ok') return void (await this.saved(forum.id, sv.forumForm.confirmed(forum.name), false));
+      problem = read.message;
+    } catch (error) {
+      problem = saveFailed(error);
     }
+    this.notice = { text: problem, problem: true };
+    this.update();
+    this.root.querySelector<HTMLElement>('.panel .notice')?.focus();
   }
 
   private reloadSelected = async (): Promise<void> => {
