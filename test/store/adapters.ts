@@ -1,3 +1,4 @@
+import { describe, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,4 +55,17 @@ export function adapters(): AdapterUnderTest[] {
       cleanup: () => undefined,
     },
   ];
+}
+
+/**
+ * One `describe` per adapter, titled `title: name`; an adapter that is not
+ * reachable gets a skipped test whose title says why, so the run prints it.
+ */
+export function describeEachAdapter(title: string, body: (adapter: AdapterUnderTest) => void): void {
+  for (const adapter of adapters()) {
+    describe(`${title}: ${adapter.name}`, () => {
+      if (adapter.skipReason) it.skip(`skipped: ${adapter.skipReason}`, () => undefined);
+      else body(adapter);
+    });
+  }
 }
