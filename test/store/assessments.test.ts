@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachAdapter } from './adapters.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 import { type NewAssessment, assessmentStatements } from '../../server/domain/assessment-writes.ts';

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachAdapter } from './adapters.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 import { loadSeed, nodeRecords, readSeedData } from '../../seed/load.ts';
