@@ -299,6 +299,23 @@ describeView('Redigering', (suite) => {
     });
   });
 
+  it('deletes a forum after asking once more, and it leaves the matrix', async () => {
+    await page().getByRole('link', { name: 'Forum' }).click();
+    await waitForGraph(page());
+    await selectForum('Tangentbordsforum');
+    await panel().getByRole('button', { name: 'Ändra forumet' }).click();
+    const form = page().locator('section.editor');
+    await form.getByRole('button', { name: 'Ta bort forumet' }).click();
+    const ask = form.getByRole('group', { name: /^Vill du ta bort Tangentbordsforum/ });
+    await ask.waitFor();
+    expect(await page().evaluate(() => document.activeElement?.textContent)).toBe('Ja, ta bort forumet');
+    expect(await axeViolations(page())).toEqual([]);
+    await ask.getByRole('button', { name: 'Ja, ta bort forumet' }).click();
+    await page().locator('#main').getByText('Forumet Tangentbordsforum är borttaget.').waitFor();
+    expect(await matrix().locator('tbody tr', { hasText: 'Tangentbordsforum' }).count()).toBe(0);
+    expect(await page().evaluate(() => document.activeElement?.textContent)).toBe('Nytt forum');
+  });
+
   it('has no WCAG 2.1 AA violation (axe-core) and no uncaught error', async () => {
     expect(await axeViolations(page())).toEqual([]);
     expect(suite.errors).toEqual([]);

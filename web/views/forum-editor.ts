@@ -13,6 +13,8 @@ export interface ForumEditorHost {
   element(): HTMLElement | null;
   /** After a write landed: read the forums again and show this one; `closed` when the form is done. */
   saved(forumId: string, message: string, closed: boolean): Promise<ForumSummary | null>;
+  /** After the forum was deleted: read the forums again, the form closed. */
+  deleted(message: string): Promise<void>;
   cancel(): void;
 }
 
@@ -31,6 +33,8 @@ export class ForumEditor {
   private draft: ForumDraft;
   private problem: { text: string; conflict: boolean } | null = null;
   private saving = false;
+  /** "Ta bort forumet" asks once more before it deletes. */
+  private confirmingDelete = false;
 
   constructor(
     private original: ForumSummary | null,
@@ -114,7 +118,15 @@ export class ForumEditor {
         <div class="form-actions">
           <button type="submit" ?disabled=${this.saving}>${this.saving ? sv.edit.saving : sv.edit.save}</button>
           <button type="button" class="secondary" @click=${() => this.host.cancel()}>${sv.edit.cancel}</button>
+          ${this.original && !this.confirmingDelete ? html`<button type="button" class="danger" @click=${this.askDelete}>${f.delete}</button>` : nothing}
         </div>
+        ${this.original && this.confirmingDelete
+          ? html`<div class="confirm-delete" role="group" aria-labelledby="confirm-delete-text">
+              <p id="confirm-delete-text">${f.deleteQuestion(this.original.name)}</p>
+              <button type="button" class="danger" ?disabled=${this.saving} @click=${this.delete}>${f.deleteYes}</button>
+              <button type="button" class="secondary" @click=${this.keep}>${f.deleteNo}</button>
+            </div>`
+          : nothing}
       </form>
     </section>`;
   }
@@ -152,7 +164,7 @@ export class ForumEditor {
         this.refused(result);
         // What landed before the refusal is the new "last read", so saving again does not repeat it.
         if (landed) {
-          this.original = await this.host.saved(original.id, sv.edit.partlySaved, false);
+          this.original = (await this.host.saved(original.id, sv.edit.partlySaved, false)) ?? original;
           if (this.problem && !this.problem.conflict) this.problem = { text: `${this.problem.text} ${sv.edit.partlySaved}`, conflict: false };
         }
         return;
@@ -161,6 +173,38 @@ export class ForumEditor {
     }
     await this.host.saved(original.id, sv.forumForm.saved(this.draft.name.trim()), true);
   }
+
+  private askDelete = (): void => {
+    this.confirmingDelete = true;
+    this.host.update();
+    this.host.element()?.querySelector<HTMLElement>('.confirm-delete button')?.focus();
+  };
+
+  private keep = (): void => {
+    this.confirmingDelete = false;
+    this.host.update();
+    this.host.element()?.querySelector<HTMLElement>('.form-actions .danger')?.focus();
+  };
+
+  /** Deletes the forum at the version read: a forum changed since is refused like any other stale write. */
+  private delete = async (): Promise<void> => {
+    const forum = this.original;
+    if (!forum || this.saving) return;
+    this.saving = true;
+    this.problem = null;
+    this.host.update();
+    try {
+      const result = outcome(await mutate('deleteForum', 'NodeVersionInput', { id: forum.id, version: forum.version }));
+      if (result.kind === 'ok') return await this.host.deleted(sv.forumForm.deleted(forum.name));
+      this.refused(result);
+    } catch (error) {
+      this.problem = { text: saveFailed(error), conflict: false };
+    } finally {
+      this.saving = false;
+    }
+    this.confirmingDelete = false;
+    this.showProblem();
+  };
 
   private refused(result: Exclude<Outcome, { kind: 'ok' }>): void {
     if (result.kind === 'invalid') {
@@ -181,8 +225,10 @@ export class ForumEditor {
   private reload = async (): Promise<void> => {
     if (!this.original) return;
     const fresh = await this.host.saved(this.original.id, '', false);
+    // Someone deleted it: there is nothing left to edit.
+    if (!fresh) return this.host.cancel();
     this.original = fresh;
-    this.draft = fresh ? forumDraft(fresh) : emptyForumDraft();
+    this.draft = forumDraft(fresh);
     this.problem = null;
     this.fields.errors = {};
     this.host.update();

@@ -35,6 +35,8 @@ export class ForumsView extends GraphView {
   private choices: ForumChoices | null = null;
   /** What the last write did, or why a confirmation was refused. */
   private notice: { text: string; problem: boolean } | null = null;
+  /** That a forum was deleted: shown above the view, as nothing is selected any more (and said by the announcer, as every success is). */
+  private removed: string | null = null;
   private readonly editorBox = createRef<HTMLDivElement>();
   private readonly history = new HistoryPanel(() => this.update());
 
@@ -63,6 +65,7 @@ export class ForumsView extends GraphView {
   private select(id: string | null): void {
     const forum = this.forums.find((f) => f.id === id);
     if (forum?.id !== this.selected) this.notice = null;
+    if (forum) this.removed = null;
     this.selected = forum ? forum.id : null;
     setParams({ forum: this.selected });
     this.graph?.select(id, { depth: 1 });
@@ -89,6 +92,7 @@ export class ForumsView extends GraphView {
       update: () => this.update(),
       element: () => this.editorBox.value ?? null,
       saved: (id, message, closed) => this.saved(id, message, closed),
+      deleted: (message) => this.deleted(message),
       cancel: () => this.closeEditor(),
     });
     this.update();
@@ -116,6 +120,16 @@ export class ForumsView extends GraphView {
     this.update();
     if (closed) this.root.querySelector<HTMLElement>('.panel')?.focus();
     return this.forums.find((f) => f.id === id) ?? null;
+  }
+
+  private async deleted(message: string): Promise<void> {
+    this.editor = null;
+    await this.load();
+    this.select(null);
+    this.removed = message;
+    announce(message);
+    this.update();
+    this.root.querySelector<HTMLElement>('.new-forum')?.focus();
   }
 
   /** Bekräfta: a refusal (someone changed the forum since) or a failure is told in the panel, the forum still shown. */
@@ -154,6 +168,7 @@ export class ForumsView extends GraphView {
       ${canEdit() && !this.editor
         ? html`<p><button type="button" class="new-forum" @click=${() => void this.openEditor(null)}>${sv.forumForm.create}</button></p>`
         : nothing}
+      ${this.removed ? html`<p class="notice">${this.removed}</p>` : nothing}
       <div ${ref(this.editorBox)}>${this.editor && canEdit() ? this.editor.template() : nothing}</div>
       ${statusLine(this.status)}
       <p class="summary" ?hidden=${!ready}>${this.overlaps.length ? '' : f.noOverlaps}</p>
@@ -181,7 +196,7 @@ export class ForumsView extends GraphView {
       title: forum.name,
       body: html`
         ${this.notice
-          ? html`<div class=${this.notice.problem ? 'notice problem' : 'notice'} role=${this.notice.problem ? 'alert' : 'status'} tabindex="-1">
+          ? html`<div class=${this.notice.problem ? 'notice problem' : 'notice'} role=${this.notice.problem ? 'alert' : nothing} tabindex="-1">
               <p>${this.notice.text}</p>
               ${this.notice.problem ? html`<button type="button" class="secondary" @click=${this.reloadSelected}>${sv.edit.reload}</button>` : nothing}
             </div>`

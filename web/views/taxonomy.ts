@@ -177,7 +177,7 @@ export class TaxonomyView extends GraphView {
     return {
       title: c.name,
       body: html`
-        ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
+        ${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}
         ${where === 'unassessed' ? nothing : actions}
         <dl class="facts">
           <dt>${t.columns.level}</dt><dd>${c.level ? label(sv.levels, c.level) : t.notAssessed}${c.provisional ? ` (${t.provisional})` : ''}</dd>
