@@ -90,7 +90,7 @@ export class AssessmentEditor {
     const organisations = this.organisations.map((o) => ({ value: o.id, label: o.name }));
     const targets = [1, 2, 3, 4, 5].map((v) => ({ value: String(v), label: `${v}. ${this.levelName(v)}` }));
     return html`
-      ${f.text('date', a.date, d.date, (v) => this.setSurvey({ date: v }), { required: true })}
+      ${f.text('date', a.date, d.date, (v) => this.setSurvey({ date: v }), { required: true, className: 'date' })}
       <p class="hint">${a.provisionalHint}</p>
       ${d.responses.map(
         (r, i) => html`<fieldset class="respondent">
@@ -135,7 +135,7 @@ export class AssessmentEditor {
     const d = this.placement;
     const levels = this.instrument.levels.map((l) => ({ value: l.level, label: `${l.value}. ${l.name}` }));
     return html`
-      ${f.text('date', a.date, d.date, (v) => this.setPlacement({ date: v }), { required: true })}
+      ${f.text('date', a.date, d.date, (v) => this.setPlacement({ date: v }), { required: true, className: 'date' })}
       ${f.radios('level', a.level, d.level, levels, (v) => this.setPlacement({ level: v }))}
       ${f.select('targetLevel', a.targetLevel, d.targetLevel, levels, (v) => this.setPlacement({ targetLevel: v }), { empty: a.noTarget })}
       ${f.text('note', a.placeNote, d.note, (v) => this.setPlacement({ note: v }), { multiline: true, required: true })}
