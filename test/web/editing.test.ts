@@ -236,15 +236,24 @@ describeView('Redigering', (suite) => {
     expect(await column()).toBe('SAMVERKAN');
     await screenshot(page(), 'assessment-saved');
 
-    // The lane's call to assess, as a button: the first collaboration never assessed, in the table's order.
-    const first = await page().getByRole('table', { name: /Samverkan, nivå/ }).locator('tbody tr', { hasText: 'Ej skattad' }).first().locator('th').textContent();
+    // The lane's call to assess, as a button: a collaboration never assessed, with participants to ask.
     await page().getByRole('button', { name: 'Skatta nästa ej skattade' }).click();
-    await form.getByRole('heading', { name: `Skattning av ${first!.trim()}` }).waitFor();
+    const heading = form.getByRole('heading', { name: /^Skattning av / });
+    await heading.waitFor();
+    const next = (await heading.textContent())!.replace('Skattning av ', '');
+    expect(next).not.toBe('Socialtjänsten och polisen');
+    expect(await page().getByRole('table', { name: /Samverkan, nivå/ }).locator('tbody tr', { hasText: next }).first().textContent()).toContain('Ej skattad');
+    expect(await form.getByRole('combobox', { name: /^Organisation/ }).locator('option').count()).toBeGreaterThan(1);
     await form.getByRole('button', { name: 'Avbryt' }).click();
     expect(await page().evaluate(() => document.activeElement?.textContent)).toBe('Skatta med enkäten');
   });
 
-  it('places a collaboration directly, with its level and grounds', async () => {
+  it('places a collaboration directly, with its level and grounds; one without participants is offered no survey', async () => {
+    await page().getByRole('table', { name: /Samverkan, nivå/ }).getByRole('button', { name: 'Team Domino' }).click();
+    await panel().getByText(/^Enkäten besvaras av deltagarna/).waitFor();
+    expect(await panel().getByRole('button', { name: 'Skatta med enkäten' }).count()).toBe(0);
+    expect(await panel().getByRole('button', { name: 'Placera direkt' }).count()).toBe(1);
+
     await page().getByRole('table', { name: /Samverkan, nivå/ }).getByRole('button', { name: 'Skolan som arena' }).click();
     await panel().getByRole('button', { name: 'Placera direkt' }).click();
     const form = page().locator('section.editor');

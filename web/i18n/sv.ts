@@ -293,6 +293,7 @@ export const sv = {
     survey: 'Skatta med enkäten',
     place: 'Placera direkt',
     next: 'Skatta nästa ej skattade',
+    noParticipants: 'Enkäten besvaras av deltagarna, och den här samverkan har inga registrerade än. Placera den direkt, eller lägg först till deltagare.',
     surveyTitle: (name: string) => `Skattning av ${name}`,
     placeTitle: (name: string) => `Direkt placering av ${name}`,
     date: 'Datum (ÅÅÅÅ-MM-DD)',

@@ -1,9 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { createRef, ref } from 'lit-html/directives/ref.js';
-import { allNodes, graphql } from '../api/client.ts';
+import { graphql } from '../api/client.ts';
 import {
-  ACTORS_PAGE,
-  type ActorSummary,
   INSTRUMENT_QUERY,
   type InstrumentData,
   type LayerScore,
@@ -34,7 +32,6 @@ export class TaxonomyView extends GraphView {
   private selected: string | null = null;
   private editor: AssessmentEditor | null = null;
   private instrument: InstrumentData['taxonomyInstrument'] | null = null;
-  private actors: ActorSummary[] | null = null;
   private notice: string | null = null;
   private readonly editorBox = createRef<HTMLDivElement>();
   private readonly history = new HistoryPanel(() => this.update());
@@ -61,14 +58,13 @@ export class TaxonomyView extends GraphView {
     return true;
   }
 
-  /** Opens the survey or the direct placement for a collaboration; the instrument (and, for a collaboration without participants, the actors) read on first use. */
+  /** Opens the survey or the direct placement for a collaboration; the instrument is read on first use. */
   private async assess(c: TaxonomyCollaboration, mode: AssessmentMode): Promise<void> {
     this.instrument ??= (await this.request((signal) => graphql<InstrumentData>(INSTRUMENT_QUERY, {}, signal)))?.taxonomyInstrument ?? null;
-    if (!c.participants.length) this.actors ??= (await this.request((signal) => allNodes<ActorSummary>(ACTORS_PAGE, { filter: null }, signal))) ?? null;
     if (!this.instrument) return;
-    const organisations = c.participants.length ? c.participants : [...(this.actors ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
     this.notice = null;
-    this.editor = new AssessmentEditor(mode, c, organisations, this.instrument, {
+    // Respondents answer for an organisation that takes part: the server takes no others.
+    this.editor = new AssessmentEditor(mode, c, c.participants, this.instrument, {
       update: () => this.update(),
       element: () => this.editorBox.value ?? null,
       saved: (id, message) => this.saved(id, message),
@@ -82,10 +78,10 @@ export class TaxonomyView extends GraphView {
     this.editorBox.value?.querySelector<HTMLElement>('#editor-heading')?.focus();
   }
 
-  /** The lane's call to assess, as a control: the first collaboration never assessed, in the table's order. */
+  /** The lane's call to assess, as a control: the first collaboration never assessed that has participants to ask, in the table's order. */
   private nextUnassessed(): TaxonomyCollaboration | undefined {
     const order = taxonomyTable(this.collaborations, this.groups[this.grouping]).rows.map((r) => r.key);
-    return order.map((id) => this.collaborations.find((c) => c.id === id)).find((c) => c && standing(c) === 'unassessed');
+    return order.map((id) => this.collaborations.find((c) => c.id === id)).find((c) => c && standing(c) === 'unassessed' && c.participants.length > 0);
   }
 
   private assessNext = (): void => {
@@ -170,7 +166,9 @@ export class TaxonomyView extends GraphView {
     const where = standing(c);
     const actions = canEdit()
       ? html`<div class="panel-actions">
-          <button type="button" class="assess-survey" @click=${() => void this.assess(c, 'survey')}>${sv.assess.survey}</button>
+          ${c.participants.length
+            ? html`<button type="button" class="assess-survey" @click=${() => void this.assess(c, 'survey')}>${sv.assess.survey}</button>`
+            : html`<p class="hint">${sv.assess.noParticipants}</p>`}
           <button type="button" class="secondary assess-place" @click=${() => void this.assess(c, 'place')}>${sv.assess.place}</button>
         </div>`
       : nothing;
