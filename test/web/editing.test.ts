@@ -131,7 +131,7 @@ describeView('Redigering', (suite) => {
     expect(edge).toBe(1);
     await row.getByRole('button').click();
     await panel().getByText(FORUM).waitFor();
-    await screenshot(page(), 'network-new-forum', false);
+    await page().locator('.layout').screenshot({ path: new URL('network-new-forum.png', SCREENSHOTS).pathname });
   });
 
   it('refuses a stale edit, naming who changed the forum and when, and reloads on request', async () => {
