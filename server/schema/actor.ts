@@ -23,7 +23,23 @@ export interface ActorRow {
   status?: string;
 }
 
-const ActorFilter = builder.inputType('ActorFilter', {
+/** An ActorFilter as the parameters of `actor/list-actors`: a sector becomes the kinds it is made of. */
+export function actorFilterParams(f: ActorFilterShape | null | undefined) {
+  const kinds = f?.kinds?.length ? f.kinds : null;
+  const sectorKinds = f?.sectors?.length ? kindsInSectors(f.sectors as Sector[]) : null;
+  const allowed = kinds && sectorKinds ? kinds.filter((k) => sectorKinds.includes(k)) : (kinds ?? sectorKinds);
+  return { text: textParam(f?.text), kinds: allowed, targetArea: f?.targetArea ?? null, area: f?.area ?? null };
+}
+
+interface ActorFilterShape {
+  text?: string | null;
+  kinds?: ActorKind[] | null;
+  sectors?: Sector[] | null;
+  targetArea?: string | null;
+  area?: string | null;
+}
+
+export const ActorFilter = builder.inputType('ActorFilter', {
   fields: (t) => ({
     text: t.string({ required: false, description: 'Matches name or short name, ignoring case.' }),
     kinds: t.field({ type: [ActorKindEnum], required: false }),
@@ -77,18 +93,7 @@ builder.queryFields((t) => ({
     args: {
       filter: t.arg({ type: ActorFilter, required: false }),
     },
-    resolve: (_root, args, context) => {
-      const f = args.filter;
-      const kinds = f?.kinds?.length ? f.kinds : null;
-      const sectorKinds = f?.sectors?.length ? kindsInSectors(f.sectors as Sector[]) : null;
-      const allowed = kinds && sectorKinds ? kinds.filter((k) => sectorKinds.includes(k)) : (kinds ?? sectorKinds);
-      return pageOf<ActorRow>(
-        context,
-        'actor/list-actors',
-        { text: textParam(f?.text), kinds: allowed, targetArea: f?.targetArea ?? null, area: f?.area ?? null },
-        args,
-      );
-    },
+    resolve: (_root, args, context) => pageOf<ActorRow>(context, 'actor/list-actors', actorFilterParams(args.filter), args),
   }, { name: 'ActorConnection' }, { name: 'ActorEdge' }),
 }));
 

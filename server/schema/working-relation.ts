@@ -1,7 +1,7 @@
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { builder } from './builder.ts';
 import { type Context, memoized } from './context.ts';
-import { Actor } from './actor.ts';
+import { Actor, ActorFilter, actorFilterParams } from './actor.ts';
 import { DEFAULT_PAGE, MAX_PAGE, checkPageArgs } from './loaders.ts';
 import { type ActorTie, type SharedContext, type WorkingRelation as Relation, reasonsOf, workingRelations } from '../analysis/working-relations.ts';
 
@@ -29,6 +29,9 @@ export const WorkingRelation = builder.objectRef<Relation>('WorkingRelation').im
   }),
 });
 
+/** A page size that takes every matching actor: the filter needs the whole set. */
+const ALL = 1_000_000_000;
+
 /** Every working relation in the graph, optionally only those of one actor. */
 export async function relationsOf(context: Context, actorId: string | null): Promise<Relation[]> {
   const all = await memoized(context, 'workingRelations', async () =>
@@ -41,10 +44,18 @@ builder.queryFields((t) => ({
   workingRelations: t.connection(
     {
       type: WorkingRelation,
-      args: { actorId: t.arg.id({ required: false, description: 'Only this actor\'s relations.' }) },
+      args: {
+        actorId: t.arg.id({ required: false, description: 'Only this actor\'s relations.' }),
+        filter: t.arg({ type: ActorFilter, required: false, description: 'Only relations between two actors that both match.' }),
+      },
       resolve: async (_root, args, context) => {
         checkPageArgs(args);
-        const relations = await relationsOf(context, args.actorId ?? null);
+        let relations = await relationsOf(context, args.actorId ?? null);
+        if (args.filter) {
+          const [row] = await context.store.read<{ page: { id: string }[] }>('actor/list-actors', { ...actorFilterParams(args.filter), skip: 0, limit: ALL });
+          const matching = new Set((row?.page ?? []).map((a) => a.id));
+          relations = relations.filter((r) => matching.has(r.actors[0]) && matching.has(r.actors[1]));
+        }
         const connection = resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE }, relations);
         return { ...connection, totalCount: relations.length };
       },

@@ -88,6 +88,21 @@ describe('overlaps on the Borås graph', () => {
 });
 
 describe('working relations on the Borås graph', () => {
+  it('keeps only relations between two actors that both match a filter', async () => {
+    const { data } = await server.gql(`{
+      boende: workingRelations(first: 500, filter: { targetArea: "target-area:boende-och-narmiljo" }) { totalCount edges { node { actors { id } } } }
+      boendeActors: actors(first: 500, filter: { targetArea: "target-area:boende-och-narmiljo" }) { edges { node { id } } }
+      all: workingRelations(first: 500) { totalCount }
+    }`);
+    const inArea = new Set(data!.boendeActors.edges.map((e: any) => e.node.id));
+    const pairs = data!.boende.edges.map((e: any) => e.node.actors.map((a: any) => a.id));
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(pairs.length).toBeLessThan(data!.all.totalCount);
+    for (const pair of pairs) for (const id of pair) expect(inArea.has(id), id).toBe(true);
+    expect(pairs).toContainEqual(['actor:ab-bostader', 'actor:fof']);
+    expect(pairs).not.toContainEqual(['actor:alf', 'actor:gvuf']);
+  });
+
   it('gives one actor\'s relations, each naming the forums, activities or collaborations they share', async () => {
     const { data } = await server.gql(`{ workingRelations(actorId: "actor:polisen", first: 100) { totalCount edges { node { actors { id } reasons shared { id kind } } } } }`);
     const relations = data!.workingRelations.edges.map((e: any) => e.node);
