@@ -37,8 +37,7 @@ describeEachAdapter('assessment storage', (adapter) => {
   afterAll(async () => {
     const ids = [survey.id, placement.id];
     await store.write([{ query: 'assessment/delete-responses', params: { ids } }, { query: 'node/delete-nodes', params: { ids: [...ids, collaboration, ...actors] } }]);
-    await store.close();
-    adapter.cleanup();
+    await adapter.cleanup();
   });
 
   const expected: AssessmentRecord[] = [

@@ -23,8 +23,7 @@ describeEachAdapter('store contract', (adapter) => {
     run = randomUUID().slice(0, 8);
   });
   afterAll(async () => {
-    await store.close();
-    adapter.cleanup();
+    await adapter.cleanup();
   });
 
   it('creates its schema again without error (idempotent)', async () => {

@@ -13,8 +13,7 @@ describeEachAdapter('seed loading', (adapter) => {
   });
   afterAll(async () => {
     await store.write([{ query: 'node/delete-nodes', params: { ids: seededIds } }]);
-    await store.close();
-    adapter.cleanup();
+    await adapter.cleanup();
   });
 
   it('loads every record, and loading twice gives the same graph', async () => {

@@ -1,14 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { EmbeddedStore } from '../../server/store/embedded.ts';
 import { createHttpServer } from '../../server/http.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 import { loadSeed } from '../../seed/load.ts';
 import type { AuthSettings } from '../../server/auth/authenticate.ts';
 import { createApiKey } from '../../server/auth/api-keys.ts';
 import { ROLES, type Role } from '../../server/auth/roles.ts';
+import { openTestStore } from './engine.ts';
 
 export type GqlResult<T> = { status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 
@@ -29,11 +26,13 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** The real HTTP server on a free loopback port, over a fresh embedded store with the Borås data. */
+/**
+ * The real HTTP server on a free loopback port, over an empty store of the
+ * suite's engine (embedded, or the project's Neo4j) loaded with the Borås data.
+ */
 export async function startTestServer(options: { seed?: boolean; auth?: Partial<AuthSettings> } = {}): Promise<TestServer> {
-  const dir = mkdtempSync(join(tmpdir(), 'samverkanskartan-api-'));
-  const store = EmbeddedStore.open(dir);
-  await store.ensureSchema();
+  const database = await openTestStore();
+  const { store } = database;
   if (options.seed ?? true) await loadSeed(store);
   const keys = {} as Record<Role, string>;
   for (const role of ROLES) {
@@ -62,8 +61,7 @@ export async function startTestServer(options: { seed?: boolean; auth?: Partial<
     async close() {
       server.closeAllConnections();
       await new Promise((resolve) => server.close(resolve));
-      await store.close();
-      rmSync(dir, { recursive: true, force: true });
+      await database.dispose();
     },
   };
 }

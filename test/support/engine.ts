@@ -1,0 +1,117 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { inject } from 'vitest';
+import { EmbeddedStore } from '../../server/store/embedded.ts';
+import { Neo4jStore, type Neo4jSettings } from '../../server/store/neo4j.ts';
+import type { GraphStore } from '../../server/store/port.ts';
+
+/**
+ * The engine a suite runs on: the vitest project sets it (vitest.config.ts),
+ * so one suite file runs once per engine — embedded, and each Neo4j version.
+ */
+export type EngineUnderTest = { engine: 'embedded' } | ({ engine: 'neo4j'; version: string } & Required<Pick<Neo4jSettings, 'uri' | 'user' | 'password'>>);
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    store: EngineUnderTest;
+    neo4jUnavailable: string;
+  }
+}
+
+export function engineUnderTest(): EngineUnderTest {
+  return inject('store') ?? { engine: 'embedded' };
+}
+
+/** `embedded` or `neo4j 5.26.30`: for test titles. */
+export function engineLabel(engine = engineUnderTest()): string {
+  return engine.engine === 'embedded' ? 'embedded' : `neo4j ${engine.version}`;
+}
+
+export interface TestStore {
+  store: GraphStore;
+  /** Closes and opens the same database again: what a restart does. */
+  reopen(): Promise<GraphStore>;
+  /** The environment that points the service (`npm start`, the CLIs) at this database. */
+  env: Record<string, string>;
+  /** Closes the store and removes what it made. */
+  dispose(): Promise<void>;
+}
+
+/**
+ * A store with nothing in it but the schema. On Neo4j the project's one
+ * server is shared by the suites (they run one at a time), so it is emptied first.
+ */
+export async function openTestStore(engine = engineUnderTest()): Promise<TestStore> {
+  if (engine.engine === 'embedded') {
+    const dir = mkdtempSync(join(tmpdir(), 'samverkanskartan-store-'));
+    const open = async () => {
+      const store = EmbeddedStore.open(dir);
+      await store.ensureSchema();
+      return store;
+    };
+    const handle: TestStore = {
+      store: await open(),
+      env: { DATA_DIR: dir },
+      reopen: async () => {
+        await handle.store.close();
+        return (handle.store = await open());
+      },
+      dispose: async () => {
+        await handle.store.close();
+        rmSync(dir, { recursive: true, force: true });
+      },
+    };
+    return handle;
+  }
+  const settings = { uri: engine.uri, user: engine.user, password: engine.password };
+  const open = async () => {
+    const store = await Neo4jStore.connect(settings);
+    await store.ensureSchema();
+    return store;
+  };
+  const handle: TestStore = {
+    store: await open(),
+    env: { NEO4J_URI: engine.uri, NEO4J_USER: engine.user, NEO4J_PASSWORD: engine.password },
+    reopen: async () => {
+      await handle.store.close();
+      return (handle.store = await open());
+    },
+    dispose: async () => handle.store.close(),
+  };
+  await handle.store.write([{ query: 'node/delete-all' }]);
+  return handle;
+}
+
+export interface ServiceDatabase {
+  /** The environment that points the service (`npm start`, the CLIs) at this database. */
+  env: Record<string, string>;
+  /** Opens the database while the service is stopped (the embedded files have one owner at a time), runs `use`, closes it. */
+  withStore<T>(use: (store: GraphStore) => Promise<T>): Promise<T>;
+  dispose(): void;
+}
+
+/** An empty database for a service that the test starts as its own process. */
+export async function serviceDatabase(engine = engineUnderTest()): Promise<ServiceDatabase> {
+  const handle = await openTestStore(engine);
+  await handle.store.close();
+  const open = async () => {
+    const store = engine.engine === 'embedded' ? EmbeddedStore.open(handle.env.DATA_DIR) : await Neo4jStore.connect({ uri: engine.uri, user: engine.user, password: engine.password });
+    await store.ensureSchema();
+    return store;
+  };
+  return {
+    env: handle.env,
+    async withStore(use) {
+      const store = await open();
+      try {
+        return await use(store);
+      } finally {
+        await store.close();
+      }
+    },
+    dispose: () => {
+      if (handle.env.DATA_DIR) rmSync(handle.env.DATA_DIR, { recursive: true, force: true });
+    },
+  };
+}
