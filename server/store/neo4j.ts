@@ -38,6 +38,8 @@ export class Neo4jStore implements GraphStore {
     } catch (error) {
       await driver.close();
       const reason = error instanceof Error ? error.message : String(error);
+      if (error instanceof Neo4jError && error.code.startsWith('Neo.ClientError.Security.'))
+        throw new StoreError(`NEO4J_USER/NEO4J_PASSWORD: Neo4j at ${settings.uri} refused user "${settings.user ?? ''}": ${reason}`, 'UNAVAILABLE', { cause: error });
       throw new StoreError(`NEO4J_URI: cannot reach Neo4j at ${settings.uri}: ${reason}`, 'UNAVAILABLE', { cause: error });
     }
     return new Neo4jStore(driver, settings.database);

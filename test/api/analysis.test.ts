@@ -115,8 +115,6 @@ describe('working relations on the Borås graph', () => {
 
 describe('gaps that follow the taxonomy', () => {
   it('moves a collaboration from "never assessed" to "below target" once an editor places it below its target', async () => {
-    const { EmbeddedStore } = await import('../../server/store/embedded.ts');
-    expect(server.store).toBeInstanceOf(EmbeddedStore);
     const id = 'collaboration:omradesutveckling-norrby';
     await server.store.write([
       { query: 'collaboration/upsert-collaborations', params: { rows: [{ id, props: { targetLevel: 'INTEGRERAT' } }] } },

@@ -1,25 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { EmbeddedStore } from '../../server/store/embedded.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serviceDatabase, type ServiceDatabase } from '../support/engine.ts';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'samverkanskartan-seed-cli-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+let database: ServiceDatabase;
+beforeAll(async () => {
+  database = await serviceDatabase();
+});
+afterAll(() => database?.dispose());
 
 function seed(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'seed/cli.ts', ...args], { env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' });
+  return spawnSync(process.execPath, ['--import', 'tsx', 'seed/cli.ts', ...args], { env: { ...process.env, ...database.env }, encoding: 'utf8' });
 }
 
-async function count(query: string): Promise<Record<string, number>> {
-  const store = EmbeddedStore.open(dataDir);
-  try {
-    return (await store.read<Record<string, number>>(query))[0]!;
-  } finally {
-    await store.close();
-  }
-}
+const count = (query: string) => database.withStore(async (store) => (await store.read<Record<string, number>>(query))[0]!);
 
 describe('npm run seed', () => {
   it('loads the Borås data, and loading again gives the same graph', async () => {
@@ -30,12 +23,10 @@ describe('npm run seed', () => {
   }, 60_000);
 
   it('refuses to reload over editors\' changes unless forced', async () => {
-    const store = EmbeddedStore.open(dataDir);
-    await store.write([{ query: 'change/record-change', params: {
+    await database.withStore((store) => store.write([{ query: 'change/record-change', params: {
       id: 'change:test', at: '2026-11-22T10:00:00Z', by: 'test', byName: 'Test', operation: 'updateForum',
       before: '{}', after: '{}', subjects: ['forum:natverksgruppen-barn-och-unga'], versioned: [],
-    } }]);
-    await store.close();
+    } }]));
     const refused = seed();
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('Databasen har 1 registrerade ändringar');

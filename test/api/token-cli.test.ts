@@ -1,18 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { EmbeddedStore } from '../../server/store/embedded.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serviceDatabase, type ServiceDatabase } from '../support/engine.ts';
 import { findApiKey } from '../../server/auth/api-keys.ts';
 import { sessionSecret } from '../../server/auth/session.ts';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'samverkanskartan-token-'));
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+let database: ServiceDatabase;
+beforeAll(async () => {
+  database = await serviceDatabase();
+});
+afterAll(() => database?.dispose());
 
 /** `npm run token -- …`, as an operator runs it against the configured store. */
 const token = (...args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', 'server/auth/token-cli.ts', ...args], { env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8' });
+  spawnSync(process.execPath, ['--import', 'tsx', 'server/auth/token-cli.ts', ...args], { env: { ...process.env, ...database.env }, encoding: 'utf8' });
 
 describe('npm run token', () => {
   it('makes a key for a role, prints it once and stores only its hash', async () => {
@@ -21,8 +21,7 @@ describe('npm run token', () => {
     const secret = /^(svk_\S+)$/m.exec(run.stdout)![1]!;
     expect(run.stdout).toMatch(/^REDAKTOR-nyckel "Beredningsgruppen" \(api-key:/);
 
-    const store = EmbeddedStore.open(dataDir);
-    try {
+    await database.withStore(async (store) => {
       expect(await findApiKey(store, secret)).toMatchObject({ name: 'Beredningsgruppen', role: 'REDAKTOR', createdBy: expect.stringMatching(/^npm run token/) });
       const [row] = await store.read<{ count: number }>('auth/count-admin-keys');
       expect(row!.count).toBe(0);
@@ -30,9 +29,7 @@ describe('npm run token', () => {
       const first = await sessionSecret(store);
       expect((await sessionSecret(store)).equals(first)).toBe(true);
       expect((await sessionSecret(store, 'x'.repeat(32))).toString()).toBe('x'.repeat(32));
-    } finally {
-      await store.close();
-    }
+    });
   });
 
   it('names the argument that is wrong', () => {

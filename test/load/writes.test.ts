@@ -1,8 +1,6 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.ts';
+import { serviceDatabase, type ServiceDatabase } from '../support/engine.ts';
 import { startService } from '../support/service.ts';
 import { createApiKey } from '../../server/auth/api-keys.ts';
 
@@ -85,11 +83,14 @@ describe('200 concurrent writes from 20 clients', () => {
 });
 
 describe('killed with SIGKILL mid-run', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'samverkanskartan-kill-'));
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  let database: ServiceDatabase;
+  beforeAll(async () => {
+    database = await serviceDatabase();
+  });
+  afterAll(() => database?.dispose());
 
-  it('keeps every write it acknowledged, each whole, after a restart on the same DATA_DIR', async () => {
-    const env = { DATA_DIR: dataDir, PORT: '0' };
+  it('keeps every write it acknowledged, each whole, after a restart on the same store', async () => {
+    const env = { ...database.env, PORT: '0' };
     const first = startService(env);
     const url = await first.listening;
     const adminKey = /ADMIN-nyckel \(visas bara nu, spara den\): (svk_\S+)/.exec(first.output())?.[1];
