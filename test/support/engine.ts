@@ -15,7 +15,7 @@ export type EngineUnderTest = { engine: 'embedded' } | ({ engine: 'neo4j'; versi
 declare module 'vitest' {
   export interface ProvidedContext {
     store: EngineUnderTest;
-    neo4jUnavailable: string;
+    neo4jUnavailable: string[];
   }
 }
 
