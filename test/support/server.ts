@@ -5,7 +5,7 @@ import { loadSeed } from '../../seed/load.ts';
 import type { AuthSettings } from '../../server/auth/authenticate.ts';
 import { createApiKey } from '../../server/auth/api-keys.ts';
 import { ROLES, type Role } from '../../server/auth/roles.ts';
-import { openTestStore } from './engine.ts';
+import { openTestStore, type EngineUnderTest } from './engine.ts';
 
 export type GqlResult<T> = { status: number; data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] };
 
@@ -30,8 +30,8 @@ export interface TestServer {
  * The real HTTP server on a free loopback port, over an empty store of the
  * suite's engine (embedded, or the project's Neo4j) loaded with the Borås data.
  */
-export async function startTestServer(options: { seed?: boolean; auth?: Partial<AuthSettings> } = {}): Promise<TestServer> {
-  const database = await openTestStore();
+export async function startTestServer(options: { seed?: boolean; auth?: Partial<AuthSettings>; engine?: EngineUnderTest } = {}): Promise<TestServer> {
+  const database = await openTestStore(options.engine);
   const { store } = database;
   if (options.seed ?? true) await loadSeed(store);
   const keys = {} as Record<Role, string>;
