@@ -68,8 +68,19 @@ export async function readSnapshot(store: GraphStore): Promise<GraphSnapshot> {
 
 const TIE_TYPES = new Set<RelationshipType>(['MEMBER_OF', 'CONVENES', 'RESPONSIBLE_FOR', 'PARTICIPATES_IN']);
 
-/** Nodes and edges → the rows the rules read. Pure: the benchmark's in-memory floor uses it too. */
-export function snapshotOf(nodes: readonly NodeProps[], edges: readonly Edge[]): GraphSnapshot {
+const byId = (a: NodeProps, b: NodeProps) => compare(a.id, b.id);
+const byEnds = (a: Edge, b: Edge) => compare(a.from, b.from) || compare(a.type, b.type) || compare(a.to, b.to);
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Nodes and edges → the rows the rules read. Pure: the benchmark's in-memory floor uses it too.
+ * Both lists are put in id order first: an engine returns them in its storage order (Neo4j
+ * walks a node's relationships newest first, the embedded engine oldest first), and findings,
+ * their ids (a hash of their subjects) and their evidence must not depend on the engine.
+ */
+export function snapshotOf(unorderedNodes: readonly NodeProps[], unorderedEdges: readonly Edge[]): GraphSnapshot {
+  const nodes = [...unorderedNodes].sort(byId);
+  const edges = [...unorderedEdges].sort(byEnds);
   const s: GraphSnapshot = { actors: [], goals: [], activities: [], forums: [], strategies: [], policyDocuments: [], collaborations: [], targetAreas: [], areas: [], ties: [] };
   const rows = new Map<string, Record<string, unknown>>();
   const add = <T extends { node: NodeProps }>(list: T[], row: T) => {
