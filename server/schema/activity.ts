@@ -10,7 +10,7 @@ import { Strategy, type StrategyRow } from './strategy.ts';
 import { Area, type AreaRow } from './area.ts';
 import { Forum, type ForumRow } from './forum.ts';
 import { PolicyDocument, type PolicyDocumentRow } from './policy-document.ts';
-import { createMutation, deleteMutation, linkMutations, linksTo, versionArg, updateMutation } from './mutations.ts';
+import { createMutation, deleteMutation, linkMutations, linkSet, linksTo, versionArg, updateMutation } from './mutations.ts';
 import { isIdOf } from '../domain/ids.ts';
 import type { RelationSpec } from '../write/relations.ts';
 import { inputRules, notNull, optionalText, requiredText, version } from '../write/rules.ts';
@@ -150,7 +150,7 @@ const CreateActivityInput = builder.inputType('CreateActivityInput', {
 });
 
 const UpdateActivityInput = builder.inputType('UpdateActivityInput', {
-  description: 'Changes the fields given; a field left out keeps its value, null clears it.',
+  description: 'Changes the fields given; a field left out keeps its value, null clears it. A list is the whole new state.',
   validate: inputRules({ version, name: requiredText(500).optional(), kind: notNull, ...texts }),
   fields: (t) => ({
     id: t.id({ required: true }),
@@ -161,6 +161,12 @@ const UpdateActivityInput = builder.inputType('UpdateActivityInput', {
     shortTermEffect: t.string({ required: false }),
     period: t.string({ required: false }),
     resources: t.string({ required: false }),
+    responsibleIds: t.idList({ required: false, description: 'Ansvar: every actor that answers for it, after the save.' }),
+    goalIds: t.idList({ required: false, description: 'Every effektmål it contributes to, after the save.' }),
+    strategyIds: t.idList({ required: false }),
+    areaIds: t.idList({ required: false }),
+    forumIds: t.idList({ required: false, description: 'Every forum that coordinates it, after the save.' }),
+    policyDocumentIds: t.idList({ required: false }),
   }),
 });
 
@@ -176,6 +182,16 @@ createMutation('Activity', Activity, CreateActivityInput, {
     ...linksTo(input.policyDocumentIds, LINKS.POLICY_DOCUMENT, 'input.policyDocumentIds'),
   ],
 });
-updateMutation('Activity', Activity, UpdateActivityInput, { props: PROPS });
+updateMutation('Activity', Activity, UpdateActivityInput, {
+  props: PROPS,
+  sets: (input) => [
+    ...linkSet('responsible', input.responsibleIds, LINKS.RESPONSIBLE, 'input.responsibleIds'),
+    ...linkSet('goals', input.goalIds, LINKS.GOAL, 'input.goalIds'),
+    ...linkSet('strategies', input.strategyIds, LINKS.STRATEGY, 'input.strategyIds'),
+    ...linkSet('areas', input.areaIds, LINKS.AREA, 'input.areaIds'),
+    ...linkSet('forums', input.forumIds, LINKS.FORUM, 'input.forumIds'),
+    ...linkSet('policyDocuments', input.policyDocumentIds, LINKS.POLICY_DOCUMENT, 'input.policyDocumentIds'),
+  ],
+});
 deleteMutation('Activity');
 linkMutations('Activity', Activity, LINKS);

@@ -7,7 +7,7 @@ import { Source, sourceOf } from './source.ts';
 import { Actor, type ActorRow } from './actor.ts';
 import { Forum, type ForumRow } from './forum.ts';
 import { Activity, type ActivityRow } from './activity.ts';
-import { createMutation, deleteMutation, linkMutations, linksTo, type SeatKind, seatLinks, seatMutations, versionArg, updateMutation } from './mutations.ts';
+import { createMutation, deleteMutation, linkMutations, linkSet, linksTo, type SeatKind, seatLinks, seatMutations, seatSet, versionArg, updateMutation } from './mutations.ts';
 import { isIdOf } from '../domain/ids.ts';
 import type { RelationSpec } from '../write/relations.ts';
 import { inputRules, optionalText, requiredText, uniqueBy, version } from '../write/rules.ts';
@@ -130,12 +130,13 @@ const CollaborationParticipantInput = builder.inputType('CollaborationParticipan
 });
 
 const participantRules = { role: optionalText(200) };
+const participantList = uniqueBy('actorId', (id) => `${id} står redan bland deltagarna`, inputRules(participantRules)).nullish();
 
 const CreateCollaborationInput = builder.inputType('CreateCollaborationInput', {
   validate: inputRules({
     name: requiredText(),
     description: optionalText(),
-    participants: uniqueBy('actorId', (id) => `${id} står redan bland deltagarna`, inputRules(participantRules)).nullish(),
+    participants: participantList,
   }),
   fields: (t) => ({
     name: t.string({ required: true }),
@@ -149,8 +150,13 @@ const CreateCollaborationInput = builder.inputType('CreateCollaborationInput', {
 });
 
 const UpdateCollaborationInput = builder.inputType('UpdateCollaborationInput', {
-  description: 'Changes the fields given; a field left out keeps its value, null clears it.',
-  validate: inputRules({ version, name: requiredText().optional(), description: optionalText() }),
+  description: 'Changes the fields given; a field left out keeps its value, null clears it. A list is the whole new state.',
+  validate: inputRules({
+    version,
+    name: requiredText().optional(),
+    description: optionalText(),
+    participants: participantList,
+  }),
   fields: (t) => ({
     id: t.id({ required: true }),
     version: t.int(versionArg),
@@ -158,6 +164,9 @@ const UpdateCollaborationInput = builder.inputType('UpdateCollaborationInput', {
     type: t.field({ type: CollaborationTypeEnum, required: false }),
     description: t.string({ required: false }),
     targetLevel: t.field({ type: CollaborationLevelEnum, required: false }),
+    participants: t.field({ type: [CollaborationParticipantInput], required: false, description: 'Every participant, after the save.' }),
+    forumIds: t.idList({ required: false }),
+    activityIds: t.idList({ required: false }),
   }),
 });
 
@@ -181,7 +190,14 @@ createMutation('Collaboration', Collaboration, CreateCollaborationInput, {
     ...linksTo(input.activityIds, LINKS.ACTIVITY, 'input.activityIds'),
   ],
 });
-updateMutation('Collaboration', Collaboration, UpdateCollaborationInput, { props: PROPS });
+updateMutation('Collaboration', Collaboration, UpdateCollaborationInput, {
+  props: PROPS,
+  sets: (input) => [
+    ...seatSet('participants', SEAT, input.participants, 'input.participants'),
+    ...linkSet('forums', input.forumIds, LINKS.FORUM, 'input.forumIds'),
+    ...linkSet('activities', input.activityIds, LINKS.ACTIVITY, 'input.activityIds'),
+  ],
+});
 deleteMutation('Collaboration', { dependents: 'assessment/delete-collaboration-assessments' });
 linkMutations('Collaboration', Collaboration, LINKS);
 seatMutations({

@@ -8,7 +8,7 @@ import { Actor, type ActorRow } from './actor.ts';
 import { Goal, type GoalRow } from './goal.ts';
 import { Activity, type ActivityRow } from './activity.ts';
 import { PolicyDocument, type PolicyDocumentRow } from './policy-document.ts';
-import { createMutation, deleteMutation, editing, linkMutations, linkTo, linksTo, NodeVersionInput, type SeatKind, seatLinks, seatMutations, versionArg, updateMutation, writeOf } from './mutations.ts';
+import { createMutation, deleteMutation, editing, linkMutations, linkSet, linkTo, linksTo, NodeVersionInput, type SeatKind, seatLinks, seatMutations, seatSet, versionArg, updateMutation, writeOf } from './mutations.ts';
 import { isIdOf } from '../domain/ids.ts';
 import { updateNode } from '../write/node-writes.ts';
 import type { RelationSpec } from '../write/relations.ts';
@@ -165,6 +165,7 @@ const seatFields = {
 } as const;
 
 const forumRules = { purpose: optionalText(), meetingFrequency: optionalText(200) };
+const memberList = uniqueBy('actorId', (id) => `${id} står redan bland medlemmarna`, seatRules()).nullish();
 
 const ForumMemberInput = builder.inputType('ForumMemberInput', {
   description: 'A seat in a new forum.',
@@ -180,7 +181,7 @@ const CreateForumInput = builder.inputType('CreateForumInput', {
   validate: inputRules({
     name: requiredText(),
     ...forumRules,
-    members: uniqueBy('actorId', (id) => `${id} står redan bland medlemmarna`, seatRules()).nullish(),
+    members: memberList,
   }),
   fields: (t) => ({
     name: t.string({ required: true }),
@@ -196,8 +197,15 @@ const CreateForumInput = builder.inputType('CreateForumInput', {
 });
 
 const UpdateForumInput = builder.inputType('UpdateForumInput', {
-  description: 'Changes the fields given; a field left out keeps its value, null clears it.',
-  validate: inputRules({ version, name: requiredText().optional(), ...forumRules }),
+  description:
+    'Changes the fields given; a field left out keeps its value, null clears it. A list (members, goalIds, …) ' +
+    'is the whole new state: what it leaves out is removed, all in one write.',
+  validate: inputRules({
+    version,
+    name: requiredText().optional(),
+    ...forumRules,
+    members: memberList,
+  }),
   fields: (t) => ({
     id: t.id({ required: true }),
     version: t.int(versionArg),
@@ -206,6 +214,10 @@ const UpdateForumInput = builder.inputType('UpdateForumInput', {
     level: t.field({ type: ForumLevelEnum, required: false }),
     meetingFrequency: t.string({ required: false }),
     convenorId: t.id({ required: false, description: 'The actor that convenes it; null: none.' }),
+    members: t.field({ type: [ForumMemberInput], required: false, description: 'Every seat, as it should be after the save.' }),
+    goalIds: t.idList({ required: false, description: 'Every effektmål it works on, after the save.' }),
+    activityIds: t.idList({ required: false, description: 'Every activity it coordinates, after the save.' }),
+    policyDocumentIds: t.idList({ required: false, description: 'Every styrdokument that governs it, after the save.' }),
   }),
 });
 
@@ -237,6 +249,12 @@ updateMutation('Forum', Forum, UpdateForumInput, {
   props: PROPS,
   singles: (input) =>
     input.convenorId === undefined ? [] : [{ key: 'convenor', spec: CONVENOR, targetId: input.convenorId, field: 'input.convenorId' }],
+  sets: (input) => [
+    ...seatSet('members', SEAT, input.members, 'input.members'),
+    ...linkSet('goals', input.goalIds, LINKS.GOAL, 'input.goalIds'),
+    ...linkSet('activities', input.activityIds, LINKS.ACTIVITY, 'input.activityIds'),
+    ...linkSet('policyDocuments', input.policyDocumentIds, LINKS.POLICY_DOCUMENT, 'input.policyDocumentIds'),
+  ],
 });
 
 builder.mutationFields((t) => ({

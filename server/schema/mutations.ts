@@ -5,7 +5,7 @@ import type { Context, Role } from './context.ts';
 import type { DomainType } from '../domain/ids.ts';
 import type { Author } from '../write/plan.ts';
 import type { RelationSpec } from '../write/relations.ts';
-import { createNode, deleteNode, type LinkTo, linkNode, type Props, type SingleLink, unlinkNode, updateLink, updateNode } from '../write/node-writes.ts';
+import { createNode, deleteNode, type LinkSet, type LinkTo, linkNode, type Props, type SingleLink, unlinkNode, updateLink, updateNode } from '../write/node-writes.ts';
 import { ValidationError } from '../write/refusals.ts';
 import { inputRules, version } from '../write/rules.ts';
 
@@ -89,14 +89,15 @@ export function createMutation<Input extends object>(
 }
 
 /**
- * `update<Type>`: sets the `props` the input gives (null clears one) and its
- * single-valued links, on a node still at the input's `version`.
+ * `update<Type>`: sets the `props` the input gives (null clears one), its
+ * single-valued links and the link sets it gives, whole, on a node still at
+ * the input's `version`: one write, one Change.
  */
 export function updateMutation<Input extends { id: string; version: number }>(
   type: DomainType,
   ref: NodeRef,
   input: InputRef<Input>,
-  spec: { props: readonly (keyof Input & string)[]; singles?: (input: Input) => SingleLink[] },
+  spec: { props: readonly (keyof Input & string)[]; singles?: (input: Input) => SingleLink[]; sets?: (input: Input) => LinkSet[] },
 ): void {
   const name = `update${type}`;
   builder.mutationField(name, (t) =>
@@ -112,6 +113,7 @@ export function updateMutation<Input extends { id: string; version: number }>(
           version: given.version,
           props: givenProps(given, spec.props),
           singles: spec.singles?.(given) ?? [],
+          sets: spec.sets?.(given) ?? [],
         });
       },
     }),
@@ -187,6 +189,14 @@ export function linksTo(ids: readonly string[] | null | undefined, spec: Relatio
   return (ids ?? []).map((targetId, index) => ({ spec, targetId, field: `${field}.${index}` }));
 }
 
+/**
+ * The new state of a link set, when the input gives one: a list replaces the
+ * links (null or [] removes them all), a field left out keeps them.
+ */
+export function linkSet(key: string, ids: readonly string[] | null | undefined, spec: RelationSpec, field: string): LinkSet[] {
+  return ids === undefined ? [] : [{ key, spec, targets: linksTo(ids, spec, field) }];
+}
+
 /*
  * Seats: links from an actor that carry their own properties and version, as
  * a membership of a forum (role, dates) or a part in a collaboration (role).
@@ -222,6 +232,24 @@ export function seatLinks(kind: Pick<SeatKind, 'spec' | 'props'>, seats: readonl
     field: `${field}.${index}.actorId`,
     props: { ...givenProps(seat, kind.props), version: 1 },
   }));
+}
+
+/** The new state of a node's seats, when the input gives it: see linkSet. */
+export function seatSet(
+  key: string,
+  kind: Pick<SeatKind, 'spec' | 'props'>,
+  seats: readonly Record<string, unknown>[] | null | undefined,
+  field: string,
+): LinkSet[] {
+  if (seats === undefined) return [];
+  const targets = (seats ?? []).map((seat, index) => ({
+    spec: kind.spec,
+    targetId: seat.actorId as string,
+    field: `${field}.${index}.actorId`,
+    // Every prop is written, so a date left out of the new state is cleared.
+    props: Object.fromEntries(kind.props.map((prop) => [prop, seat[prop] ?? null])),
+  }));
+  return [{ key, spec: kind.spec, targets, versioned: true }];
 }
 
 /** `add…`, `update…` and `remove…` for one kind of seat. */

@@ -30,6 +30,21 @@ export interface SingleLink {
   field: string;
 }
 
+/**
+ * A many-valued link an update sets to a whole new state: a forum's members,
+ * an activity's ansvar. Links not in `targets` go, new ones come, and one whose
+ * properties change is updated in place (a seat counts its version up), so a
+ * form's save is one write that lands whole or not at all.
+ */
+export interface LinkSet {
+  /** The key before and after use for it in the audit record, e.g. `members`. */
+  key: string;
+  spec: RelationSpec;
+  targets: LinkTo[];
+  /** Seats carry their own version (memberships, participations); plain links carry none. */
+  versioned?: boolean;
+}
+
 export interface LinkRow {
   type: string;
   from: string;
@@ -72,10 +87,16 @@ export async function createNode<T = NodeRow>(w: Write & { props: Props; links: 
  * Sets `props` (null removes one) and single-valued links on a node that is
  * still at `version`; counts its version up.
  */
-export async function updateNode<T = NodeRow>(w: Write & { id: string; version: number; props: Props; singles: SingleLink[] }): Promise<T> {
+export async function updateNode<T = NodeRow>(
+  w: Write & { id: string; version: number; props: Props; singles: SingleLink[]; sets?: LinkSet[] },
+): Promise<T> {
   const plan = new WritePlan(w.operation, w.author);
+  const sets = w.sets ?? [];
   const before = plan.expectNode(w.id, w.type, 'input.id', w.version);
-  plan.expectReferences(w.singles.flatMap((s) => (s.targetId ? [{ id: s.targetId, type: s.spec.other, field: s.field }] : [])));
+  plan.expectReferences([
+    ...w.singles.flatMap((s) => (s.targetId ? [{ id: s.targetId, type: s.spec.other, field: s.field }] : [])),
+    ...sets.flatMap((set) => set.targets.map((l) => ({ id: l.targetId, type: l.spec.other, field: l.field }))),
+  ]);
   const updated = plan.add({ query: 'node/update-node', params: { id: w.id, version: w.version, props: w.props } });
   plan.check((results) => {
     // The lock in expectNode makes this unreachable; it keeps the version check in the statement meaningful.
@@ -90,13 +111,52 @@ export async function updateNode<T = NodeRow>(w: Write & { id: string; version: 
     const otherEnd = single.spec.direction === 'in' ? 'from' : 'to';
     return { single, was: (results: Row[][]) => removed(results).map((row) => row[otherEnd] as string) };
   });
+  const setsBefore = sets.map((set) => ({ set, current: replaceLinkSet(plan, w.id, set) }));
   plan.record((results) => ({
-    subjects: [w.id, ...replaced.flatMap(({ single, was }) => [...was(results), ...(single.targetId ? [single.targetId] : [])])],
+    subjects: [
+      w.id,
+      ...replaced.flatMap(({ single, was }) => [...was(results), ...(single.targetId ? [single.targetId] : [])]),
+      ...setsBefore.flatMap(({ set, current }) => [...current(results).map((l) => otherEnd(set.spec, l)), ...set.targets.map((l) => l.targetId)]),
+    ],
     versioned: [w.id],
-    before: { ...before(results), ...Object.fromEntries(replaced.map(({ single, was }) => [single.key, was(results)[0] ?? null])) },
-    after: { ...(nodeOf(updated(results)) as Props), ...Object.fromEntries(w.singles.map((s) => [s.key, s.targetId])) },
+    before: {
+      ...before(results),
+      ...Object.fromEntries(replaced.map(({ single, was }) => [single.key, was(results)[0] ?? null])),
+      ...Object.fromEntries(setsBefore.map(({ set, current }) => [set.key, current(results)])),
+    },
+    after: {
+      ...(nodeOf(updated(results)) as Props),
+      ...Object.fromEntries(w.singles.map((s) => [s.key, s.targetId])),
+      ...Object.fromEntries(sets.map((set) => [set.key, set.targets.map((l) => linkRow(l.spec, w.id, l.targetId, l.props))])),
+    },
   }));
   return nodeOf(updated(await plan.run(w.store))) as T;
+}
+
+const otherEnd = (spec: RelationSpec, link: { from: string; to: string }) => (spec.direction === 'in' ? link.from : link.to);
+
+/** The steps that turn a node's current links of one kind into `set.targets`; returns a reader of the links it had. */
+function replaceLinkSet(plan: WritePlan, id: string, set: LinkSet): (results: Row[][]) => LinkRow[] {
+  const read = plan.add({ query: set.spec.direction === 'in' ? 'link/list-links-into' : 'link/list-links-from', params: { type: set.spec.rel, id } });
+  const current = (results: Row[][]) => read(results).map((row) => ({ type: set.spec.rel, from: row.from as string, to: row.to as string, props: row.props as Props }));
+  const wanted = new Map(set.targets.map((l) => [l.targetId, l]));
+  plan.add((results) => {
+    const gone = current(results).filter((link) => !wanted.has(otherEnd(set.spec, link)));
+    return gone.length ? { query: 'link/unlink-rows', params: { type: set.spec.rel, rows: gone.map(({ from, to }) => ({ from, to })) } } : null;
+  });
+  plan.add((results) => {
+    const had = new Map(current(results).map((link) => [otherEnd(set.spec, link), link]));
+    const rows = set.targets.flatMap((target) => {
+      const props = target.props ?? {};
+      const old = had.get(target.targetId);
+      const changed = !old || Object.entries(props).some(([key, value]) => (old.props[key] ?? null) !== (value ?? null));
+      if (!changed) return [];
+      const version = set.versioned ? { version: old ? Number(old.props.version ?? 1) + 1 : 1 } : {};
+      return [{ ...ends(set.spec, id, target.targetId), props: { ...props, ...version } }];
+    });
+    return rows.length ? { query: linkStatement(set.spec.rel), params: { rows } } : null;
+  });
+  return current;
 }
 
 /** Deletes a node that is still at `version`, with its relationships; the audit record keeps them. */

@@ -1,0 +1,117 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../support/server.ts';
+import { fieldErrors, mutate } from '../support/mutate.ts';
+
+/*
+ * A form's save is one mutation carrying the whole new state at the version
+ * read: its lists (members, goals, ansvar, participants) land together with
+ * its fields, in one write and one Change, or nothing does.
+ */
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(async () => server?.close());
+
+const read = async (query: string, variables: Record<string, unknown> = {}) => (await server.gql(query, variables, { as: server.keys.LASARE })).data!;
+const FORUM = 'forum:natverksgruppen-barn-och-unga';
+const forumState = async () =>
+  (await read(`query($id: ID!) { node(id: $id) { ... on Forum { version purpose members { role from to version actor { id } } goals { id } } } }`, { id: FORUM })).node;
+const changeCount = async (id: string) => (await read(`query($id: ID!) { changes(nodeId: $id) { totalCount } }`, { id })).changes.totalCount;
+
+describe('updateForum with its members and goals', () => {
+  it('writes nothing and names the invalid member when one of two is wrong', async () => {
+    const before = await forumState();
+    const changes = await changeCount(FORUM);
+    const result = await mutate(server, 'updateForum', 'UpdateForumInput', {
+      id: FORUM, version: before.version, purpose: 'Nytt syfte',
+      members: [{ actorId: 'actor:ska', role: 'LEDAMOT' }, { actorId: 'actor:finns-inte', role: 'LEDAMOT' }],
+    });
+    expect(fieldErrors(result)).toEqual({ 'input.members.1.actorId': 'det finns inte en aktör med id actor:finns-inte' });
+    expect(await forumState()).toEqual(before);
+    expect(await changeCount(FORUM)).toBe(changes);
+  });
+
+  it('replaces the members and goals in one write: kept seats keep their version, changed ones count up, new ones start at 1', async () => {
+    const first = await mutate(server, 'updateForum', 'UpdateForumInput', {
+      id: FORUM, version: (await forumState()).version,
+      members: [{ actorId: 'actor:alf', role: 'LEDAMOT' }, { actorId: 'actor:fof', role: 'LEDAMOT', from: '2024-01-01' }, { actorId: 'actor:vgr', role: 'ADJUNGERAD' }],
+      goalIds: [],
+    }, 'forum { version }');
+    expect(first.__typename).toBe('UpdateForumSuccess');
+    const changes = await changeCount(FORUM);
+    const result = await mutate(server, 'updateForum', 'UpdateForumInput', {
+      id: FORUM, version: first.forum.version, purpose: 'Samordna insatser för barn och unga',
+      // ALF kept as it was, FOF's dates changed, VGR gone, SKA new.
+      members: [{ actorId: 'actor:alf', role: 'LEDAMOT' }, { actorId: 'actor:fof', role: 'ORDFORANDE' }, { actorId: 'actor:ska', role: 'SAMMANKALLANDE', from: '2025-03-01' }],
+      goalIds: ['goal:inga-utsatta-omraden', 'goal:blandad-bebyggelse'],
+    }, 'forum { version }');
+    expect(result.__typename).toBe('UpdateForumSuccess');
+    expect(result.forum.version).toBe(first.forum.version + 1);
+    const after = await forumState();
+    const seats = Object.fromEntries(after.members.map((m: any) => [m.actor.id, { role: m.role, from: m.from, to: m.to, version: m.version }]));
+    expect(seats).toEqual({
+      'actor:alf': { role: 'LEDAMOT', from: null, to: null, version: 1 },
+      'actor:fof': { role: 'ORDFORANDE', from: null, to: null, version: 2 },
+      'actor:ska': { role: 'SAMMANKALLANDE', from: '2025-03-01', to: null, version: 1 },
+    });
+    expect(after.goals.map((g: any) => g.id).sort()).toEqual(['goal:blandad-bebyggelse', 'goal:inga-utsatta-omraden']);
+    expect(after.purpose).toBe('Samordna insatser för barn och unga');
+    expect(await changeCount(FORUM)).toBe(changes + 1);
+    const trail = await read(`query($id: ID!) { changes(nodeId: $id, first: 1) { edges { node { operation before after } } } }`, { id: FORUM });
+    const change = trail.changes.edges[0].node;
+    expect(change.operation).toBe('updateForum');
+    expect(JSON.parse(change.before).members.map((m: any) => m.from).sort()).toEqual(['actor:alf', 'actor:fof', 'actor:vgr']);
+    expect(JSON.parse(change.after).members.map((m: any) => m.from).sort()).toEqual(['actor:alf', 'actor:fof', 'actor:ska']);
+  });
+
+  it('refuses a save from a stale version and writes none of it', async () => {
+    const before = await forumState();
+    const result = await mutate(server, 'updateForum', 'UpdateForumInput', { id: FORUM, version: before.version - 1, members: [], goalIds: [] });
+    expect(result.__typename).toBe('ConflictError');
+    expect(await forumState()).toEqual(before);
+  });
+
+  it('names a member given twice', async () => {
+    const before = await forumState();
+    const result = await mutate(server, 'updateForum', 'UpdateForumInput', {
+      id: FORUM, version: before.version, members: [{ actorId: 'actor:alf', role: 'LEDAMOT' }, { actorId: 'actor:alf', role: 'ORDFORANDE' }],
+    });
+    expect(fieldErrors(result)).toEqual({ 'input.members.1.actorId': 'actor:alf står redan bland medlemmarna' });
+  });
+});
+
+describe('updateActivity with its ansvar, goals, Tid and Resurser', () => {
+  it('sets two responsible actors, Tid and Resurser in one write, and the activity leaves the "Tid saknas" and "Resurser saknas" findings', async () => {
+    const { activities } = await read(`{ activities(first: 1, filter: { kind: EFFEKTKEDJA }) { edges { node { id version } } } }`);
+    const activity = activities.edges[0].node;
+    const missing = async (rule: string) =>
+      (await read(`query($rules: [String!]) { gaps(filter: { rules: $rules }) { findings { subjectIds } } }`, { rules: [rule] })).gaps.findings.map((f: any) => f.subjectIds[0]);
+    expect(await missing('activity-without-period')).toContain(activity.id);
+    expect(await missing('activity-without-resources')).toContain(activity.id);
+
+    const result = await mutate(server, 'updateActivity', 'UpdateActivityInput', {
+      id: activity.id, version: activity.version, period: '2025–2027', resources: '2 årsarbetare, 400 000 kr',
+      responsibleIds: ['actor:alf', 'actor:af'], goalIds: ['goal:inga-utsatta-omraden'],
+    }, 'activity { version period resources responsible { id } goals { id } }');
+    expect(result.activity).toMatchObject({ version: activity.version + 1, period: '2025–2027', resources: '2 årsarbetare, 400 000 kr' });
+    expect(result.activity.responsible.map((a: any) => a.id).sort()).toEqual(['actor:af', 'actor:alf']);
+    expect(result.activity.goals).toEqual([{ id: 'goal:inga-utsatta-omraden' }]);
+    expect(await missing('activity-without-period')).not.toContain(activity.id);
+    expect(await missing('activity-without-resources')).not.toContain(activity.id);
+  });
+});
+
+describe('updateCollaboration with its participants', () => {
+  it('replaces the participants with their roles', async () => {
+    const { collaborations } = await read(`{ collaborations(first: 1) { edges { node { id version } } } }`);
+    const c = collaborations.edges[0].node;
+    const result = await mutate(server, 'updateCollaboration', 'UpdateCollaborationInput', {
+      id: c.id, version: c.version, targetLevel: 'INTEGRERAT',
+      participants: [{ actorId: 'actor:polisen', role: 'part' }, { actorId: 'actor:fof', role: 'ansvarig' }],
+    }, 'collaboration { targetLevel participants { id } }');
+    expect(result.__typename).toBe('UpdateCollaborationSuccess');
+    expect(result.collaboration.targetLevel).toBe('INTEGRERAT');
+    expect(result.collaboration.participants.map((a: any) => a.id).sort()).toEqual(['actor:fof', 'actor:polisen']);
+  });
+});
