@@ -1,8 +1,14 @@
+// Forums matching every filter given (null: any), one page of them and the count of all.
+// $confirmedSince: the oldest confirmation that still counts (ISO 8601 text compares in time order).
 MATCH (f:Forum)
 WHERE ($text IS NULL OR toLower(coalesce(f.name, '')) CONTAINS toLower($text) OR toLower(coalesce(f.purpose, '')) CONTAINS toLower($text))
   AND ($level IS NULL OR f.level = $level)
   AND ($actor IS NULL OR EXISTS { (:Actor {id: $actor})-[:MEMBER_OF|CONVENES]->(f) })
+  AND ($convenor IS NULL OR EXISTS { (:Actor {id: $convenor})-[:CONVENES]->(f) })
   AND ($targetArea IS NULL OR EXISTS { (f)-[:WORKS_ON]->(:Goal)-[:IN_TARGET_AREA]->(:TargetArea {id: $targetArea}) })
-WITH f ORDER BY f.name, f.id
+  AND ($targetGroup IS NULL OR $targetGroup IN coalesce(f.targetGroups, []))
+  AND ($confirmationDue IS NULL OR (f.confirmedAt IS NULL OR f.confirmedAt < $confirmedSince) = $confirmationDue)
+WITH f
+ORDER BY CASE WHEN $order = 'CONFIRMATION_DUE' THEN coalesce(f.confirmedAt, '') ELSE '' END, f.name, f.id
 WITH collect(f {.*}) AS rows
 RETURN size(rows) AS total, rows[$skip..($skip + $limit)] AS page

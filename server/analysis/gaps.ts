@@ -2,6 +2,7 @@ import { SECTORS, type Sector } from '../domain/sectors.ts';
 import { type Finding, list, q } from './findings.ts';
 import type { GraphIndex } from './graph-index.ts';
 import { workingRelations } from './working-relations.ts';
+import { CONFIRM_MONTHS, confirmationCutoff } from '../domain/confirmation.ts';
 
 /** What the gap rules need beyond the graph: the taxonomy's verdict per collaboration. */
 export interface GapOptions {
@@ -12,7 +13,6 @@ export interface GapOptions {
 }
 
 /** A forum's convenor confirms its data at least this often ("bekräfta"). */
-export const CONFIRM_MONTHS = 12;
 
 const SECTOR_NAMES: Record<Sector, string> = {
   KOMMUN: 'kommunen', REGION: 'regionen', STAT: 'staten', CIVILSAMHALLE: 'civilsamhället',
@@ -222,8 +222,7 @@ export function forumsWithoutGoal(ix: GraphIndex): Finding[] {
 
 /** Forums whose convenor has not confirmed their data in CONFIRM_MONTHS months, or ever. */
 export function unconfirmedForums(ix: GraphIndex, now: Date = new Date()): Finding[] {
-  const limit = new Date(now);
-  limit.setMonth(limit.getMonth() - CONFIRM_MONTHS);
+  const limit = confirmationCutoff(now);
   return ix.snapshot.forums
     .filter((f) => !f.node.confirmedAt || new Date(f.node.confirmedAt) < limit)
     .map((f) => {

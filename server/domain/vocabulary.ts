@@ -13,3 +13,7 @@ export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 /** The three forms of collaboration the SHB följeforskning studied. */
 export const COLLABORATION_TYPES = ['OVER_FORVALTNINGSGRANSER', 'MELLAN_PROFESSIONER', 'MED_NARINGSLIV_OCH_CIVILSAMHALLE'] as const;
 export type CollaborationType = (typeof COLLABORATION_TYPES)[number];
+
+/** Målgrupp: whom a forum's work is for; the Beredningsgrupp lists every forum for barn och unga. */
+export const TARGET_GROUPS = ['BARN_OCH_UNGA', 'UNGA_VUXNA', 'VUXNA', 'ALDRE', 'FAMILJER', 'HELA_BEFOLKNINGEN', 'YRKESVERKSAMMA'] as const;
+export type TargetGroup = (typeof TARGET_GROUPS)[number];

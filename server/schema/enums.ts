@@ -1,11 +1,12 @@
 import { builder } from './builder.ts';
 import { ACTOR_KINDS, SECTORS } from '../domain/sectors.ts';
-import { ACTIVITY_KINDS, COLLABORATION_TYPES, FORUM_LEVELS, MEMBER_ROLES } from '../domain/vocabulary.ts';
+import { ACTIVITY_KINDS, COLLABORATION_TYPES, FORUM_LEVELS, MEMBER_ROLES, TARGET_GROUPS } from '../domain/vocabulary.ts';
 
 export const ActorKindEnum = builder.enumType('ActorKind', { values: ACTOR_KINDS });
 export const SectorEnum = builder.enumType('Sector', { values: SECTORS });
 export const MemberRoleEnum = builder.enumType('MemberRole', { values: MEMBER_ROLES });
 export const ForumLevelEnum = builder.enumType('ForumLevel', { values: FORUM_LEVELS });
+export const TargetGroupEnum = builder.enumType('TargetGroup', { description: 'Målgrupp: whom the work is for.', values: TARGET_GROUPS });
 export const ActivityKindEnum = builder.enumType('ActivityKind', {
   description: 'EFFEKTKEDJA: a row of an effektkedja; INSATS: an ongoing insats; PROCESS: a stadenövergripande process.',
   values: ACTIVITY_KINDS,

@@ -1,7 +1,8 @@
 import { builder } from './builder.ts';
-import type { ForumLevel, MemberRole } from '../domain/vocabulary.ts';
+import type { ForumLevel, MemberRole, TargetGroup } from '../domain/vocabulary.ts';
+import { confirmationCutoff, confirmationDueAt } from '../domain/confirmation.ts';
 import type { Context } from './context.ts';
-import { ForumLevelEnum, MemberRoleEnum } from './enums.ts';
+import { ForumLevelEnum, MemberRoleEnum, TargetGroupEnum } from './enums.ts';
 import { loadNodes, neighbours, pageOf, textParam, nodesVia, nodeVia } from './loaders.ts';
 import { Source, sourceOf } from './source.ts';
 import { Actor, type ActorRow } from './actor.ts';
@@ -21,6 +22,7 @@ export interface ForumRow {
   purpose?: string | null;
   level?: ForumLevel | null;
   meetingFrequency?: string | null;
+  targetGroups?: TargetGroup[] | null;
   confirmedAt?: string | null;
   confirmedBy?: string | null;
   version?: number;
@@ -66,6 +68,7 @@ Forum.implement({
     purpose: t.string({ nullable: true, resolve: (forum) => forum.purpose ?? null }),
     level: t.field({ type: ForumLevelEnum, nullable: true, resolve: (forum) => forum.level ?? null }),
     meetingFrequency: t.string({ nullable: true, resolve: (forum) => forum.meetingFrequency ?? null }),
+    targetGroups: t.field({ type: [TargetGroupEnum], description: 'Målgrupper: whom its work is for.', resolve: (forum) => forum.targetGroups ?? [] }),
     version: t.int({ description: 'Counts every edit; give it back when editing.', resolve: (forum) => forum.version ?? 1 }),
     confirmedAt: t.string({
       nullable: true,
@@ -73,6 +76,11 @@ Forum.implement({
       resolve: (forum) => forum.confirmedAt ?? null,
     }),
     confirmedBy: t.string({ nullable: true, description: 'Who confirmed it.', resolve: (forum) => forum.confirmedBy ?? null }),
+    confirmationDueAt: t.string({
+      nullable: true,
+      description: 'When it must be confirmed again (ISO 8601); null: never confirmed, so now.',
+      resolve: (forum) => confirmationDueAt(forum.confirmedAt)?.toISOString() ?? null,
+    }),
     convenor: t.loadable({
       type: Actor,
       nullable: true,
@@ -122,13 +130,23 @@ const ForumFilter = builder.inputType('ForumFilter', {
     level: t.field({ type: ForumLevelEnum, required: false }),
     actor: t.id({ required: false, description: 'Forums this actor sits in or convenes.' }),
     targetArea: t.id({ required: false, description: 'Forums working on a goal of this målområde.' }),
+    targetGroup: t.field({ type: TargetGroupEnum, required: false, description: 'Forums for this målgrupp.' }),
+    convenor: t.id({ required: false, description: 'Forums this actor convenes.' }),
+    confirmationDue: t.boolean({ required: false, description: 'true: never confirmed or not in the last 12 months; false: confirmed since.' }),
   }),
+});
+
+const ForumOrder = builder.enumType('ForumOrder', {
+  values: {
+    NAME: { description: 'By name (the default).' },
+    CONFIRMATION_DUE: { description: 'Soonest due for confirmation first: never confirmed, then the oldest confirmation.' },
+  },
 });
 
 builder.queryFields((t) => ({
   forums: t.connection({
     type: Forum,
-    args: { filter: t.arg({ type: ForumFilter, required: false }) },
+    args: { filter: t.arg({ type: ForumFilter, required: false }), order: t.arg({ type: ForumOrder, required: false }) },
     resolve: (_root, args, context) =>
       pageOf<ForumRow>(
         context,
@@ -138,6 +156,11 @@ builder.queryFields((t) => ({
           level: args.filter?.level ?? null,
           actor: args.filter?.actor ?? null,
           targetArea: args.filter?.targetArea ?? null,
+          targetGroup: args.filter?.targetGroup ?? null,
+          convenor: args.filter?.convenor ?? null,
+          confirmationDue: args.filter?.confirmationDue ?? null,
+          confirmedSince: confirmationCutoff().toISOString(),
+          order: args.order ?? 'NAME',
         },
         args,
       ),
@@ -153,7 +176,7 @@ const LINKS = {
 } as const satisfies Record<string, RelationSpec & { description: string }>;
 const SEAT = { spec: { rel: 'MEMBER_OF', direction: 'in', other: 'Actor' }, props: ['role', 'from', 'to'] } as const satisfies Pick<SeatKind, 'spec' | 'props'>;
 
-const PROPS = ['name', 'purpose', 'level', 'meetingFrequency'] as const;
+const PROPS = ['name', 'purpose', 'level', 'meetingFrequency', 'targetGroups'] as const;
 
 /** A seat's dates, each a calendar date, the end not before the start. */
 const seatRules = (extra: z.ZodRawShape = {}) =>
@@ -188,6 +211,7 @@ const CreateForumInput = builder.inputType('CreateForumInput', {
     purpose: t.string({ required: false }),
     level: t.field({ type: ForumLevelEnum, required: false }),
     meetingFrequency: t.string({ required: false }),
+    targetGroups: t.field({ type: [TargetGroupEnum], required: false, description: 'Målgrupper.' }),
     convenorId: t.id({ required: false, description: 'The actor that convenes it (sammankallande).' }),
     members: t.field({ type: [ForumMemberInput], required: false }),
     goalIds: t.idList({ required: false, description: 'Effektmål it works on.' }),
@@ -213,6 +237,7 @@ const UpdateForumInput = builder.inputType('UpdateForumInput', {
     purpose: t.string({ required: false }),
     level: t.field({ type: ForumLevelEnum, required: false }),
     meetingFrequency: t.string({ required: false }),
+    targetGroups: t.field({ type: [TargetGroupEnum], required: false, description: 'Målgrupper; null or []: none.' }),
     convenorId: t.id({ required: false, description: 'The actor that convenes it; null: none.' }),
     members: t.field({ type: [ForumMemberInput], required: false, description: 'Every seat, as it should be after the save.' }),
     goalIds: t.idList({ required: false, description: 'Every effektmål it works on, after the save.' }),
