@@ -10,7 +10,7 @@ import sirv from 'sirv';
 import { schema } from './schema/index.ts';
 import type { Context } from './schema/context.ts';
 import type { GraphStore } from './store/port.ts';
-import { AuthError, type AuthSettings, Authenticator } from './auth/authenticate.ts';
+import { authFailure, type AuthSettings, Authenticator } from './auth/authenticate.ts';
 import { accessGate } from './auth/gate.ts';
 import { handleAuthRoute } from './auth/routes.ts';
 
@@ -44,8 +44,9 @@ export function createGraphql(store: GraphStore, auth = new Authenticator(store,
       try {
         return { store, viewer: await auth.viewerFor((name) => request.headers.get(name)), memo: new Map() };
       } catch (error) {
-        if (!(error instanceof AuthError)) throw error;
-        throw createGraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+        const failure = authFailure(error);
+        if (!failure) throw error;
+        throw createGraphQLError(failure.message, { extensions: { code: failure.code, http: { status: failure.status, headers: failure.headers } } });
       }
     },
     plugins: [

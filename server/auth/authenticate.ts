@@ -1,6 +1,7 @@
 import type { GraphStore } from '../store/port.ts';
 import type { Viewer } from '../schema/context.ts';
 import { findApiKey, liveApiKey, looksLikeApiKey, type ApiKeyRow } from './api-keys.ts';
+import { IssuerUnavailableError } from './issuer-keys.ts';
 import { oidcVerifier, type OidcSettings, type TokenIdentity } from './oidc.ts';
 import { csrfMatches, newSession, openSession, sealSession, type Session, SESSION_COOKIE, sessionSecret } from './session.ts';
 
@@ -22,6 +23,27 @@ export type HeaderOf = (name: string) => string | null;
 /** A credential that was sent but is not valid: refused with 401, never read as "anonymous". */
 export class AuthError extends Error {
   override name = 'AuthError';
+}
+
+/** How a request whose credential could not be checked is answered, over GraphQL and /auth alike. */
+export interface AuthFailure {
+  status: 401 | 503;
+  code: 'UNAUTHENTICATED' | 'ISSUER_UNAVAILABLE';
+  message: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * A 401 for a credential that is not valid; a 503 when the issuer could not be
+ * asked, since the token may be good and the client should try again. Null for
+ * any other error: that is a fault of ours, not of the request.
+ */
+export function authFailure(error: unknown): AuthFailure | null {
+  if (error instanceof AuthError) return { status: 401, code: 'UNAUTHENTICATED', message: error.message, headers: {} };
+  if (error instanceof IssuerUnavailableError) {
+    return { status: 503, code: 'ISSUER_UNAVAILABLE', message: error.message, headers: { 'retry-after': String(error.retryAfterSeconds) } };
+  }
+  return null;
 }
 
 const keyViewer = (key: ApiKeyRow): Viewer => ({ id: key.id, name: key.name, roles: [key.role] });
@@ -74,6 +96,7 @@ export class Authenticator {
     try {
       return await this.verifyToken(credential);
     } catch (error) {
+      if (error instanceof IssuerUnavailableError) throw error;
       throw new AuthError(error instanceof Error ? error.message : String(error), { cause: error });
     }
   }

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
-import { AuthError, type Authenticator, type HeaderOf } from './authenticate.ts';
+import { authFailure, type Authenticator, type HeaderOf } from './authenticate.ts';
 import { SESSION_COOKIE, SESSION_SECONDS } from './session.ts';
 
 /*
@@ -29,8 +29,9 @@ export async function handleAuthRoute(auth: Authenticator, req: IncomingMessage,
   try {
     await route.handle(auth, req, res);
   } catch (error) {
-    if (error instanceof AuthError) send(res, 401, { error: error.message });
-    else throw error;
+    const failure = authFailure(error);
+    if (!failure) throw error;
+    send(res, failure.status, { error: failure.message }, failure.headers);
   }
   return true;
 }

@@ -1,10 +1,9 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
+import { generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { mutate } from '../support/mutate.ts';
 import { rolesIn } from '../../server/auth/oidc.ts';
+import { oidcFor, startIssuer, type StandInIssuer } from '../support/issuer.ts';
 
 /*
  * Who may write, and how they prove it: API keys, JWTs from an OIDC issuer
@@ -12,48 +11,11 @@ import { rolesIn } from '../../server/auth/oidc.ts';
  * session cookie with its CSRF token.
  */
 
-const AUDIENCE = 'samverkanskartan';
-
-/** A stand-in OIDC issuer: a discovery document and a JWKS with one signing key. */
-async function startIssuer(): Promise<{ url: string; sign: (claims: JWTPayload, options?: { expires?: string; key?: CryptoKey; audience?: string }) => Promise<string>; close: () => Promise<void> }> {
-  const { publicKey, privateKey } = await generateKeyPair('RS256');
-  const jwk = { ...(await exportJWK(publicKey)), kid: 'test-key', alg: 'RS256', use: 'sig' };
-  let url = '';
-  const server: Server = createServer((req, res) => {
-    const body = req.url === '/.well-known/openid-configuration' ? { issuer: url, jwks_uri: `${url}/jwks` } : req.url === '/jwks' ? { keys: [jwk] } : null;
-    res.writeHead(body ? 200 : 404, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(body ?? {}));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  return {
-    url,
-    sign: (claims, options = {}) =>
-      new SignJWT(claims)
-        .setProtectedHeader({ alg: 'RS256', kid: 'test-key' })
-        .setIssuer(url)
-        .setAudience(options.audience ?? AUDIENCE)
-        .setIssuedAt()
-        .setExpirationTime(options.expires ?? '5m')
-        .sign(options.key ?? privateKey),
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
-let issuer: Awaited<ReturnType<typeof startIssuer>>;
+let issuer: StandInIssuer;
 let server: TestServer;
 beforeAll(async () => {
   issuer = await startIssuer();
-  server = await startTestServer({
-    auth: {
-      oidc: {
-        issuer: issuer.url,
-        audience: AUDIENCE,
-        roleClaim: 'roles',
-        roleMap: { 'Samverkanskartan.Lasare': 'LASARE', 'Samverkanskartan.Redaktor': 'REDAKTOR', 'Samverkanskartan.Admin': 'ADMIN' },
-      },
-    },
-  });
+  server = await startTestServer({ auth: { oidc: oidcFor(issuer.url) } });
 });
 afterAll(async () => {
   await server?.close();
@@ -159,12 +121,94 @@ describe('OIDC tokens', () => {
     }
   });
 
+  it('refuses a token without exp, one that lives longer than 24 hours, and one issued or valid only in the future', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const cases: [string, Promise<string>][] = [
+      // An ADMIN token with no expiry would be a key that can never be revoked.
+      ['Ogiltig token: saknar exp', issuer.sign({ sub: 'u', roles: ['ADMIN'] }, { expires: null, issuedAt: now - 10 * 365 * 86400 })],
+      ['Ogiltig token: gäller för länge (exp − iat är mer än 24 timmar)', issuer.sign({ sub: 'u', roles: ['ADMIN'] }, { expires: '1y', issuedAt: now - 3600 })],
+      ['Ogiltig token: gäller för länge (exp − iat är mer än 24 timmar)', issuer.sign({ sub: 'u', roles: ['ADMIN'] }, { expires: '2d', issuedAt: null })],
+      ['Ogiltig token: iat ligger i framtiden', issuer.sign({ sub: 'u', roles: ['ADMIN'] }, { issuedAt: now + 3600, expires: now + 7200 })],
+      ['Ogiltig token: gäller inte förrän nbf', issuer.sign({ sub: 'u', roles: ['ADMIN'] }, { notBefore: now + 3600, expires: now + 7200 })],
+    ];
+    for (const [message, token] of cases) {
+      const response = await server.gql('{ actors(first: 1) { totalCount } }', {}, { as: await token });
+      expect(response, message).toMatchObject({ status: 401, errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+    }
+    // Within the clock tolerance (30 s) a clock a little ahead of ours is no reason to refuse.
+    const skewed = await issuer.sign({ sub: 'u', roles: ['LASARE'] }, { issuedAt: now + 20, notBefore: now + 20 });
+    expect((await server.gql('{ actors(first: 1) { totalCount } }', {}, { as: skewed })).status).toBe(200);
+  });
+
   it('reads roles from a claim path and a configured map, and plain role names as they are', () => {
     const keycloak = { realm_access: { roles: ['svk-redaktor', 'offline_access'] } };
     expect(rolesIn(keycloak, { roleClaim: 'realm_access.roles', roleMap: { 'svk-redaktor': 'REDAKTOR' } })).toEqual(['REDAKTOR']);
     expect(rolesIn({ roles: ['LASARE', 'ADMIN'] }, { roleClaim: 'roles', roleMap: {} })).toEqual(['LASARE', 'ADMIN']);
     expect(rolesIn({ scp: 'LASARE other' }, { roleClaim: 'scp', roleMap: {} })).toEqual(['LASARE']);
     expect(rolesIn({}, { roleClaim: 'roles', roleMap: {} })).toEqual([]);
+  });
+});
+
+describe('an OIDC issuer that is down', () => {
+  const ACTORS = '{ actors(first: 1) { totalCount } }';
+  const UNAVAILABLE = 'Inloggningstjänsten (OIDC-utfärdaren) svarar inte, så token kan inte kontrolleras; försök igen om en stund.';
+  const timed = async <T>(run: () => Promise<T>): Promise<[T, number]> => {
+    const start = performance.now();
+    const result = await run();
+    return [result, performance.now() - start];
+  };
+
+  it('keeps verifying tokens with the keys it already has', async () => {
+    expect((await server.gql(ACTORS, {}, { as: await issuer.sign({ sub: 'u', roles: ['LASARE'] }) })).status).toBe(200);
+    issuer.state.outage = { mode: 'error' };
+    try {
+      const response = await server.gql(ACTORS, {}, { as: await issuer.sign({ sub: 'u2', roles: ['LASARE'] }) });
+      expect(response.status).toBe(200);
+    } finally {
+      issuer.state.outage = null;
+    }
+  });
+
+  it('is a 503 that names no internal address, not a 401 with the issuer URL in it', async () => {
+    const down = await startIssuer();
+    down.state.outage = { mode: 'error' };
+    const service = await startTestServer({ seed: false, auth: { oidc: oidcFor(down.url) } });
+    try {
+      const response = await service.gql(ACTORS, {}, { as: await down.sign({ sub: 'u', roles: ['LASARE'] }) });
+      expect(response).toMatchObject({ status: 503, errors: [{ message: UNAVAILABLE, extensions: { code: 'ISSUER_UNAVAILABLE' } }] });
+      expect(JSON.stringify(response)).not.toContain('127.0.0.1');
+      const raw = await fetch(`${service.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await down.sign({ sub: 'u' })}` },
+        body: JSON.stringify({ query: ACTORS }),
+      });
+      expect(Number(raw.headers.get('retry-after'))).toBeGreaterThan(0);
+      const me = await fetch(`${service.url}/auth/me`, { headers: { authorization: `Bearer ${await down.sign({ sub: 'u' })}` } });
+      expect(me.status).toBe(503);
+      expect(Number(me.headers.get('retry-after'))).toBeGreaterThan(0);
+      expect(await me.text()).not.toContain('127.0.0.1');
+    } finally {
+      await service.close();
+      await down.close();
+    }
+  });
+
+  it('gives up on a key set that does not come within 3 s, and answers at once while the issuer stays down', async () => {
+    const slow = await startIssuer();
+    slow.state.outage = { mode: 'hang', path: '/jwks' };
+    const service = await startTestServer({ seed: false, auth: { oidc: oidcFor(slow.url) } });
+    try {
+      const token = await slow.sign({ sub: 'u', roles: ['LASARE'] });
+      const [first, waited] = await timed(() => service.gql(ACTORS, {}, { as: token }));
+      expect(first.status).toBe(503);
+      expect(waited).toBeLessThan(4_500);
+      const [second, waitedAgain] = await timed(() => service.gql(ACTORS, {}, { as: token }));
+      expect(second.status).toBe(503);
+      expect(waitedAgain).toBeLessThan(500);
+    } finally {
+      await service.close();
+      await slow.close();
+    }
   });
 });
 
