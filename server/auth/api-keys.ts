@@ -53,12 +53,6 @@ export async function findApiKey(store: GraphStore, secret: string): Promise<Api
   return row?.key ?? null;
 }
 
-/** A key by id, if it is still live. */
-export async function liveApiKey(store: GraphStore, id: string): Promise<ApiKeyRow | null> {
-  const [row] = await store.read<{ key: ApiKeyRow }>('auth/get-api-key', { id });
-  return row && !row.key.revokedAt ? row.key : null;
-}
-
 export async function listApiKeys(store: GraphStore): Promise<ApiKeyRow[]> {
   return (await store.read<{ key: ApiKeyRow }>('auth/list-api-keys')).map((row) => row.key);
 }

@@ -1,9 +1,9 @@
 import type { GraphStore } from '../store/port.ts';
 import type { Viewer } from '../schema/context.ts';
-import { findApiKey, liveApiKey, looksLikeApiKey, type ApiKeyRow } from './api-keys.ts';
+import { findApiKey, looksLikeApiKey, type ApiKeyRow } from './api-keys.ts';
 import { IssuerUnavailableError } from './issuer-keys.ts';
 import { oidcVerifier, type OidcSettings, type TokenIdentity } from './oidc.ts';
-import { csrfMatches, newSession, openSession, sealSession, type Session, SESSION_COOKIE, sessionSecret } from './session.ts';
+import { csrfMatches, endSession, liveSessionKey, newSession, openSession, sealSession, type Session, SESSION_COOKIE, sessionSecret } from './session.ts';
 
 export type ReadAccess = 'public' | 'authenticated';
 
@@ -103,12 +103,21 @@ export class Authenticator {
 
   /** The live session a request's cookie holds, with its key. */
   async session(header: HeaderOf): Promise<{ session: Session; key: ApiKeyRow } | null> {
-    const value = cookieValue(header('cookie'), SESSION_COOKIE);
-    if (!value) return null;
-    const session = openSession(value, await this.signingKey());
+    const session = await this.sessionInCookie(header);
     if (!session) return null;
-    const key = await liveApiKey(this.store, session.keyId);
+    const key = await liveSessionKey(this.store, session);
     return key ? { session, key } : null;
+  }
+
+  /** Signs out: the session in the request's cookie, if any, is ended for every instance. */
+  async signOut(header: HeaderOf): Promise<void> {
+    const session = await this.sessionInCookie(header);
+    if (session) await endSession(this.store, session);
+  }
+
+  private async sessionInCookie(header: HeaderOf): Promise<Session | null> {
+    const value = cookieValue(header('cookie'), SESSION_COOKIE);
+    return value ? openSession(value, await this.signingKey()) : null;
   }
 
   /** Signs in with an API key: the cookie value to set and the session (with its CSRF token); null for a wrong key. */

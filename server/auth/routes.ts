@@ -5,7 +5,7 @@ import { SESSION_COOKIE, SESSION_SECONDS } from './session.ts';
 
 /*
  * Web sign-in: POST /auth/login with an API key sets the session cookie,
- * POST /auth/logout clears it, GET /auth/me tells the page who it is and the
+ * POST /auth/logout ends the session and clears the cookie, GET /auth/me tells the page who it is and the
  * CSRF token its writes must carry in `x-csrf-token`.
  */
 
@@ -60,7 +60,9 @@ const ROUTES: Record<string, Route> = {
   },
   '/auth/logout': {
     method: 'POST',
-    async handle(_auth, req, res) {
+    async handle(auth, req, res) {
+      // Clearing the cookie is not enough: a copy of it (another tab, a stolen value) would still be good.
+      await auth.signOut(headerOf(req));
       res.writeHead(204, { 'set-cookie': cookie(req, '', 0), 'cache-control': 'no-store' });
       res.end();
     },

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { mutate } from '../support/mutate.ts';
 import { rolesIn } from '../../server/auth/oidc.ts';
+import { endSession, newSession } from '../../server/auth/session.ts';
 import { oidcFor, startIssuer, type StandInIssuer } from '../support/issuer.ts';
 
 /*
@@ -212,22 +213,25 @@ describe('an OIDC issuer that is down', () => {
   });
 });
 
+/** Signs in at /auth/login with an API key, as the web app does: the cookie to send back and the CSRF token. */
+async function signIn(key: string, target = server): Promise<{ cookie: string; csrfToken: string; roles: string[] }> {
+  const response = await fetch(`${target.url}/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ key }) });
+  expect(response.status).toBe(200);
+  const setCookie = response.headers.get('set-cookie')!;
+  expect(setCookie).toMatch(/^svk_session=[^;]+; Path=\/; HttpOnly; SameSite=Strict; Max-Age=43200$/);
+  const body = (await response.json()) as { csrfToken: string; roles: string[] };
+  return { cookie: setCookie.split(';')[0]!, csrfToken: body.csrfToken, roles: body.roles };
+}
+
+const signOut = (cookie: string, target = server) => fetch(`${target.url}/auth/logout`, { method: 'POST', headers: { cookie } });
+
 describe('web sign-in', () => {
   const login = (body: string, contentType = 'application/json') =>
     fetch(`${server.url}/auth/login`, { method: 'POST', headers: { 'content-type': contentType }, body });
 
-  async function signIn(key: string): Promise<{ cookie: string; csrfToken: string }> {
-    const response = await login(JSON.stringify({ key }));
-    expect(response.status).toBe(200);
-    const setCookie = response.headers.get('set-cookie')!;
-    expect(setCookie).toMatch(/^svk_session=[^;]+; Path=\/; HttpOnly; SameSite=Strict; Max-Age=43200$/);
-    const body = (await response.json()) as { csrfToken: string; roles: string[] };
-    expect(body.roles).toEqual(['REDAKTOR']);
-    return { cookie: setCookie.split(';')[0]!, csrfToken: body.csrfToken };
-  }
-
   it('signs in with an API key and writes with the session cookie and its CSRF token', async () => {
-    const { cookie, csrfToken } = await signIn(server.keys.REDAKTOR);
+    const { cookie, csrfToken, roles } = await signIn(server.keys.REDAKTOR);
+    expect(roles).toEqual(['REDAKTOR']);
     const me = await fetch(`${server.url}/auth/me`, { headers: { cookie } });
     expect(await me.json()).toMatchObject({ signedIn: true, name: 'Test REDAKTOR', roles: ['REDAKTOR'], csrfToken, readAccess: 'public' });
 
@@ -272,6 +276,33 @@ describe('web sign-in', () => {
     const response = await server.gql(CREATE_ACTOR, { name: 'Efter återkallelse' }, { headers: { cookie, 'x-csrf-token': csrfToken } });
     expect(response.status).toBe(401);
   });
+
+  it('ends the session on sign-out: its cookie and CSRF token no longer write, nor say who it was', async () => {
+    const ended = await signIn(server.keys.REDAKTOR);
+    const other = await signIn(server.keys.REDAKTOR);
+    expect((await signOut(ended.cookie)).status).toBe(204);
+
+    // A copy of the cookie kept from before sign-out (another tab, a stolen value) is as good as none.
+    expect(await (await fetch(`${server.url}/auth/me`, { headers: { cookie: ended.cookie } })).json()).toMatchObject({ signedIn: false });
+    const count = await actorCount();
+    const write = await server.gql(CREATE_ACTOR, { name: 'Efter utloggning' }, { headers: { cookie: ended.cookie, 'x-csrf-token': ended.csrfToken } });
+    expect(write).toMatchObject({ status: 401, errors: [{ extensions: { code: 'UNAUTHENTICATED' } }] });
+    expect(await actorCount()).toBe(count);
+    // Signing out twice is no error.
+    expect((await signOut(ended.cookie)).status).toBe(204);
+
+    // Another session with the same key goes on.
+    const written = await server.gql(CREATE_ACTOR, { name: 'I en annan flik' }, { headers: { cookie: other.cookie, 'x-csrf-token': other.csrfToken } });
+    expect(written.data!.createActor.__typename).toBe('CreateActorSuccess');
+  });
+
+  it('lets go of ended sessions once their cookies have expired, so the list stays short', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    await endSession(server.store, { ...newSession('api-key:x'), expires: now + 10 });
+    const forget = (at: number) => server.store.write([{ query: 'auth/forget-ended-sessions', params: { now: at } }]);
+    expect(Number((await forget(now + 20))[0]![0]!.count)).toBe(1);
+    expect(Number((await forget(now + 20))[0]![0]!.count)).toBe(0);
+  });
 });
 
 describe('READ_ACCESS=authenticated, no OIDC issuer', () => {
@@ -287,6 +318,13 @@ describe('READ_ACCESS=authenticated, no OIDC issuer', () => {
     const reader = await closed.gql('{ actors(first: 1) { totalCount } }', {}, { as: closed.keys.LASARE });
     expect(reader.data!.actors.totalCount).toBe(0);
     expect(await (await fetch(`${closed.url}/auth/me`)).json()).toEqual({ signedIn: false, readAccess: 'authenticated' });
+  });
+
+  it('lets a signed-out session read no more', async () => {
+    const { cookie } = await signIn(closed.keys.LASARE, closed);
+    expect((await closed.gql('{ actors(first: 1) { totalCount } }', {}, { headers: { cookie } })).status).toBe(200);
+    await signOut(cookie, closed);
+    expect(await closed.gql('{ actors(first: 1) { totalCount } }', {}, { headers: { cookie } })).toMatchObject({ status: 401 });
   });
 
   it('refuses a JWT when no issuer is configured', async () => {
