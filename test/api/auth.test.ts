@@ -80,6 +80,23 @@ describe('API keys', () => {
     expect(after.errors![0]!.message).toBe('Okänd eller återkallad API-nyckel');
   });
 
+  it('keeps their history (changes) for ADMIN, as apiKeys is: a reader learns no key names, roles or creators there', async () => {
+    const made = await mutate(server, 'createApiKey', 'CreateApiKeyInput', { name: 'Hemlig integration', role: 'REDAKTOR' }, 'created { apiKey { id } }', server.keys.ADMIN);
+    const id = made.created.apiKey.id;
+    await mutate(server, 'revokeApiKey', 'RevokeApiKeyInput', { id }, 'apiKey { id }', server.keys.ADMIN);
+    const history = 'query($id: ID!) { changes(nodeId: $id) { totalCount edges { node { operation after } } } }';
+    for (const role of ['LASARE', 'REDAKTOR'] as const) {
+      const refused = await server.gql(history, { id }, { as: server.keys[role] });
+      expect(refused.errors![0], role).toMatchObject({
+        message: `Rollen ADMIN krävs för att läsa en API-nyckels historik; du har ${role}.`,
+        extensions: { code: 'FORBIDDEN' },
+      });
+      expect(JSON.stringify(refused)).not.toContain('Hemlig integration');
+    }
+    const admin = await server.gql(history, { id }, { as: server.keys.ADMIN });
+    expect(admin.data!.changes.edges.map((e: any) => e.node.operation)).toEqual(['revokeApiKey', 'createApiKey']);
+  });
+
   it('keeps the last ADMIN key, so someone can still manage keys', async () => {
     const keys = (await server.gql('{ apiKeys { id role revokedAt } }', {}, { as: server.keys.ADMIN })).data!.apiKeys;
     const admin = keys.find((k: any) => k.role === 'ADMIN' && !k.revokedAt);
