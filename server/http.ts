@@ -13,6 +13,7 @@ import type { GraphStore } from './store/port.ts';
 import { authFailure, type AuthSettings, Authenticator } from './auth/authenticate.ts';
 import { accessGate } from './auth/gate.ts';
 import { handleAuthRoute } from './auth/routes.ts';
+import { jsonBodiesOnly } from './json-bodies.ts';
 
 /** Where `vite build` puts the web app. */
 export const WEB_DIST = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -50,6 +51,7 @@ export function createGraphql(store: GraphStore, auth = new Authenticator(store,
       }
     },
     plugins: [
+      jsonBodiesOnly(),
       accessGate(auth.settings.readAccess),
       maxDepthPlugin({ n: MAX_DEPTH, ignoreIntrospection: true }),
       costLimitPlugin({ maxCost: MAX_COST, ignoreIntrospection: true }),
