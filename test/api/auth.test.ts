@@ -45,6 +45,30 @@ describe('roles', () => {
     expect(reader.errors![0]!.extensions).toMatchObject({ code: 'FORBIDDEN' });
   });
 
+  it('refuses a REDAKTOR an ADMIN mutation before its input is looked at, however the field is reached', async () => {
+    const refusal = 'Rollen ADMIN krävs för att använda Mutation.createApiKey; du har REDAKTOR.';
+    const attempts = [
+      'mutation { createApiKey(input: { name: "", role: ADMIN }) { __typename ... on ValidationError { fieldErrors { path } } } }',
+      'mutation { ok: createActor(input: { name: "x", kind: OVRIG }) { __typename } k: createApiKey(input: { name: "", role: ADMIN }) { __typename } }',
+      'mutation { ...Keys } fragment Keys on Mutation { createApiKey(input: { name: "", role: ADMIN }) { __typename } }',
+      'mutation { ... on Mutation { createApiKey(input: { name: "", role: ADMIN }) { __typename } } }',
+    ];
+    const count = await actorCount();
+    for (const query of attempts) {
+      const response = await server.gql(query, {}, { as: server.keys.REDAKTOR });
+      expect(response, query).toMatchObject({ status: 403, errors: [{ message: refusal, extensions: { code: 'FORBIDDEN' } }] });
+      expect(response.data ?? null, query).toBeNull();
+    }
+    expect(await actorCount()).toBe(count);
+    // A field left out by @include(if: false) is not asked for.
+    const skipped = await server.gql(
+      'mutation($keys: Boolean!) { createActor(input: { name: "Utan nyckel", kind: OVRIG }) { __typename } createApiKey(input: { name: "", role: ADMIN }) @include(if: $keys) { __typename } }',
+      { keys: false },
+      { as: server.keys.REDAKTOR },
+    );
+    expect(skipped.data).toEqual({ createActor: { __typename: 'CreateActorSuccess' } });
+  });
+
   it('lets a REDAKTOR and an ADMIN write, but only an ADMIN manage keys', async () => {
     for (const role of ['REDAKTOR', 'ADMIN'] as const) {
       const response = await server.gql(CREATE_ACTOR, { name: `Skriven av ${role}` }, { as: server.keys[role] });
