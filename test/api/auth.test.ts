@@ -361,6 +361,30 @@ describe('READ_ACCESS=authenticated, no OIDC issuer', () => {
     expect(await (await fetch(`${closed.url}/auth/me`)).json()).toEqual({ signedIn: false, readAccess: 'authenticated' });
   });
 
+  it('tells the anonymous nothing of the schema: no suggestions, no validation, no GraphiQL; a reader gets all three', async () => {
+    const refusal = 'Inloggning krävs för att läsa (READ_ACCESS=authenticated).';
+    for (const query of ['{ actor { id } }', '{ actors(first: "x") { nope } }', '{ __schema { types { name } } }']) {
+      const anonymous = await closed.gql(query);
+      expect(anonymous, query).toEqual({ status: 401, errors: [{ message: refusal, extensions: { code: 'UNAUTHENTICATED' } }] });
+    }
+    const wrongKey = await closed.gql('{ actor { id } }', {}, { as: 'svk_fel' });
+    expect(wrongKey).toMatchObject({ status: 401, errors: [{ message: 'Okänd eller återkallad API-nyckel' }] });
+    expect(JSON.stringify(wrongKey)).not.toContain('Did you mean');
+
+    const page = await fetch(`${closed.url}/graphql`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(401);
+    const text = await page.text();
+    expect(text).toContain('Logga in i webbappen');
+    expect(text).not.toMatch(/graphiql/i);
+
+    const reader = await closed.gql('{ actor { id } }', {}, { as: closed.keys.LASARE });
+    expect(reader.errors![0]!.message).toContain('Did you mean "actors"');
+    const { cookie } = await signIn(closed.keys.LASARE, closed);
+    const signedIn = await fetch(`${closed.url}/graphql`, { headers: { accept: 'text/html', cookie } });
+    expect(signedIn.status).toBe(200);
+    expect(await signedIn.text()).toMatch(/graphiql/i);
+  });
+
   it('lets a signed-out session read no more', async () => {
     const { cookie } = await signIn(closed.keys.LASARE, closed);
     expect((await closed.gql('{ actors(first: 1) { totalCount } }', {}, { headers: { cookie } })).status).toBe(200);
