@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { AuthSettings } from './auth/authenticate.ts';
+import { DEFAULT_MAX_TOKEN_LIFETIME } from './auth/oidc.ts';
 import { isRole, type Role } from './auth/roles.ts';
 
 const port = z.coerce
@@ -11,6 +12,11 @@ const port = z.coerce
 const neo4jUri = z
   .string()
   .regex(/^(bolt|neo4j)(\+s|\+ssc)?:\/\/[^\s/]+/, 'must be a bolt://, neo4j://, neo4j+s:// or bolt+s:// URI');
+
+const seconds = z.coerce
+  .number({ error: 'must be a whole number of seconds, at least 60' })
+  .int('must be a whole number of seconds, at least 60')
+  .min(60, 'must be a whole number of seconds, at least 60');
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http:// or https:// URL' });
 
@@ -48,6 +54,8 @@ const schema = z.object({
   OIDC_ROLE_CLAIM: z.string().regex(/^[^.\s]+(\.[^.\s]+)*$/, 'must be a claim name or a dotted path').default('roles'),
   OIDC_ROLE_MAP: roleMap.default(() => roleMap.parse(DEFAULT_ROLE_MAP)),
   OIDC_JWKS_URI: httpUrl.optional(),
+  /** The longest a token may be valid (exp − iat); tokens meant to live longer are refused. */
+  OIDC_MAX_TOKEN_LIFETIME: seconds.default(DEFAULT_MAX_TOKEN_LIFETIME),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
 }).superRefine((c, ctx) => {
   if (c.OIDC_ISSUER && !c.OIDC_AUDIENCE) {
@@ -90,7 +98,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     auth: {
       readAccess: c.READ_ACCESS,
       oidc: c.OIDC_ISSUER
-        ? { issuer: c.OIDC_ISSUER, audience: c.OIDC_AUDIENCE!, roleClaim: c.OIDC_ROLE_CLAIM, roleMap: c.OIDC_ROLE_MAP, jwksUri: c.OIDC_JWKS_URI }
+        ? {
+            issuer: c.OIDC_ISSUER,
+            audience: c.OIDC_AUDIENCE!,
+            roleClaim: c.OIDC_ROLE_CLAIM,
+            roleMap: c.OIDC_ROLE_MAP,
+            jwksUri: c.OIDC_JWKS_URI,
+            maxLifetimeSeconds: c.OIDC_MAX_TOKEN_LIFETIME,
+          }
         : undefined,
       sessionSecret: c.SESSION_SECRET,
     },

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createYoga, createGraphQLError } from 'graphql-yoga';
+import { createYoga } from 'graphql-yoga';
 import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
 import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
@@ -10,9 +10,12 @@ import sirv from 'sirv';
 import { schema } from './schema/index.ts';
 import type { Context } from './schema/context.ts';
 import type { GraphStore } from './store/port.ts';
-import { AuthError, type AuthSettings, Authenticator } from './auth/authenticate.ts';
+import { type AuthSettings, Authenticator } from './auth/authenticate.ts';
 import { accessGate } from './auth/gate.ts';
+import { requestViewers } from './auth/request-viewer.ts';
+import { graphiqlPage } from './graphiql.ts';
 import { handleAuthRoute } from './auth/routes.ts';
+import { jsonBodiesOnly } from './json-bodies.ts';
 
 /** Where `vite build` puts the web app. */
 export const WEB_DIST = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -31,25 +34,22 @@ export interface HttpOptions {
 
 /** The GraphQL endpoint, as a fetch-style handler (tests may call `yoga.fetch`). */
 export function createGraphql(store: GraphStore, auth = new Authenticator(store, { readAccess: 'public' })) {
+  const viewerOf = requestViewers(auth);
   return createYoga<{ req: IncomingMessage }, Context>({
     schema,
     graphqlEndpoint: '/graphql',
-    graphiql: { title: 'Samverkanskartan GraphQL' },
+    // Served by graphiqlPage, which asks for sign-in first where reading needs it.
+    graphiql: false,
     landingPage: false,
     // The web app is served from this origin; no other origin may read answers with a user's cookie.
     cors: false,
     // Unexpected errors reach the client as "Unexpected error."; the server log keeps the cause.
     maskedErrors: true,
-    context: async ({ request }) => {
-      try {
-        return { store, viewer: await auth.viewerFor((name) => request.headers.get(name)), memo: new Map() };
-      } catch (error) {
-        if (!(error instanceof AuthError)) throw error;
-        throw createGraphQLError(error.message, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
-      }
-    },
+    context: async ({ request }) => ({ store, viewer: await viewerOf(request), memo: new Map() }),
     plugins: [
-      accessGate(auth.settings.readAccess),
+      jsonBodiesOnly(),
+      graphiqlPage(auth.settings.readAccess, viewerOf),
+      accessGate(auth.settings.readAccess, viewerOf),
       maxDepthPlugin({ n: MAX_DEPTH, ignoreIntrospection: true }),
       costLimitPlugin({ maxCost: MAX_COST, ignoreIntrospection: true }),
       // Aliases multiply work the cost limit does not see (each `gaps` alias runs every rule).

@@ -3,6 +3,7 @@ import { openStore } from './store/index.ts';
 import { createHttpServer } from './http.ts';
 import { seedIfEmpty } from '../seed/load.ts';
 import { ensureAdminKey } from './auth/api-keys.ts';
+import { runCli } from './cli.ts';
 
 /** Starts the service: config, store, seed on first start, then listen. */
 async function main(): Promise<void> {
@@ -34,7 +35,4 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli(main);

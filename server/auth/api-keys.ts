@@ -21,6 +21,13 @@ export function looksLikeApiKey(value: string): boolean {
   return value.startsWith(KEY_PREFIX);
 }
 
+/** Keys' ids (not the keys): `api-key:<uuid>`. */
+const ID_PREFIX = 'api-key:';
+
+export function isApiKeyId(id: string): boolean {
+  return id.startsWith(ID_PREFIX);
+}
+
 /**
  * Keys are 32 random bytes, so a plain sha256 is a safe way to store them: a
  * slow password hash guards guessable secrets, and these cannot be guessed.
@@ -38,7 +45,7 @@ export async function createApiKey(
   const secret = KEY_PREFIX + randomBytes(32).toString('base64url');
   const plan = new WritePlan('createApiKey', author);
   const props = { name: input.name, role: input.role, hash: hashKey(secret), createdAt: plan.at, createdBy: author.name ?? author.id };
-  const created = plan.add({ query: 'auth/create-api-key', params: { id: `api-key:${randomUUID()}`, props } });
+  const created = plan.add({ query: 'auth/create-api-key', params: { id: `${ID_PREFIX}${randomUUID()}`, props } });
   plan.record((results) => {
     const key = created(results)[0]!.key as ApiKeyRow;
     return { subjects: [key.id], versioned: [], before: null, after: key };
@@ -51,12 +58,6 @@ export async function createApiKey(
 export async function findApiKey(store: GraphStore, secret: string): Promise<ApiKeyRow | null> {
   const [row] = await store.read<{ key: ApiKeyRow }>('auth/find-api-key', { hash: hashKey(secret) });
   return row?.key ?? null;
-}
-
-/** A key by id, if it is still live. */
-export async function liveApiKey(store: GraphStore, id: string): Promise<ApiKeyRow | null> {
-  const [row] = await store.read<{ key: ApiKeyRow }>('auth/get-api-key', { id });
-  return row && !row.key.revokedAt ? row.key : null;
 }
 
 export async function listApiKeys(store: GraphStore): Promise<ApiKeyRow[]> {

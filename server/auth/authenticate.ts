@@ -1,8 +1,9 @@
 import type { GraphStore } from '../store/port.ts';
 import type { Viewer } from '../schema/context.ts';
-import { findApiKey, liveApiKey, looksLikeApiKey, type ApiKeyRow } from './api-keys.ts';
+import { findApiKey, looksLikeApiKey, type ApiKeyRow } from './api-keys.ts';
+import { IssuerUnavailableError } from './issuer-keys.ts';
 import { oidcVerifier, type OidcSettings, type TokenIdentity } from './oidc.ts';
-import { csrfMatches, newSession, openSession, sealSession, type Session, SESSION_COOKIE, sessionSecret } from './session.ts';
+import { csrfMatches, endSession, liveSessionKey, newSession, openSession, sealSession, type Session, SESSION_COOKIE, sessionSecret } from './session.ts';
 
 export type ReadAccess = 'public' | 'authenticated';
 
@@ -22,6 +23,27 @@ export type HeaderOf = (name: string) => string | null;
 /** A credential that was sent but is not valid: refused with 401, never read as "anonymous". */
 export class AuthError extends Error {
   override name = 'AuthError';
+}
+
+/** How a request whose credential could not be checked is answered, over GraphQL and /auth alike. */
+export interface AuthFailure {
+  status: 401 | 503;
+  code: 'UNAUTHENTICATED' | 'ISSUER_UNAVAILABLE';
+  message: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * A 401 for a credential that is not valid; a 503 when the issuer could not be
+ * asked, since the token may be good and the client should try again. Null for
+ * any other error: that is a fault of ours, not of the request.
+ */
+export function authFailure(error: unknown): AuthFailure | null {
+  if (error instanceof AuthError) return { status: 401, code: 'UNAUTHENTICATED', message: error.message, headers: {} };
+  if (error instanceof IssuerUnavailableError) {
+    return { status: 503, code: 'ISSUER_UNAVAILABLE', message: error.message, headers: { 'retry-after': String(error.retryAfterSeconds) } };
+  }
+  return null;
 }
 
 const keyViewer = (key: ApiKeyRow): Viewer => ({ id: key.id, name: key.name, roles: [key.role] });
@@ -74,18 +96,28 @@ export class Authenticator {
     try {
       return await this.verifyToken(credential);
     } catch (error) {
+      if (error instanceof IssuerUnavailableError) throw error;
       throw new AuthError(error instanceof Error ? error.message : String(error), { cause: error });
     }
   }
 
   /** The live session a request's cookie holds, with its key. */
   async session(header: HeaderOf): Promise<{ session: Session; key: ApiKeyRow } | null> {
-    const value = cookieValue(header('cookie'), SESSION_COOKIE);
-    if (!value) return null;
-    const session = openSession(value, await this.signingKey());
+    const session = await this.sessionInCookie(header);
     if (!session) return null;
-    const key = await liveApiKey(this.store, session.keyId);
+    const key = await liveSessionKey(this.store, session);
     return key ? { session, key } : null;
+  }
+
+  /** Signs out: the session in the request's cookie, if any, is ended for every instance. */
+  async signOut(header: HeaderOf): Promise<void> {
+    const session = await this.sessionInCookie(header);
+    if (session) await endSession(this.store, session);
+  }
+
+  private async sessionInCookie(header: HeaderOf): Promise<Session | null> {
+    const value = cookieValue(header('cookie'), SESSION_COOKIE);
+    return value ? openSession(value, await this.signingKey()) : null;
   }
 
   /** Signs in with an API key: the cookie value to set and the session (with its CSRF token); null for a wrong key. */

@@ -1,4 +1,5 @@
-import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { errors, jwtVerify, type JWTPayload } from 'jose';
+import { issuerKeys, IssuerUnavailableError } from './issuer-keys.ts';
 import { isRole, type Role } from './roles.ts';
 
 export interface OidcSettings {
@@ -12,7 +13,14 @@ export interface OidcSettings {
   roleMap: Record<string, Role>;
   /** The issuer's key set; found through its discovery document when not given. */
   jwksUri?: string;
+  /** The longest a token may be valid (`exp` − `iat`), in seconds; 24 hours when not given. */
+  maxLifetimeSeconds?: number;
 }
+
+export const DEFAULT_MAX_TOKEN_LIFETIME = 24 * 60 * 60;
+
+/** How far the issuer's clock may be ahead of or behind ours, in seconds. */
+const CLOCK_TOLERANCE = 30;
 
 /** Who a valid token says the caller is. */
 export interface TokenIdentity {
@@ -28,35 +36,48 @@ export class TokenError extends Error {
 
 /**
  * Verifies bearer JWTs against the issuer's published keys (JWKS): signature,
- * issuer, audience and expiry. Keys are fetched on first use and refetched by
- * jose when a token names a key it has not seen, so the issuer can rotate them.
+ * issuer, audience, and a bounded lifetime. A token must expire: one without
+ * `exp`, or valid for longer than `maxLifetimeSeconds`, would be a credential
+ * that outlives every revocation in the issuer. One issued in the future is
+ * refused too: a clock that far off, or a token minted to be used later.
  */
 export function oidcVerifier(settings: OidcSettings): (token: string) => Promise<TokenIdentity> {
-  let keys: Promise<JWTVerifyGetKey> | null = null;
-  const keySet = () =>
-    (keys ??= discoverJwksUri(settings)
-      .then((uri) => createRemoteJWKSet(new URL(uri)))
-      .catch((error: unknown) => {
-        // A failed discovery is tried again on the next request, not remembered.
-        keys = null;
-        throw error;
-      }));
+  const keys = issuerKeys(settings);
+  const maxLifetime = settings.maxLifetimeSeconds ?? DEFAULT_MAX_TOKEN_LIFETIME;
   return async (token) => {
     let payload: JWTPayload;
     try {
-      ({ payload } = await jwtVerify(token, await keySet(), {
+      ({ payload } = await jwtVerify(token, keys, {
         issuer: settings.issuer,
         audience: settings.audience,
-        clockTolerance: 30,
+        requiredClaims: ['exp'],
+        clockTolerance: CLOCK_TOLERANCE,
       }));
     } catch (error) {
+      if (error instanceof IssuerUnavailableError) throw error;
       throw new TokenError(`Ogiltig token: ${reason(error)}`, { cause: error });
     }
+    const lifetimeProblem = lifetimeOf(payload, maxLifetime);
+    if (lifetimeProblem) throw new TokenError(`Ogiltig token: ${lifetimeProblem}`);
     const sub = typeof payload.sub === 'string' ? payload.sub : null;
     if (!sub) throw new TokenError('Ogiltig token: saknar sub');
     const name = [payload.name, payload.preferred_username, payload.email].find((v): v is string => typeof v === 'string') ?? sub;
     return { id: `oidc:${sub}`, name, roles: rolesIn(payload, settings) };
   };
+}
+
+/** What is wrong with a verified token's `iat` and `exp`, or null. Without `iat` the lifetime counts from now. */
+function lifetimeOf(payload: JWTPayload, maxLifetime: number, now = Math.floor(Date.now() / 1000)): string | null {
+  if (payload.iat !== undefined && payload.iat > now + CLOCK_TOLERANCE) return 'iat ligger i framtiden';
+  if (payload.exp! - (payload.iat ?? now) > maxLifetime) {
+    return `gäller för länge (exp − iat är mer än ${hours(maxLifetime)})`;
+  }
+  return null;
+}
+
+function hours(seconds: number): string {
+  const h = seconds / 3600;
+  return Number.isInteger(h) ? `${h} timmar` : `${seconds} sekunder`;
 }
 
 /** The roles a token grants: its role claim's values, through the map. */
@@ -75,21 +96,14 @@ export function rolesIn(payload: JWTPayload, settings: Pick<OidcSettings, 'roleC
   return [...new Set(roles)];
 }
 
-async function discoverJwksUri(settings: OidcSettings): Promise<string> {
-  if (settings.jwksUri) return settings.jwksUri;
-  const url = `${settings.issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
-  const response = await fetch(url, { signal: AbortSignal.timeout(10_000) });
-  if (!response.ok) throw new TokenError(`OIDC_ISSUER: ${url} svarade ${response.status}`);
-  const document = (await response.json()) as { jwks_uri?: unknown };
-  if (typeof document.jwks_uri !== 'string') throw new TokenError(`OIDC_ISSUER: ${url} anger ingen jwks_uri`);
-  return document.jwks_uri;
-}
-
 function reason(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'har gått ut';
-  if (error instanceof errors.JWTClaimValidationFailed) return `fel ${error.claim}`;
+  if (error instanceof errors.JWTClaimValidationFailed) {
+    if (error.reason === 'missing') return `saknar ${error.claim}`;
+    if (error.claim === 'nbf') return 'gäller inte förrän nbf';
+    return `fel ${error.claim}`;
+  }
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'signaturen stämmer inte';
   if (error instanceof errors.JWKSNoMatchingKey) return 'utfärdaren har ingen nyckel som passar';
-  if (error instanceof TokenError) return error.message;
   return error instanceof Error ? error.message : String(error);
 }

@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TLSSocket } from 'node:tls';
-import { AuthError, type Authenticator, type HeaderOf } from './authenticate.ts';
+import { authFailure, type Authenticator, type HeaderOf } from './authenticate.ts';
 import { SESSION_COOKIE, SESSION_SECONDS } from './session.ts';
 
 /*
  * Web sign-in: POST /auth/login with an API key sets the session cookie,
- * POST /auth/logout clears it, GET /auth/me tells the page who it is and the
+ * POST /auth/logout ends the session and clears the cookie, GET /auth/me tells the page who it is and the
  * CSRF token its writes must carry in `x-csrf-token`.
  */
 
@@ -29,8 +29,9 @@ export async function handleAuthRoute(auth: Authenticator, req: IncomingMessage,
   try {
     await route.handle(auth, req, res);
   } catch (error) {
-    if (error instanceof AuthError) send(res, 401, { error: error.message });
-    else throw error;
+    const failure = authFailure(error);
+    if (!failure) throw error;
+    send(res, failure.status, { error: failure.message }, failure.headers);
   }
   return true;
 }
@@ -59,7 +60,9 @@ const ROUTES: Record<string, Route> = {
   },
   '/auth/logout': {
     method: 'POST',
-    async handle(_auth, req, res) {
+    async handle(auth, req, res) {
+      // Clearing the cookie is not enough: a copy of it (another tab, a stolen value) would still be good.
+      await auth.signOut(headerOf(req));
       res.writeHead(204, { 'set-cookie': cookie(req, '', 0), 'cache-control': 'no-store' });
       res.end();
     },

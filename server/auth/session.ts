@@ -1,8 +1,13 @@
 import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import type { GraphStore } from '../store/port.ts';
+import type { ApiKeyRow } from './api-keys.ts';
 
-/** A browser's sign-in: which key it signed in with, its CSRF token, and until when (epoch seconds). */
+/**
+ * A browser's sign-in: its own id (what sign-out ends), which key it signed in
+ * with, its CSRF token, and until when (epoch seconds).
+ */
 export interface Session {
+  id: string;
   keyId: string;
   csrf: string;
   expires: number;
@@ -13,7 +18,12 @@ export const SESSION_COOKIE = 'svk_session';
 export const SESSION_SECONDS = 12 * 60 * 60;
 
 export function newSession(keyId: string, now = Date.now()): Session {
-  return { keyId, csrf: randomBytes(32).toString('base64url'), expires: Math.floor(now / 1000) + SESSION_SECONDS };
+  return {
+    id: randomBytes(16).toString('base64url'),
+    keyId,
+    csrf: randomBytes(32).toString('base64url'),
+    expires: Math.floor(now / 1000) + SESSION_SECONDS,
+  };
 }
 
 function mac(payload: string, secret: Buffer): Buffer {
@@ -35,10 +45,31 @@ export function openSession(value: string, secret: Buffer, now = Date.now()): Se
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   try {
     const session = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Session;
+    // A cookie from before sessions had ids cannot be signed out, so it is not taken either.
+    if (typeof session.id !== 'string') return null;
     return session.expires > now / 1000 ? session : null;
   } catch {
     return null;
   }
+}
+
+/** The key a session signed in with, while both are live: neither revoked nor signed out. */
+export async function liveSessionKey(store: GraphStore, session: Session): Promise<ApiKeyRow | null> {
+  const [row] = await store.read<{ key: ApiKeyRow; ended: boolean }>('auth/get-session-key', { keyId: session.keyId, sessionId: session.id });
+  return row && !row.ended && !row.key.revokedAt ? row.key : null;
+}
+
+/**
+ * Ends a session before its cookie expires. The cookie is still signed, so
+ * the graph keeps the session's id until then, where every instance sees it;
+ * ids of sessions whose cookies have expired are let go of at the same time.
+ */
+export async function endSession(store: GraphStore, session: Session, now = Date.now()): Promise<void> {
+  // Not an edit by anyone, so no Change, as for the session secret.
+  await store.write([
+    { query: 'auth/end-session', params: { id: session.id, expires: session.expires } },
+    { query: 'auth/forget-ended-sessions', params: { now: Math.floor(now / 1000) } },
+  ]);
 }
 
 /** Compares a CSRF token a client sent with the session's, in constant time. */

@@ -4,6 +4,7 @@ import { loadConfig } from '../config.ts';
 import { openStore } from '../store/index.ts';
 import { createApiKey } from './api-keys.ts';
 import { isRole, ROLES } from './roles.ts';
+import { runCli } from '../cli.ts';
 
 /**
  * `npm run token -- --role REDAKTOR --name "Beredningsgruppen"`: makes an API
@@ -26,7 +27,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+runCli(main);

@@ -31,9 +31,10 @@ export const builder = new SchemaBuilder<{
       return refusalFor(context.viewer, role, `använda ${info.parentType.name}.${info.fieldName}`);
     },
   },
-  // Validation runs before authorization hooks; that is safe because every
-  // mutation is refused to viewers below REDAKTOR before execution starts
-  // (server/auth/gate.ts), so only editors ever see validation results.
+  // Validation runs before authorization hooks; that is safe because a
+  // mutation is refused before execution starts (server/auth/gate.ts) to
+  // viewers below REDAKTOR and to those without the role any of its fields
+  // names, so only viewers who may run a mutation ever see its validation results.
   errors: { defaultTypes: [], unsafelyHandleInputErrors: true },
   validation: { validationError: (failure) => validationErrorFrom(failure.issues) },
   relay: {

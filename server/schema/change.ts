@@ -1,5 +1,7 @@
 import { builder } from './builder.ts';
 import { loadNodes, pageOf } from './loaders.ts';
+import { isApiKeyId } from '../auth/api-keys.ts';
+import { hasRole, refusalFor } from '../auth/roles.ts';
 
 /** A Change node as stored: before and after are JSON text (Neo4j stores no maps). */
 export interface ChangeRow {
@@ -31,10 +33,14 @@ builder.queryFields((t) => ({
   changes: t.connection(
     {
       type: Change,
-      description: 'The audit trail of one node, newest first; a deleted node\'s history too. Needs sign-in: it names editors.',
+      description: 'The audit trail of one node, newest first; a deleted node\'s history too. Needs sign-in: it names editors; an API key\'s needs ADMIN.',
       authScopes: { role: 'LASARE' },
       args: { nodeId: t.arg.id({ required: true }) },
       resolve: async (_root, args, context) => {
+        // A key's history holds what `apiKeys` shows, so it is for the same role.
+        if (isApiKeyId(args.nodeId) && !hasRole(context.viewer, 'ADMIN')) {
+          throw refusalFor(context.viewer, 'ADMIN', 'läsa en API-nyckels historik');
+        }
         // A live node's changes are one hop away; a deleted node's must be searched for by id.
         const [node] = await loadNodes<{ id: string }>(context, [args.nodeId]);
         const query = node ? 'change/list-node-changes' : 'change/list-deleted-node-changes';

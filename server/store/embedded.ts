@@ -28,7 +28,20 @@ export class EmbeddedStore implements GraphStore {
   static open(dataDir?: string): EmbeddedStore {
     if (!dataDir) return new EmbeddedStore(GrafeoDB.create());
     mkdirSync(dataDir, { recursive: true });
-    return new EmbeddedStore(GrafeoDB.create(join(dataDir, 'graph.grafeo')));
+    try {
+      return new EmbeddedStore(GrafeoDB.create(join(dataDir, 'graph.grafeo')));
+    } catch (error) {
+      // The engine says "cannot be locked for reading", which sends one looking for file permissions.
+      if (error instanceof Error && /cannot be locked/i.test(error.message)) {
+        throw new StoreError(
+          `DATA_DIR (${dataDir}): databasen används redan av en annan process, troligen den körande servern. ` +
+            'Stoppa servern först; medan den kör görs nya API-nycklar med mutationen createApiKey.',
+          'UNAVAILABLE',
+          { cause: error },
+        );
+      }
+      throw error;
+    }
   }
 
   private text(name: string): string {

@@ -18,10 +18,12 @@ export const NODE_LABELS = [
   'Assessment',
   'Funding',
   'Change',
-  // Not domain nodes (no Entity label): sign-in keys, stored as hashes, and
-  // service settings such as the session-signing secret.
+  // Not domain nodes (no Entity label): sign-in keys, stored as hashes,
+  // service settings such as the session-signing secret, and ended sessions.
   'ApiKey',
   'Setting',
+  // Web sessions ended by signing out, kept until their cookies expire.
+  'EndedSession',
   // One respondent's answers to an assessment; owned by it, so not an Entity.
   'Response',
 ] as const;

@@ -27,6 +27,9 @@ describe('configuration', () => {
     expect(() => loadConfig({ READ_ACCESS: 'alla' })).toThrow(/READ_ACCESS="alla": must be public or authenticated/);
     expect(() => loadConfig({ SESSION_SECRET: 'kort' })).toThrow(/SESSION_SECRET="kort": must be at least 32 characters/);
     expect(() => loadConfig({ OIDC_ISSUER: 'login.example' , OIDC_AUDIENCE: 'x' })).toThrow(/OIDC_ISSUER="login.example": must be an http/);
+    expect(() => loadConfig({ OIDC_ISSUER: 'https://login.example', OIDC_AUDIENCE: 'x', OIDC_MAX_TOKEN_LIFETIME: '1d' })).toThrow(
+      /OIDC_MAX_TOKEN_LIFETIME="1d": must be a whole number of seconds, at least 60/,
+    );
     expect(() => loadConfig({ OIDC_ISSUER: 'https://login.example/t/v2.0' })).toThrow(/OIDC_AUDIENCE=.*must be set when OIDC_ISSUER is/);
     expect(() => loadConfig({ OIDC_ISSUER: 'https://login.example', OIDC_AUDIENCE: 'x', OIDC_ROLE_MAP: 'Editors=EDITOR' })).toThrow(
       /OIDC_ROLE_MAP="Editors=EDITOR": "Editors=EDITOR" must be value=LASARE, value=REDAKTOR or value=ADMIN/,
@@ -49,6 +52,7 @@ describe('configuration', () => {
         roleClaim: 'realm_access.roles',
         roleMap: { 'svk-lasare': 'LASARE', 'svk-redaktor': 'REDAKTOR' },
         jwksUri: undefined,
+        maxLifetimeSeconds: 24 * 60 * 60,
       },
       sessionSecret: undefined,
     });
@@ -57,5 +61,6 @@ describe('configuration', () => {
       'Samverkanskartan.Redaktor': 'REDAKTOR',
       'Samverkanskartan.Admin': 'ADMIN',
     });
+    expect(loadConfig({ OIDC_ISSUER: 'https://login.example', OIDC_AUDIENCE: 'x', OIDC_MAX_TOKEN_LIFETIME: '3600' }).auth.oidc?.maxLifetimeSeconds).toBe(3600);
   });
 });
