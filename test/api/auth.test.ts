@@ -357,7 +357,9 @@ describe('READ_ACCESS=authenticated, no OIDC issuer', () => {
     const anonymous = await closed.gql('{ actors(first: 1) { totalCount } }');
     expect(anonymous).toMatchObject({ status: 401, errors: [{ message: 'Inloggning krävs för att läsa (READ_ACCESS=authenticated).' }] });
     const reader = await closed.gql('{ actors(first: 1) { totalCount } }', {}, { as: closed.keys.LASARE });
-    expect(reader.data!.actors.totalCount).toBe(0);
+    // The count itself is not the point (on Neo4j this suite's servers share one database): that a reader gets it is.
+    expect(reader).toMatchObject({ status: 200, data: { actors: { totalCount: expect.any(Number) } } });
+    expect(reader.errors).toBeUndefined();
     expect(await (await fetch(`${closed.url}/auth/me`)).json()).toEqual({ signedIn: false, readAccess: 'authenticated' });
   });
 

@@ -38,9 +38,14 @@ export interface TestStore {
   dispose(): Promise<void>;
 }
 
+// Handles open on the project's Neo4j: a suite may run several servers at once over it.
+let openOnNeo4j = 0;
+
 /**
  * A store with nothing in it but the schema. On Neo4j the project's one
- * server is shared by the suites (they run one at a time), so it is emptied first.
+ * server is shared by the suites (they run one at a time), so it is emptied
+ * first — unless a server of the same suite is still using it: a second test
+ * server then shares its data (seeding is idempotent, keys are added).
  */
 export async function openTestStore(engine = engineUnderTest()): Promise<TestStore> {
   if (engine.engine === 'embedded') {
@@ -70,6 +75,7 @@ export async function openTestStore(engine = engineUnderTest()): Promise<TestSto
     await store.ensureSchema();
     return store;
   };
+  let disposed = false;
   const handle: TestStore = {
     store: await open(),
     env: { NEO4J_URI: engine.uri, NEO4J_USER: engine.user, NEO4J_PASSWORD: engine.password },
@@ -77,9 +83,13 @@ export async function openTestStore(engine = engineUnderTest()): Promise<TestSto
       await handle.store.close();
       return (handle.store = await open());
     },
-    dispose: async () => handle.store.close(),
+    dispose: async () => {
+      if (!disposed) openOnNeo4j--;
+      disposed = true;
+      await handle.store.close();
+    },
   };
-  await handle.store.write([{ query: 'node/delete-all' }]);
+  if (openOnNeo4j++ === 0) await handle.store.write([{ query: 'node/delete-all' }]);
   return handle;
 }
 
@@ -88,7 +98,7 @@ export interface ServiceDatabase {
   env: Record<string, string>;
   /** Opens the database while the service is stopped (the embedded files have one owner at a time), runs `use`, closes it. */
   withStore<T>(use: (store: GraphStore) => Promise<T>): Promise<T>;
-  dispose(): void;
+  dispose(): Promise<void>;
 }
 
 /** An empty database for a service that the test starts as its own process. */
@@ -110,8 +120,9 @@ export async function serviceDatabase(engine = engineUnderTest()): Promise<Servi
         await store.close();
       }
     },
-    dispose: () => {
-      if (handle.env.DATA_DIR) rmSync(handle.env.DATA_DIR, { recursive: true, force: true });
+    dispose: async () => {
+      if (engine.engine === 'neo4j') await handle.dispose();
+      else rmSync(handle.env.DATA_DIR!, { recursive: true, force: true });
     },
   };
 }
