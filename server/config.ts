@@ -35,6 +35,21 @@ const roleMap = z.string().transform((text, ctx) => {
   return map;
 });
 
+/** `claim value=actor:id` pairs, comma-separated: which actor (förvaltning, bolag, …) a token's user works for. */
+const actorMap = z.string().transform((text, ctx) => {
+  const map: Record<string, string> = {};
+  for (const pair of text.split(',').map((p) => p.trim()).filter(Boolean)) {
+    const at = pair.lastIndexOf('=');
+    const actor = pair.slice(at + 1).trim();
+    if (at <= 0 || !/^actor:\S+$/.test(actor)) {
+      ctx.addIssue({ code: 'custom', message: `"${pair}" must be value=actor:<id>` });
+      return z.NEVER;
+    }
+    map[pair.slice(0, at).trim()] = actor;
+  }
+  return map;
+});
+
 const DEFAULT_ROLE_MAP = 'Samverkanskartan.Lasare=LASARE,Samverkanskartan.Redaktor=REDAKTOR,Samverkanskartan.Admin=ADMIN';
 
 const schema = z.object({
@@ -54,6 +69,9 @@ const schema = z.object({
   OIDC_ROLE_CLAIM: z.string().regex(/^[^.\s]+(\.[^.\s]+)*$/, 'must be a claim name or a dotted path').default('roles'),
   OIDC_ROLE_MAP: roleMap.default(() => roleMap.parse(DEFAULT_ROLE_MAP)),
   OIDC_JWKS_URI: httpUrl.optional(),
+  /** Where a token says which actor its user works for; unset: tokens link to no actor. */
+  OIDC_ACTOR_CLAIM: z.string().regex(/^[^.\s]+(\.[^.\s]+)*$/, 'must be a claim name or a dotted path').optional(),
+  OIDC_ACTOR_MAP: actorMap.default({}),
   /** The longest a token may be valid (exp − iat); tokens meant to live longer are refused. */
   OIDC_MAX_TOKEN_LIFETIME: seconds.default(DEFAULT_MAX_TOKEN_LIFETIME),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -105,6 +123,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
             roleMap: c.OIDC_ROLE_MAP,
             jwksUri: c.OIDC_JWKS_URI,
             maxLifetimeSeconds: c.OIDC_MAX_TOKEN_LIFETIME,
+            actorClaim: c.OIDC_ACTOR_CLAIM,
+            actorMap: c.OIDC_ACTOR_MAP,
           }
         : undefined,
       sessionSecret: c.SESSION_SECRET,

@@ -1,4 +1,4 @@
 // Stores a new API key: its hash only, never the key itself.
 CREATE (k:ApiKey {id: $id})
 SET k += $props
-RETURN k {.id, .name, .role, .createdAt, .createdBy, .revokedAt} AS key
+RETURN k {.id, .name, .role, .actorId, .createdAt, .createdBy, .revokedAt} AS key

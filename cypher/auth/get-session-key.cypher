@@ -2,4 +2,4 @@
 // session itself has been ended by signing out.
 MATCH (k:ApiKey {id: $keyId})
 OPTIONAL MATCH (s:EndedSession {id: $sessionId})
-RETURN k {.id, .name, .role, .createdAt, .createdBy, .revokedAt} AS key, s IS NOT NULL AS ended
+RETURN k {.id, .name, .role, .actorId, .createdAt, .createdBy, .revokedAt} AS key, s IS NOT NULL AS ended

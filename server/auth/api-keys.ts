@@ -9,6 +9,8 @@ export interface ApiKeyRow {
   id: string;
   name: string;
   role: Role;
+  /** The actor the key's holder works for: lets a convenor confirm its own forums. */
+  actorId?: string | null;
   createdAt: string;
   createdBy: string | null;
   revokedAt?: string | null;
@@ -39,12 +41,20 @@ export function hashKey(key: string): string {
 /** Creates a key for `role`; the key itself is returned once and stored only as its hash. */
 export async function createApiKey(
   store: GraphStore,
-  input: { name: string; role: Role },
+  input: { name: string; role: Role; actorId?: string | null },
   author: Author,
 ): Promise<{ key: ApiKeyRow; secret: string }> {
   const secret = KEY_PREFIX + randomBytes(32).toString('base64url');
   const plan = new WritePlan('createApiKey', author);
-  const props = { name: input.name, role: input.role, hash: hashKey(secret), createdAt: plan.at, createdBy: author.name ?? author.id };
+  if (input.actorId) plan.expectReferences([{ id: input.actorId, type: 'Actor', field: 'input.actorId' }]);
+  const props = {
+    name: input.name,
+    role: input.role,
+    actorId: input.actorId ?? null,
+    hash: hashKey(secret),
+    createdAt: plan.at,
+    createdBy: author.name ?? author.id,
+  };
   const created = plan.add({ query: 'auth/create-api-key', params: { id: `${ID_PREFIX}${randomUUID()}`, props } });
   plan.record((results) => {
     const key = created(results)[0]!.key as ApiKeyRow;

@@ -46,7 +46,7 @@ export function authFailure(error: unknown): AuthFailure | null {
   return null;
 }
 
-const keyViewer = (key: ApiKeyRow): Viewer => ({ id: key.id, name: key.name, roles: [key.role] });
+const keyViewer = (key: ApiKeyRow): Viewer => ({ id: key.id, name: key.name, roles: [key.role], actorId: key.actorId ?? null });
 
 /**
  * Tells who a request comes from: a bearer API key, a bearer JWT from the

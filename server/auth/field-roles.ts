@@ -35,6 +35,17 @@ export function rootFieldNames(document: DocumentNode, operation: OperationDefin
   return names;
 }
 
+/**
+ * Whether a field is also open to a viewer linked to an actor, whatever its
+ * role (`authScopes: { $any: { role: 'REDAKTOR', actorLinked: true } }`); the
+ * field itself then checks that the actor is the one it concerns.
+ */
+export function opensToLinkedActors(field: GraphQLField<unknown, unknown> | undefined): boolean {
+  const scopes = (field?.extensions as { pothosOptions?: { authScopes?: unknown } } | undefined)?.pothosOptions?.authScopes;
+  const any = scopes && typeof scopes === 'object' ? (scopes as { $any?: { actorLinked?: unknown } }).$any : undefined;
+  return any?.actorLinked === true;
+}
+
 /** The role a field asks for in its scope (`authScopes: { role: 'ADMIN' }`), or null. */
 export function roleOfField(field: GraphQLField<unknown, unknown> | undefined): Role | null {
   const scopes = (field?.extensions as { pothosOptions?: { authScopes?: unknown } } | undefined)?.pothosOptions?.authScopes;

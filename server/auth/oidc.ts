@@ -15,6 +15,10 @@ export interface OidcSettings {
   jwksUri?: string;
   /** The longest a token may be valid (`exp` − `iat`), in seconds; 24 hours when not given. */
   maxLifetimeSeconds?: number;
+  /** Where a token names the actor its user works for (a claim name or dotted path). */
+  actorClaim?: string;
+  /** That claim's values → actor ids; a value that is an actor id (`actor:fof`) is taken as it is. */
+  actorMap?: Record<string, string>;
 }
 
 export const DEFAULT_MAX_TOKEN_LIFETIME = 24 * 60 * 60;
@@ -27,6 +31,8 @@ export interface TokenIdentity {
   id: string;
   name: string;
   roles: Role[];
+  /** The actor the user works for, when the token says so. */
+  actorId: string | null;
 }
 
 /** A token that is not valid here, with the reason (in Swedish, for the client). */
@@ -62,7 +68,7 @@ export function oidcVerifier(settings: OidcSettings): (token: string) => Promise
     const sub = typeof payload.sub === 'string' ? payload.sub : null;
     if (!sub) throw new TokenError('Ogiltig token: saknar sub');
     const name = [payload.name, payload.preferred_username, payload.email].find((v): v is string => typeof v === 'string') ?? sub;
-    return { id: `oidc:${sub}`, name, roles: rolesIn(payload, settings) };
+    return { id: `oidc:${sub}`, name, roles: rolesIn(payload, settings), actorId: actorIn(payload, settings) };
   };
 }
 
@@ -80,12 +86,27 @@ function hours(seconds: number): string {
   return Number.isInteger(h) ? `${h} timmar` : `${seconds} sekunder`;
 }
 
-/** The roles a token grants: its role claim's values, through the map. */
-export function rolesIn(payload: JWTPayload, settings: Pick<OidcSettings, 'roleClaim' | 'roleMap'>): Role[] {
+/** The value at a claim name or dotted path of a token. */
+function claimAt(payload: JWTPayload, path: string): unknown {
   let claim: unknown = payload;
-  for (const part of settings.roleClaim.split('.')) {
+  for (const part of path.split('.')) {
     claim = claim && typeof claim === 'object' ? (claim as Record<string, unknown>)[part] : undefined;
   }
+  return claim;
+}
+
+/** The actor a token's user works for: its actor claim, through the map; null when it names none we know. */
+export function actorIn(payload: JWTPayload, settings: Pick<OidcSettings, 'actorClaim' | 'actorMap'>): string | null {
+  if (!settings.actorClaim) return null;
+  const claim = claimAt(payload, settings.actorClaim);
+  const value = Array.isArray(claim) ? claim.find((v) => typeof v === 'string') : claim;
+  if (typeof value !== 'string') return null;
+  return settings.actorMap?.[value] ?? (value.startsWith('actor:') ? value : null);
+}
+
+/** The roles a token grants: its role claim's values, through the map. */
+export function rolesIn(payload: JWTPayload, settings: Pick<OidcSettings, 'roleClaim' | 'roleMap'>): Role[] {
+  const claim = claimAt(payload, settings.roleClaim);
   const values = Array.isArray(claim) ? claim : typeof claim === 'string' ? claim.split(' ') : [];
   const roles = values.flatMap((value): Role[] => {
     if (typeof value !== 'string') return [];

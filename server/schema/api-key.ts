@@ -1,4 +1,6 @@
 import { builder } from './builder.ts';
+import { Actor, type ActorRow } from './actor.ts';
+import { loadNodes } from './loaders.ts';
 import { authorOf, editing } from './mutations.ts';
 import { type ApiKeyRow, createApiKey, listApiKeys, revokeApiKey } from '../auth/api-keys.ts';
 import { ROLES } from '../auth/roles.ts';
@@ -15,6 +17,12 @@ const ApiKey = builder.objectRef<ApiKeyRow>('ApiKey').implement({
     id: t.exposeID('id'),
     name: t.exposeString('name', { description: 'Who or what uses it.' }),
     role: t.field({ type: RoleEnum, resolve: (k) => k.role }),
+    actor: t.field({
+      type: Actor,
+      nullable: true,
+      description: 'The actor its holder works for: a convenor\'s people may confirm the forums it convenes.',
+      resolve: async (k, _args, context) => (k.actorId ? ((await loadNodes<ActorRow>(context, [k.actorId]))[0] ?? null) : null),
+    }),
     createdAt: t.exposeString('createdAt'),
     createdBy: t.string({ nullable: true, resolve: (k) => k.createdBy ?? null }),
     revokedAt: t.string({ nullable: true, resolve: (k) => k.revokedAt ?? null }),
@@ -33,6 +41,7 @@ const CreateApiKeyInput = builder.inputType('CreateApiKeyInput', {
   fields: (t) => ({
     name: t.string({ required: true }),
     role: t.field({ type: RoleEnum, required: true }),
+    actorId: t.id({ required: false, description: 'The actor its holder works for.' }),
   }),
 });
 

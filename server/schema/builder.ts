@@ -13,7 +13,8 @@ import { validationErrorFrom } from '../write/refusals.ts';
 /** Configures plugins only; every type lives in its own module. */
 export const builder = new SchemaBuilder<{
   Context: Context;
-  AuthScopes: { role: Role };
+  // actorLinked: the viewer's key or token names the actor it works for (a convenor confirming its forum).
+  AuthScopes: { role: Role; actorLinked: boolean };
   Connection: { totalCount: number };
   DefaultFieldNullability: false;
   Scalars: { ID: { Input: string; Output: string } };
@@ -24,6 +25,7 @@ export const builder = new SchemaBuilder<{
   scopeAuth: {
     authScopes: (context) => ({
       role: (role) => hasRole(context.viewer, role),
+      actorLinked: () => Boolean(context.viewer.actorId),
     }),
     unauthorizedError: (_parent, context, info, result) => {
       const failure = result.failure as { scope?: string; parameter?: unknown };

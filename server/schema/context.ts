@@ -9,6 +9,8 @@ export interface Viewer {
   roles: Role[];
   /** A name to show in the audit trail (an API key's name, a token's name claim). */
   name?: string | null;
+  /** The actor (förvaltning, bolag, förening) the viewer works for, when its key or token says so. */
+  actorId?: string | null;
   /**
    * Set when the viewer is known from the session cookie rather than a bearer
    * token: a browser sends that cookie by itself, so writes also need the

@@ -11,6 +11,7 @@ import { Activity, type ActivityRow } from './activity.ts';
 import { PolicyDocument, type PolicyDocumentRow } from './policy-document.ts';
 import { createMutation, deleteMutation, editing, linkMutations, linkSet, linkTo, linksTo, NodeVersionInput, type SeatKind, seatLinks, seatMutations, seatSet, versionArg, updateMutation, writeOf } from './mutations.ts';
 import { isIdOf } from '../domain/ids.ts';
+import { hasRole, refusalFor } from '../auth/roles.ts';
 import { updateNode } from '../write/node-writes.ts';
 import type { RelationSpec } from '../write/relations.ts';
 import { z } from 'zod';
@@ -25,6 +26,7 @@ export interface ForumRow {
   targetGroups?: TargetGroup[] | null;
   confirmedAt?: string | null;
   confirmedBy?: string | null;
+  confirmedFor?: string | null;
   version?: number;
   sourceDocument?: string;
   sourceSection?: string;
@@ -76,6 +78,12 @@ Forum.implement({
       resolve: (forum) => forum.confirmedAt ?? null,
     }),
     confirmedBy: t.string({ nullable: true, description: 'Who confirmed it.', resolve: (forum) => forum.confirmedBy ?? null }),
+    confirmedFor: t.field({
+      type: Actor,
+      nullable: true,
+      description: 'The actor on whose behalf it was confirmed, when the confirmer is linked to one.',
+      resolve: async (forum, _args, context) => (forum.confirmedFor ? ((await loadNodes<ActorRow>(context, [forum.confirmedFor]))[0] ?? null) : null),
+    }),
     confirmationDueAt: t.string({
       nullable: true,
       description: 'When it must be confirmed again (ISO 8601); null: never confirmed, so now.',
@@ -285,16 +293,27 @@ updateMutation('Forum', Forum, UpdateForumInput, {
 builder.mutationFields((t) => ({
   confirmForum: t.field({
     ...editing('confirmForum', 'forum'),
+    // Also the convenor's own people, whatever their role: the inventory is theirs to keep current.
+    authScopes: { $any: { role: 'REDAKTOR', actorLinked: true } },
     type: Forum,
-    description: 'Bekräfta: the convenor confirms that the forum\'s data is still correct.',
+    description:
+      'Bekräfta: the convenor confirms that the forum\'s data is still correct. Open to REDAKTOR, and to anyone ' +
+      'whose key or token is linked to the actor that convenes the forum.',
     args: { input: t.arg({ type: NodeVersionInput, required: true }) },
-    resolve: (_root, { input }, context) => {
+    resolve: async (_root, { input }, context) => {
       const write = writeOf(context, 'confirmForum', 'Forum');
+      const viewer = context.viewer;
+      if (!hasRole(viewer, 'REDAKTOR')) {
+        const convenors = await context.store.read<{ node: { id: string } }>('forum/list-forum-convenors', { ids: [input.id] });
+        if (!convenors.some((row) => row.node.id === viewer.actorId)) {
+          throw refusalFor(viewer, 'REDAKTOR', `bekräfta ett forum som ${viewer.actorId} inte är sammankallande för`);
+        }
+      }
       return updateNode<ForumRow>({
         ...write,
         id: input.id,
         version: input.version,
-        props: { confirmedAt: new Date().toISOString(), confirmedBy: write.author.name ?? write.author.id },
+        props: { confirmedAt: new Date().toISOString(), confirmedBy: write.author.name ?? write.author.id, confirmedFor: viewer.actorId ?? null },
         singles: [],
       });
     },

@@ -53,6 +53,8 @@ describe('configuration', () => {
         roleMap: { 'svk-lasare': 'LASARE', 'svk-redaktor': 'REDAKTOR' },
         jwksUri: undefined,
         maxLifetimeSeconds: 24 * 60 * 60,
+        actorClaim: undefined,
+        actorMap: {},
       },
       sessionSecret: undefined,
     });

@@ -29,8 +29,8 @@ const QUERIES: Record<string, string> = {
 
 const engine = engineUnderTest();
 
-// Only a Neo4j project has a second engine to hold the embedded one against.
-if (engine.engine === 'neo4j') {
+{
+  if (engine.engine !== 'neo4j') throw new Error('engines-agree runs in a Neo4j project (vite.config.ts)');
   describe(`the same answers on embedded and ${engineLabel(engine)}`, () => {
     let embedded: TestServer;
     let neo4j: TestServer;
