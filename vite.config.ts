@@ -22,12 +22,13 @@ const projects: TestProjectInlineConfiguration[] = [
   { extends: true, test: { ...shared, name: 'unit', include: ['test/unit/**/*.test.ts'] } },
   { extends: true, test: { ...shared, name: 'web', include: ['test/web/**/*.test.ts'] } },
   { extends: true, test: { ...shared, name: 'embedded', include: STORE_SUITES, provide: { store: { engine: 'embedded' } } } },
-  ...(neo4jUnavailable
+  // `satisfies` keeps `extends: true` the literal the type asks for, not a boolean.
+  ...((neo4jUnavailable
     ? [{ extends: true, test: { ...shared, name: 'neo4j', include: ['test/neo4j/unavailable.test.ts'], provide: { neo4jUnavailable } } }]
     : NEO4J_VERSIONS.map((v) => ({
         extends: true,
         test: { ...shared, name: v.name, include: STORE_SUITES, globalSetup: ['test/neo4j/global-setup.ts'] },
-      }))),
+      }))) satisfies TestProjectInlineConfiguration[]),
 ];
 
 export default defineConfig({
