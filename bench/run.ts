@@ -1,9 +1,11 @@
 /**
  * `npm run bench`: the analysis at three sizes — Borås, a Västra Götaland-sized
- * graph (49 municipalities) and a national one (290) — timed three ways in one
- * run: through GraphQL over HTTP, in-process against the store, and in plain
- * in-memory TypeScript over the same nodes and edges (the floor). Prints the
- * ratios and how each time grows with size; writes bench/results.json.
+ * graph (49 municipalities) and a national one (290) — timed in one run:
+ * through GraphQL over HTTP, in-process against the embedded store, in-process
+ * against Neo4j 5 LTS (started for the run, skipped with the reason where it
+ * cannot start), and in plain in-memory TypeScript over the same nodes and
+ * edges (the floor). Prints the ratios and how each time grows with size;
+ * writes bench/results.json.
  * A benchmark, not a test: nothing here passes or fails.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -11,6 +13,8 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedStore } from '../server/store/embedded.ts';
+import { Neo4jStore } from '../server/store/neo4j.ts';
+import type { GraphStore } from '../server/store/port.ts';
 import { createHttpServer } from '../server/http.ts';
 import { gapReport, overlapReport, readGapOptions, readIndex } from '../server/analysis/index.ts';
 import { buildIndex } from '../server/analysis/graph-index.ts';
@@ -19,6 +23,8 @@ import { type ActorTie, workingRelations } from '../server/analysis/working-rela
 import type { RelationshipType } from '../server/store/graph-schema.ts';
 import { type SeedData, loadInBatches, readSeedData, seedSteps } from '../seed/load.ts';
 import { generateGraph } from '../seed/generate.ts';
+import { neo4jUnavailableReason, startNeo4j, type RunningNeo4j } from '../test/neo4j/server.ts';
+import { NEO4J_VERSIONS } from '../test/neo4j/versions.ts';
 
 // The same report on every path: the rules, then the filter and sort the API applies.
 const SIZES = [
@@ -70,43 +76,9 @@ async function time(runs: number, fn: () => Promise<unknown> | unknown): Promise
   return stats(samples);
 }
 
-const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1)).padStart(7);
-const ratio = (a: number, b: number) => (b === 0 ? NaN : a / b);
-
-interface SizeResult {
-  name: string;
-  nodes: number;
-  edges: number;
-  loadMs: number;
-  peakRssMb: number;
-  fullGapList: { median: number; p95: number; bytes: number };
-  operations: Record<Operation, { api: { median: number; p95: number }; engine: { median: number; p95: number }; memory: { median: number; p95: number }; results: number }>;
-}
-
-const results: SizeResult[] = [];
-let peakRss = 0;
-const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
-
-for (const size of SIZES) {
-  const data = size.data();
-  const { nodes, edges } = inMemory(data);
-  const dir = mkdtempSync(join(tmpdir(), 'samverkanskartan-bench-'));
-  const store = EmbeddedStore.open(dir);
-  await store.ensureSchema();
-  peakRss = process.memoryUsage().rss;
-  const loadStart = performance.now();
-  await loadInBatches(store, data);
-  const loadMs = performance.now() - loadStart;
-  const server = createHttpServer(store);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-  const api = async (operation: Operation) => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERIES[operation] }) });
-    const body = (await response.json()) as { data?: Record<string, { totalCount: number }>; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data![operation]!.totalCount;
-  };
-  const engine: Record<Operation, () => Promise<number>> = {
+/** The same reports on any store: one read of the graph, then the rules in TypeScript. */
+function storeReports(store: GraphStore): Record<Operation, () => Promise<number>> {
+  return {
     gaps: async () => {
       const index = await readIndex(store);
       return gapReport(index, {}, await readGapOptions(store, index)).length;
@@ -114,56 +86,173 @@ for (const size of SIZES) {
     overlaps: async () => overlapReport(await readIndex(store)).length,
     workingRelations: async () => workingRelations(await store.read<ActorTie>('analysis/list-actor-ties')).length,
   };
-  const memory: Record<Operation, () => number> = {
-    gaps: () => gapReport(buildIndex(snapshotOf(nodes, edges))).length,
-    overlaps: () => overlapReport(buildIndex(snapshotOf(nodes, edges))).length,
-    workingRelations: () => workingRelations(snapshotOf(nodes, edges).ties).length,
-  };
-  // Beside the page: every finding in one response, to show what transport costs at this size.
-  const fullGaps = async () => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ gaps { findings { rule title severity evidence action subjectIds } } }' }) });
-    return (await response.text()).length;
-  };
-  const operations = {} as SizeResult['operations'];
-  for (const operation of Object.keys(QUERIES) as Operation[]) {
-    const counts = [await api(operation), await engine[operation](), memory[operation]()];
-    if (new Set(counts).size !== 1) throw new Error(`${size.name} ${operation}: the three paths disagree: ${counts.join(' / ')}`);
-    operations[operation] = {
-      api: await time(size.runs, () => api(operation)),
-      engine: await time(size.runs, engine[operation]),
-      memory: await time(size.runs, memory[operation]),
-      results: counts[0]!,
-    };
-  }
-  const fullBytes = await fullGaps();
-  const full = await time(Math.min(size.runs, 7), fullGaps);
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
-  results.push({ name: size.name, nodes: nodes.length, edges: edges.length, loadMs, peakRssMb: peakRss / 2 ** 20, operations, fullGapList: { ...full, bytes: fullBytes } });
-
-  const r = results.at(-1)!;
-  console.log(`\n${r.name}: ${r.nodes} noder, ${r.edges} kanter; inläsning ${r.loadMs.toFixed(0)} ms; högsta RSS ${r.peakRssMb.toFixed(0)} MB`);
-  console.log('operation          resultat   API median    p95 | motor median    p95 | minne median    p95 | API/motor  motor/minne');
-  for (const [operation, o] of Object.entries(r.operations)) {
-    console.log(`${operation.padEnd(18)} ${String(o.results).padStart(8)}   ${fmt(o.api.median)} ${fmt(o.api.p95)} | ${fmt(o.engine.median)} ${fmt(o.engine.p95)} | ${fmt(o.memory.median)} ${fmt(o.memory.p95)} | ${ratio(o.api.median, o.engine.median).toFixed(2).padStart(8)}  ${ratio(o.engine.median, o.memory.median).toFixed(2).padStart(10)}`);
-  }
-  console.log(`hela listan av luckor i ett svar (${(r.fullGapList.bytes / 1e6).toFixed(1)} MB): median ${fmt(r.fullGapList.median)} ms, p95 ${fmt(r.fullGapList.p95)} ms`);
 }
-clearInterval(sampler);
+
+// The LTS, as production runs it; the test run's newer version would only add start-up time here.
+const NEO4J = NEO4J_VERSIONS.find((v) => v.name === 'neo4j-5.26')!;
+
+type Neo4jRun = { server: RunningNeo4j; store: Neo4jStore; warmUpMs: number };
+
+/** Neo4j started for the run with the store on it, or why it cannot start on this machine. */
+async function openNeo4j(): Promise<Neo4jRun | { unavailable: string }> {
+  const unavailable = neo4jUnavailableReason([NEO4J]);
+  if (unavailable) return { unavailable };
+  let log = '';
+  const server = await startNeo4j(NEO4J, { log: (line) => (log += `${line}\n`) }).catch((error: Error) => {
+    throw new Error(`Neo4j ${NEO4J.version} did not start: ${error.message}\n${log}`);
+  });
+  try {
+    const store = await Neo4jStore.connect({ uri: server.uri(NEO4J.scheme), user: server.user, password: server.password });
+    await store.ensureSchema();
+    // A fresh server plans each statement the first time it runs, on a cold JVM:
+    // a few hundred ms each, seconds for all the loader's. One load of Borås
+    // first, so that the sizes' load times are loading, not start-up.
+    const warmUpStart = performance.now();
+    await loadInBatches(store, readSeedData());
+    const warmUpMs = performance.now() - warmUpStart;
+    console.log(`Neo4j ${server.version} igång på ${(server.startupMs / 1000).toFixed(1)} s (pid ${server.pid}), uppvärmd på ${(warmUpMs / 1000).toFixed(1)} s`);
+    return { server, store, warmUpMs };
+  } catch (error) {
+    // The server is a process of its own, and would outlive this one.
+    await server.stop();
+    throw error;
+  }
+}
+
+const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1)).padStart(7);
+const ratio = (a: number, b: number) => (b === 0 ? NaN : a / b);
+
+type Timing = { median: number; p95: number };
+
+interface SizeResult {
+  name: string;
+  nodes: number;
+  edges: number;
+  loadMs: number;
+  /** Through the same loader and batches as the embedded store; null: no Neo4j in this run. */
+  neo4jLoadMs: number | null;
+  /** Of this process: Neo4j runs in its own. */
+  peakRssMb: number;
+  fullGapList: { median: number; p95: number; bytes: number };
+  operations: Record<
+    Operation,
+    {
+      api: Timing;
+      engine: Timing;
+      memory: Timing;
+      /** With the ratios of its median to the embedded store's (`engine`) and to the floor's (`memory`). */
+      neo4j: (Timing & { perEmbedded: number; perMemory: number }) | null;
+      results: number;
+    }
+  >;
+}
+
+const results: SizeResult[] = [];
+let peakRss = 0;
+const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+const opened = await openNeo4j();
+const neo4j = 'unavailable' in opened ? null : opened;
+if ('unavailable' in opened) console.log(`Neo4j-kolumnerna hoppas över: ${opened.unavailable}.`);
+const neo4jInfo = neo4j ? { version: neo4j.server.version, startupMs: neo4j.server.startupMs, warmUpMs: neo4j.warmUpMs } : opened;
+
+try {
+  for (const size of SIZES) {
+    const data = size.data();
+    const { nodes, edges } = inMemory(data);
+    const dir = mkdtempSync(join(tmpdir(), 'samverkanskartan-bench-'));
+    const store = EmbeddedStore.open(dir);
+    await store.ensureSchema();
+    peakRss = process.memoryUsage().rss;
+    const loadStart = performance.now();
+    await loadInBatches(store, data);
+    const loadMs = performance.now() - loadStart;
+    let neo4jLoadMs: number | null = null;
+    if (neo4j) {
+      // The server is the run's own; empty it of the warm-up or the size before.
+      await neo4j.store.write([{ query: 'node/delete-all' }]);
+      const neo4jLoadStart = performance.now();
+      await loadInBatches(neo4j.store, data);
+      neo4jLoadMs = performance.now() - neo4jLoadStart;
+    }
+    const server = createHttpServer(store);
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    const api = async (operation: Operation) => {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERIES[operation] }) });
+      const body = (await response.json()) as { data?: Record<string, { totalCount: number }>; errors?: unknown };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data![operation]!.totalCount;
+    };
+    const engine = storeReports(store);
+    const onNeo4j = neo4j && storeReports(neo4j.store);
+    const memory: Record<Operation, () => number> = {
+      gaps: () => gapReport(buildIndex(snapshotOf(nodes, edges))).length,
+      overlaps: () => overlapReport(buildIndex(snapshotOf(nodes, edges))).length,
+      workingRelations: () => workingRelations(snapshotOf(nodes, edges).ties).length,
+    };
+    // Beside the page: every finding in one response, to show what transport costs at this size.
+    const fullGaps = async () => {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ gaps { findings { rule title severity evidence action subjectIds } } }' }) });
+      return (await response.text()).length;
+    };
+    const operations = {} as SizeResult['operations'];
+    for (const operation of Object.keys(QUERIES) as Operation[]) {
+      const counts = [await api(operation), await engine[operation](), memory[operation](), ...(onNeo4j ? [await onNeo4j[operation]()] : [])];
+      if (new Set(counts).size !== 1) throw new Error(`${size.name} ${operation}: the paths disagree (API / embedded / memory / Neo4j): ${counts.join(' / ')}`);
+      const timings = {
+        api: await time(size.runs, () => api(operation)),
+        engine: await time(size.runs, engine[operation]),
+        memory: await time(size.runs, memory[operation]),
+      };
+      const onServer = onNeo4j && (await time(size.runs, onNeo4j[operation]));
+      operations[operation] = {
+        ...timings,
+        neo4j: onServer && { ...onServer, perEmbedded: ratio(onServer.median, timings.engine.median), perMemory: ratio(onServer.median, timings.memory.median) },
+        results: counts[0]!,
+      };
+    }
+    const fullBytes = await fullGaps();
+    const full = await time(Math.min(size.runs, 7), fullGaps);
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+    results.push({ name: size.name, nodes: nodes.length, edges: edges.length, loadMs, neo4jLoadMs, peakRssMb: peakRss / 2 ** 20, operations, fullGapList: { ...full, bytes: fullBytes } });
+
+    const r = results.at(-1)!;
+    console.log(`\n${r.name}: ${r.nodes} noder, ${r.edges} kanter; inläsning ${r.loadMs.toFixed(0)} ms; högsta RSS ${r.peakRssMb.toFixed(0)} MB`);
+    console.log('operation          resultat   API median    p95 | motor median    p95 | minne median    p95 | API/motor  motor/minne');
+    for (const [operation, o] of Object.entries(r.operations)) {
+      console.log(`${operation.padEnd(18)} ${String(o.results).padStart(8)}   ${fmt(o.api.median)} ${fmt(o.api.p95)} | ${fmt(o.engine.median)} ${fmt(o.engine.p95)} | ${fmt(o.memory.median)} ${fmt(o.memory.p95)} | ${ratio(o.api.median, o.engine.median).toFixed(2).padStart(8)}  ${ratio(o.engine.median, o.memory.median).toFixed(2).padStart(10)}`);
+    }
+    console.log(`hela listan av luckor i ett svar (${(r.fullGapList.bytes / 1e6).toFixed(1)} MB): median ${fmt(r.fullGapList.median)} ms, p95 ${fmt(r.fullGapList.p95)} ms`);
+    if (r.neo4jLoadMs !== null) {
+      console.log(`Neo4j ${NEO4J.version}: inläsning ${r.neo4jLoadMs.toFixed(0)} ms (${ratio(r.neo4jLoadMs, r.loadMs).toFixed(2)} × inbäddad)`);
+      console.log('operation          Neo4j median    p95 | Neo4j/inbäddad  Neo4j/minne');
+      for (const [operation, { neo4j: n }] of Object.entries(r.operations)) {
+        if (n) console.log(`${operation.padEnd(18)}      ${fmt(n.median)} ${fmt(n.p95)} | ${n.perEmbedded.toFixed(2).padStart(14)}  ${n.perMemory.toFixed(2).padStart(11)}`);
+      }
+    }
+  }
+} finally {
+  clearInterval(sampler);
+  // However the run ends: Neo4j would outlive it.
+  await neo4j?.store.close();
+  await neo4j?.server.stop();
+}
 
 console.log('\nTillväxt (exponent k i tid ∝ storlek^k, storlek = noder + kanter; k ≤ 1 är linjärt eller bättre):');
 for (let i = 1; i < results.length; i++) {
   const [a, b] = [results[i - 1]!, results[i]!];
   const growth = Math.log((b.nodes + b.edges) / (a.nodes + a.edges));
   const parts = (Object.keys(QUERIES) as Operation[]).map((op) => {
-    const k = (path: 'api' | 'engine' | 'memory') => Math.log(b.operations[op][path].median / a.operations[op][path].median) / growth;
-    return `${op} API k=${k('api').toFixed(2)}, motor k=${k('engine').toFixed(2)}`;
+    const k = (path: 'api' | 'engine' | 'memory' | 'neo4j') => Math.log(b.operations[op][path]!.median / a.operations[op][path]!.median) / growth;
+    return `${op} API k=${k('api').toFixed(2)}, motor k=${k('engine').toFixed(2)}${neo4j ? `, Neo4j k=${k('neo4j').toFixed(2)}` : ''}`;
   });
-  console.log(`  ${a.name} → ${b.name}: inläsning k=${(Math.log(b.loadMs / a.loadMs) / growth).toFixed(2)}; ${parts.join('; ')}`);
+  const neo4jLoad = neo4j ? `, Neo4j k=${(Math.log(b.neo4jLoadMs! / a.neo4jLoadMs!) / growth).toFixed(2)}` : '';
+  console.log(`  ${a.name} → ${b.name}: inläsning k=${(Math.log(b.loadMs / a.loadMs) / growth).toFixed(2)}${neo4jLoad}; ${parts.join('; ')}`);
 }
 
 const resultsFile = new URL('./results.json', import.meta.url);
-writeFileSync(resultsFile, `${JSON.stringify({ at: new Date().toISOString(), node: process.version, results }, null, 2)}\n`);
+writeFileSync(resultsFile, `${JSON.stringify({ at: new Date().toISOString(), node: process.version, neo4j: neo4jInfo, results }, null, 2)}\n`);
 console.log(`\nSkrev ${resultsFile.pathname}`);

@@ -3,9 +3,10 @@ import { readCypherFiles } from '../../server/store/cypher-files.ts';
 import { lintCypher, splitStatements, type CypherProblem } from '../../server/store/cypher-lint.ts';
 
 /*
- * Every portable statement in cypher/ must be valid Neo4j 5 Cypher over the
- * graph contract. Embedded forms are the embedded engine's own dialect, which
- * Neo4j's grammar does not describe, so they are left to the store tests.
+ * Every portable statement in cypher/ must be valid Cypher 5 and Cypher 25
+ * over the graph contract. Embedded forms are the embedded engine's own
+ * dialect, which Neo4j's grammar does not describe, so they are left to the
+ * store tests.
  */
 const portable = readCypherFiles().filter((file) => file.form === 'portable');
 
@@ -13,7 +14,7 @@ const errorsIn = (text: string) => lintCypher(text).filter((p) => p.severity ===
 
 /** One `file:line:column message` line a problem, so a failure reads like a compiler's. */
 const listed = (where: string, problems: CypherProblem[]) =>
-  problems.map((p) => `${where}:${p.line}:${p.column} ${p.severity}: ${p.message}`).join('\n');
+  problems.map((p) => `${where}:${p.line}:${p.column} ${p.severity} [${p.dialects.join(', ')}]: ${p.message}`).join('\n');
 
 describe('cypher/ files', () => {
   // Passes once statements exist; it also keeps this suite from being silently
@@ -22,7 +23,7 @@ describe('cypher/ files', () => {
     expect(portable.length).toBeGreaterThan(0);
   });
 
-  it.each(portable)('$name is valid Cypher over the graph contract', ({ path, text }) => {
+  it.each(portable)('$name is valid Cypher 5 and Cypher 25 over the graph contract', ({ path, text }) => {
     expect(listed(path, errorsIn(text))).toBe('');
   });
 
@@ -53,13 +54,41 @@ describe('the checker', () => {
     expect(listed('statement', errorsIn(text))).toBe('');
   });
 
-  it('finds a syntax error, with its place', () => {
-    expect(errorsIn('MATCH (a:Actor)\nRETRUN a')).toContainEqual(expect.objectContaining({ line: 2, column: 1 }));
+  // Each dialect lists the clauses it expects instead, so the two messages differ.
+  it('finds a syntax error, with its place, in each dialect', () => {
+    const atTypo = errorsIn('MATCH (a:Actor)\nRETRUN a').filter((e) => e.line === 2 && e.column === 1);
+    expect(atTypo.flatMap((e) => e.dialects)).toEqual(['CYPHER 5', 'CYPHER 25']);
+  });
+
+  // Cypher 5 only deprecates these (a warning, which passes); Cypher 25 has
+  // removed them, so a Neo4j running Cypher 25 refuses the statement.
+  it.each([
+    // A node used as a map of properties: Cypher 25 wants properties(b).
+    ['a node on the right of SET +=', 'MATCH (a:Actor {id: $a}), (b:Actor {id: $b}) SET a += b'],
+    // A property of a node taken from another node of the same MERGE pattern.
+    ['a MERGE that reads its own pattern', 'MERGE (a:Actor {id: $id})-[:PART_OF]->(p:Actor {id: a.parentId})'],
+  ])('finds %s, an error in Cypher 25 only', (_, text) => {
+    const problems = lintCypher(text);
+    expect(problems.filter((p) => p.severity === 'error').map((p) => p.dialects)).toEqual([['CYPHER 25']]);
+    expect(problems.filter((p) => p.severity === 'warning').map((p) => p.dialects)).toContainEqual(['CYPHER 5']);
+  });
+
+  // The other way round: a clause Cypher 25 added is a syntax error in Cypher 5.
+  it('finds a clause new in Cypher 25, an error in Cypher 5 only', () => {
+    const errors = errorsIn('MATCH (a:Actor) FILTER a.name IS NOT NULL RETURN a.id AS id');
+    expect(errors).not.toEqual([]);
+    expect(errors.every((e) => e.dialects.join() === 'CYPHER 5')).toBe(true);
   });
 
   it('finds an unknown function', () => {
     expect(errorsIn('RETURN randomUUIDx() AS id')).toContainEqual(
-      expect.objectContaining({ message: expect.stringContaining('randomUUIDx'), line: 1, column: 8 }),
+      expect.objectContaining({
+        message: expect.stringContaining('randomUUIDx'),
+        line: 1,
+        column: 8,
+        // Alike in both dialects, so listed once.
+        dialects: ['CYPHER 5', 'CYPHER 25'],
+      }),
     );
   });
 
