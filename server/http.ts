@@ -16,6 +16,7 @@ import { requestViewers } from './auth/request-viewer.ts';
 import { graphiqlPage } from './graphiql.ts';
 import { handleAuthRoute } from './auth/routes.ts';
 import { jsonBodiesOnly } from './json-bodies.ts';
+import { ReportCache } from './schema/report-cache.ts';
 
 /** Where `vite build` puts the web app. */
 export const WEB_DIST = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -35,6 +36,7 @@ export interface HttpOptions {
 /** The GraphQL endpoint, as a fetch-style handler (tests may call `yoga.fetch`). */
 export function createGraphql(store: GraphStore, auth = new Authenticator(store, { readAccess: 'public' })) {
   const viewerOf = requestViewers(auth);
+  const reports = new ReportCache();
   return createYoga<{ req: IncomingMessage }, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -45,7 +47,7 @@ export function createGraphql(store: GraphStore, auth = new Authenticator(store,
     cors: false,
     // Unexpected errors reach the client as "Unexpected error."; the server log keeps the cause.
     maskedErrors: true,
-    context: async ({ request }) => ({ store, viewer: await viewerOf(request), memo: new Map() }),
+    context: async ({ request }) => ({ store, viewer: await viewerOf(request), memo: new Map(), reports }),
     plugins: [
       jsonBodiesOnly(),
       graphiqlPage(auth.settings.readAccess, viewerOf),

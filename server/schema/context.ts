@@ -1,5 +1,6 @@
 import type { GraphStore } from '../store/port.ts';
 import type { Role } from '../auth/roles.ts';
+import type { ReportCache } from './report-cache.ts';
 
 export type { Role } from '../auth/roles.ts';
 
@@ -24,6 +25,21 @@ export interface Context {
   viewer: Viewer;
   /** Per-request memo for whole-graph derivations that several fields need. */
   memo: Map<string, unknown>;
+  /** Reports shared across requests while the graph stays at one version. */
+  reports: ReportCache;
+}
+
+/**
+ * Runs `compute` once per graph version for `key`, across requests (see
+ * ReportCache); the version is read once per request, before anything else,
+ * so a report is never older than the version it is kept under.
+ */
+export async function versioned<T>(context: Context, key: string, compute: () => Promise<T>): Promise<T> {
+  const version = await memoized(context, 'graphVersion', async () => {
+    const [row] = await context.store.read<{ version: number }>('graph/get-version');
+    return Number(row?.version ?? 0);
+  });
+  return context.reports.get(version, key, compute);
 }
 
 /** Runs `compute` once per request for `key`. */

@@ -2,9 +2,12 @@ import { createHash } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { builder } from './builder.ts';
-import { memoized, type Context } from './context.ts';
+import { memoized, type Context, versioned } from './context.ts';
 import { loadNodes } from './loaders.ts';
-import { type Finding as FindingShape, type FindingFilter as FilterShape, gapReport, overlapReport, readGapOptions, readIndex } from '../analysis/index.ts';
+import { type Finding as FindingShape, type FindingFilter as FilterShape, readGapOptions, readIndex } from '../analysis/index.ts';
+import { filterFindings } from '../analysis/findings.ts';
+import { findGaps } from '../analysis/gaps.ts';
+import { findOverlaps } from '../analysis/overlaps.ts';
 import type { GraphIndex } from '../analysis/graph-index.ts';
 import { DEFAULT_OVERLAP_OPTIONS } from '../analysis/overlaps.ts';
 
@@ -117,7 +120,7 @@ function subjectLoader(context: Context): DataLoader<string, { id: string } | nu
 }
 
 function withIndex(context: Context): Promise<GraphIndex> {
-  return memoized(context, 'analysisIndex', () => readIndex(context.store));
+  return versioned(context, 'analysisIndex', () => readIndex(context.store));
 }
 
 function applyText(findings: FindingShape[], index: GraphIndex, text: string | null | undefined): ResolvedFinding[] {
@@ -134,12 +137,11 @@ builder.queryFields((t) => ({
     args: { filter: t.arg({ type: FindingFilter, required: false }) },
     resolve: async (_root, args, context) => {
       // Aliases of the same report share one run of the rules within a request.
-      return memoized(context, `gaps:${JSON.stringify(args)}`, async () => {
-        const index = await withIndex(context);
-        const filter = args.filter as FilterInput;
-        const options = await memoized(context, 'gapOptions', () => readGapOptions(context.store, index));
-        return applyText(gapReport(index, filter ?? {}, options), index, filter?.text);
-      });
+      const filter = args.filter as FilterInput;
+      const index = await withIndex(context);
+      // Every rule runs once per version; each request only filters.
+      const all = await versioned(context, 'gaps', async () => findGaps(index, await readGapOptions(context.store, index)));
+      return applyText(filterFindings(all, filter ?? {}), index, filter?.text);
     },
   }),
   overlaps: t.field({
@@ -163,12 +165,11 @@ builder.queryFields((t) => ({
       if (args.meetingLoad != null && args.meetingLoad < 2) {
         throw badInput('meetingLoad', `must be at least 2, was ${args.meetingLoad}`);
       }
-      return memoized(context, `overlaps:${JSON.stringify(args)}`, async () => {
-        const index = await withIndex(context);
-        const filter = args.filter as FilterInput;
-        const options = { memberOverlap: args.memberOverlap ?? undefined, meetingLoad: args.meetingLoad ?? undefined };
-        return applyText(overlapReport(index, filter ?? {}, options), index, filter?.text);
-      });
+      const filter = args.filter as FilterInput;
+      const index = await withIndex(context);
+      const options = { memberOverlap: args.memberOverlap ?? undefined, meetingLoad: args.meetingLoad ?? undefined };
+      const all = await versioned(context, `overlaps:${JSON.stringify(options)}`, async () => findOverlaps(index, options));
+      return applyText(filterFindings(all, filter ?? {}), index, filter?.text);
     },
   }),
 }));

@@ -1,6 +1,6 @@
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { builder } from './builder.ts';
-import { type Context, memoized } from './context.ts';
+import { type Context, versioned } from './context.ts';
 import { Actor, ActorFilter, actorFilterParams } from './actor.ts';
 import { DEFAULT_PAGE, MAX_PAGE, checkPageArgs } from './loaders.ts';
 import { type ActorTie, type SharedContext, type WorkingRelation as Relation, reasonsOf, workingRelations } from '../analysis/working-relations.ts';
@@ -34,7 +34,7 @@ const ALL = 1_000_000_000;
 
 /** Every working relation in the graph, optionally only those of one actor. */
 export async function relationsOf(context: Context, actorId: string | null): Promise<Relation[]> {
-  const all = await memoized(context, 'workingRelations', async () =>
+  const all = await versioned(context, 'workingRelations', async () =>
     workingRelations(await context.store.read<ActorTie>('analysis/list-actor-ties')),
   );
   return actorId ? all.filter((r) => r.actors.includes(actorId)) : all;

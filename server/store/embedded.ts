@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import type { GrafeoDB as GrafeoDBType, GrafeoError, Transaction } from '@grafeo-db/js';
 import { statementsFor } from './cypher-files.ts';
 import { type GraphStore, type Params, type Row, StoreError, type WriteStep } from './port.ts';
-import { runSchemaStatements, resolveStep } from './shared.ts';
+import { ADVANCE_VERSION, runSchemaStatements, resolveStep } from './shared.ts';
 
 // The package is CommonJS with a native addon; ESM named imports do not see its exports.
 const { GrafeoDB } = createRequire(import.meta.url)('@grafeo-db/js') as typeof import('@grafeo-db/js');
@@ -84,7 +84,7 @@ export class EmbeddedStore implements GraphStore {
     const tx: Transaction = this.db.beginTransaction();
     const results: Row[][] = [];
     try {
-      for (const step of steps) {
+      for (const step of [...steps, ADVANCE_VERSION]) {
         const statement = resolveStep(step, results);
         if (!statement) {
           results.push([]);
@@ -98,7 +98,7 @@ export class EmbeddedStore implements GraphStore {
         }
       }
       tx.commit();
-      return results;
+      return results.slice(0, steps.length);
     } catch (error) {
       if (tx.isActive) tx.rollback();
       throw error;

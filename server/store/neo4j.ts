@@ -2,7 +2,7 @@ import neo4j, { type Driver, Neo4jError, type ManagedTransaction } from 'neo4j-d
 import { statementsFor } from './cypher-files.ts';
 import { toNative, toNeo4jParams } from './neo4j-values.ts';
 import { type GraphStore, type Params, type Row, StoreError, type WriteStep } from './port.ts';
-import { resolveStep, runSchemaStatements } from './shared.ts';
+import { ADVANCE_VERSION, resolveStep, runSchemaStatements } from './shared.ts';
 
 export interface Neo4jSettings {
   uri: string;
@@ -78,7 +78,7 @@ export class Neo4jStore implements GraphStore {
     try {
       return await session.executeWrite(async (tx: ManagedTransaction) => {
         const results: Row[][] = [];
-        for (const step of steps) {
+        for (const step of [...steps, ADVANCE_VERSION]) {
           const statement = resolveStep(step, results);
           if (!statement) {
             results.push([]);
@@ -87,7 +87,7 @@ export class Neo4jStore implements GraphStore {
           const result = await tx.run(this.text(statement.query), toNeo4jParams(statement.params ?? {}) as Params);
           results.push(result.records.map((record) => toNative(record.toObject()) as Row));
         }
-        return results;
+        return results.slice(0, steps.length);
       });
     } catch (error) {
       throw mapError(error, 'write');

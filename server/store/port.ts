@@ -22,6 +22,7 @@ export interface GraphStore {
   /**
    * Runs named statements in one write transaction: all land, or none. Each
    * step may look at the rows of the steps before it to build its parameters.
+   * Every committed write also counts the graph's version up (graph/get-version).
    */
   write(steps: WriteStep[]): Promise<Row[][]>;
   close(): Promise<void>;

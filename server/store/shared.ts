@@ -12,6 +12,9 @@ export async function runSchemaStatements(
   for (const name of names) await run(statements.get(name)!);
 }
 
+/** The step every write transaction ends with: it counts the graph's version up (cypher/graph/advance-version). */
+export const ADVANCE_VERSION: WriteStep = { query: 'graph/advance-version' };
+
 export function resolveStep(step: WriteStep, previous: Row[][]): Statement | null {
   return typeof step === 'function' ? step(previous) : step;
 }
