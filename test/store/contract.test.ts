@@ -57,7 +57,7 @@ describeEachAdapter('store contract', (adapter) => {
   it('pages a filtered list and counts all matches', async () => {
     const names = ['Alfa', 'Beta', 'Gamma', 'Delta'];
     await store.write([{ query: 'forum/upsert-forums', params: { rows: names.map((n) => ({ id: id('forum', n), props: { name: `${run} ${n}`, level: n === 'Beta' ? 'TAKTISK' : 'STRATEGISK' } })) } }]);
-    const params = { text: run, level: 'STRATEGISK', actor: null, targetArea: null };
+    const params = { text: run, level: 'STRATEGISK', actor: null, convenor: null, targetArea: null, targetGroup: null, confirmationDue: null, confirmedSince: '', order: 'NAME' };
     const [first] = await store.read<{ total: number; page: { name: string }[] }>('forum/list-forums', { ...params, skip: 0, limit: 2 });
     expect(first!.total).toBe(3);
     expect(first!.page.map((f) => f.name)).toEqual([`${run} Alfa`, `${run} Delta`]);
