@@ -13,3 +13,17 @@ export type ActivityKind = (typeof ACTIVITY_KINDS)[number];
 /** The three forms of collaboration the SHB följeforskning studied. */
 export const COLLABORATION_TYPES = ['OVER_FORVALTNINGSGRANSER', 'MELLAN_PROFESSIONER', 'MED_NARINGSLIV_OCH_CIVILSAMHALLE'] as const;
 export type CollaborationType = (typeof COLLABORATION_TYPES)[number];
+
+/**
+ * What a seeded fact rests on: STATED, the quoted text says it; INFERRED, a reader
+ * of the document would conclude it, and a note says how.
+ */
+export const SOURCE_BASES = ['STATED', 'INFERRED'] as const;
+export type SourceBasis = (typeof SOURCE_BASES)[number];
+
+/**
+ * Which table of seed 002 a funding record is: the same money per year or per
+ * målområde (never add the two), a table's printed Totalsumma, or the grant itself.
+ */
+export const FUNDING_BREAKDOWNS = ['PER_YEAR', 'PER_TARGET_AREA', 'PRINTED_TOTAL', 'GRANT'] as const;
+export type FundingBreakdown = (typeof FUNDING_BREAKDOWNS)[number];
