@@ -53,7 +53,7 @@ export function generateGraph({ municipalities, seed = 1 }: GenerateOptions): Se
   const data: SeedData = {
     documents: [{ code: 'SYN', title: `Syntetiska testdata (${municipalities} kommuner, frö ${seed})`, file: 'seed/generate.ts', status: adopted }],
     actors: [], 'overarching-goals': [], 'target-areas': [], goals: [], areas: [], strategies: [], 'policy-documents': [],
-    activities: [], forums: [], collaborations: [], 'coordination-needs': [], funding: [],
+    activities: [], forums: [], collaborations: [], 'coordination-needs': [], funding: [], people: [],
   };
   const actor = (id: string, name: string, kind: ActorKind, partOf: string | null = null) => {
     data.actors.push({ id, name, shortName: null, kind, partOf, status: adopted, source: source('Aktörer') });

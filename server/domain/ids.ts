@@ -16,6 +16,7 @@ export const ID_PREFIXES = {
   Collaboration: 'collaboration',
   Assessment: 'assessment',
   Funding: 'funding',
+  Person: 'person',
   Change: 'change',
 } as const;
 

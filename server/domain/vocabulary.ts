@@ -17,3 +17,17 @@ export type CollaborationType = (typeof COLLABORATION_TYPES)[number];
 /** Målgrupp: whom a forum's work is for; the Beredningsgrupp lists every forum for barn och unga. */
 export const TARGET_GROUPS = ['BARN_OCH_UNGA', 'UNGA_VUXNA', 'VUXNA', 'ALDRE', 'FAMILJER', 'HELA_BEFOLKNINGEN', 'YRKESVERKSAMMA'] as const;
 export type TargetGroup = (typeof TARGET_GROUPS)[number];
+
+/**
+ * What a seeded fact rests on: STATED, the quoted text says it; INFERRED, a reader
+ * of the document would conclude it, and a note says how.
+ */
+export const SOURCE_BASES = ['STATED', 'INFERRED'] as const;
+export type SourceBasis = (typeof SOURCE_BASES)[number];
+
+/**
+ * Which table of seed 002 a funding record is: the same money per year or per
+ * målområde (never add the two), a table's printed Totalsumma, or the grant itself.
+ */
+export const FUNDING_BREAKDOWNS = ['PER_YEAR', 'PER_TARGET_AREA', 'PRINTED_TOTAL', 'GRANT'] as const;
+export type FundingBreakdown = (typeof FUNDING_BREAKDOWNS)[number];

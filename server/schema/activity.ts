@@ -3,7 +3,7 @@ import type { ActivityKind } from '../domain/vocabulary.ts';
 import type { Context } from './context.ts';
 import { ActivityKindEnum } from './enums.ts';
 import { loadNodes, pageOf, textParam, nodesVia } from './loaders.ts';
-import { Source, sourceOf } from './source.ts';
+import { linksVia, Source, type SourceShape, sourceOf } from './source.ts';
 import { Actor, type ActorRow } from './actor.ts';
 import { Goal, type GoalRow } from './goal.ts';
 import { Strategy, type StrategyRow } from './strategy.ts';
@@ -23,6 +23,7 @@ export interface ActivityRow {
   shortTermEffect?: string | null;
   period?: string | null;
   resources?: string | null;
+  responsibleOthers?: string | null;
   version?: number;
   sourceDocument?: string;
   sourceSection?: string;
@@ -58,10 +59,25 @@ Activity.implement({
       description: 'Ansvar: the actors that answer for it.',
       ...nodesVia<ActorRow>('activity/list-activity-responsible'),
     }),
+    responsibility: t.loadableList({
+      type: Responsibility,
+      description: 'Ansvar with what each rests on: the Ansvar cell\'s quote.',
+      ...linksVia<'actor', ActorRow>('activity/list-activity-responsible', 'actor'),
+    }),
+    responsibleOthers: t.string({
+      nullable: true,
+      description: 'The part of the Ansvar cell that names no one actor, in its words (e.g. "samtliga förvaltningar & bolag").',
+      resolve: (a) => a.responsibleOthers ?? null,
+    }),
     goals: t.loadableList({
       type: Goal,
       description: 'The effektmål it contributes to.',
       ...nodesVia<GoalRow>('activity/list-activity-goals'),
+    }),
+    goalLinks: t.loadableList({
+      type: GoalLink,
+      description: 'The effektmål it contributes to, with what each link rests on.',
+      ...linksVia<'goal', GoalRow>('activity/list-activity-goals', 'goal'),
     }),
     strategies: t.loadableList({
       type: Strategy,
@@ -81,6 +97,24 @@ Activity.implement({
       ...nodesVia<PolicyDocumentRow>('policy-document/list-governing-documents'),
     }),
     source: t.field({ type: Source, nullable: true, resolve: sourceOf }),
+  }),
+});
+
+/** Ansvar: one actor's responsibility for an activity, with its source. */
+const Responsibility = builder.objectRef<{ actor: ActorRow; source: SourceShape | null }>('Responsibility').implement({
+  description: 'Ansvar: an actor that answers for an activity, and what that rests on.',
+  fields: (t) => ({
+    actor: t.field({ type: Actor, resolve: (r) => r.actor }),
+    source: t.field({ type: Source, nullable: true, resolve: (r) => r.source }),
+  }),
+});
+
+/** An activity's contribution to one effektmål, with its source. */
+const GoalLink = builder.objectRef<{ goal: GoalRow; source: SourceShape | null }>('GoalLink').implement({
+  description: 'An effektmål an activity contributes to (CONTRIBUTES_TO), and what that rests on.',
+  fields: (t) => ({
+    goal: t.field({ type: Goal, resolve: (l) => l.goal }),
+    source: t.field({ type: Source, nullable: true, resolve: (l) => l.source }),
   }),
 });
 

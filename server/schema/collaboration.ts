@@ -3,7 +3,7 @@ import type { CollaborationType } from '../domain/vocabulary.ts';
 import type { Context } from './context.ts';
 import { CollaborationLevelEnum, CollaborationTypeEnum } from './enums.ts';
 import { loadNodes, neighbours, pageOf, textParam, nodesVia } from './loaders.ts';
-import { Source, sourceOf } from './source.ts';
+import { Source, type SourceShape, sourceOf } from './source.ts';
 import { Actor, type ActorRow } from './actor.ts';
 import { Forum, type ForumRow } from './forum.ts';
 import { Activity, type ActivityRow } from './activity.ts';
@@ -32,10 +32,11 @@ export interface ParticipationShape {
   collaboration: string | CollaborationRow;
   role: string | null;
   version: number;
+  source: SourceShape | null;
 }
 
 function participationOf(actor: string | ActorRow, collaboration: string | CollaborationRow, rel: Record<string, unknown> | undefined): ParticipationShape {
-  return { actor, collaboration, role: (rel?.role as string | undefined) ?? null, version: Number(rel?.version ?? 1) };
+  return { actor, collaboration, role: (rel?.role as string | undefined) ?? null, version: Number(rel?.version ?? 1), source: sourceOf(rel) };
 }
 
 export const Collaboration = builder.loadableNodeRef('Collaboration', {
@@ -110,6 +111,7 @@ Participation.implement({
     collaboration: t.field({ type: Collaboration, resolve: (p) => p.collaboration }),
     role: t.string({ nullable: true, description: 'As the documents say it, e.g. "ansvarig".', resolve: (p) => p.role }),
     version: t.int({ description: 'Give it back when editing the part.', resolve: (p) => p.version }),
+    source: t.field({ type: Source, nullable: true, description: 'What the part rests on; none for one an editor entered.', resolve: (p) => p.source }),
   }),
 });
 

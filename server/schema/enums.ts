@@ -1,6 +1,6 @@
 import { builder } from './builder.ts';
 import { ACTOR_KINDS, SECTORS } from '../domain/sectors.ts';
-import { ACTIVITY_KINDS, COLLABORATION_TYPES, FORUM_LEVELS, MEMBER_ROLES, TARGET_GROUPS } from '../domain/vocabulary.ts';
+import { ACTIVITY_KINDS, COLLABORATION_TYPES, FORUM_LEVELS, MEMBER_ROLES, SOURCE_BASES, TARGET_GROUPS } from '../domain/vocabulary.ts';
 
 export const ActorKindEnum = builder.enumType('ActorKind', { values: ACTOR_KINDS });
 export const SectorEnum = builder.enumType('Sector', { values: SECTORS });
@@ -10,6 +10,10 @@ export const TargetGroupEnum = builder.enumType('TargetGroup', { description: 'M
 export const ActivityKindEnum = builder.enumType('ActivityKind', {
   description: 'EFFEKTKEDJA: a row of an effektkedja; INSATS: an ongoing insats; PROCESS: a stadenövergripande process.',
   values: ACTIVITY_KINDS,
+});
+export const SourceBasisEnum = builder.enumType('SourceBasis', {
+  description: 'STATED: the quote says it. INFERRED: a reader of the document would conclude it; the note says how.',
+  values: SOURCE_BASES,
 });
 export const CollaborationTypeEnum = builder.enumType('CollaborationType', { values: COLLABORATION_TYPES });
 export const CollaborationLevelEnum = builder.enumType('CollaborationLevel', {

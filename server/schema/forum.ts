@@ -4,7 +4,7 @@ import { confirmationCutoff, confirmationDueAt } from '../domain/confirmation.ts
 import type { Context } from './context.ts';
 import { ForumLevelEnum, MemberRoleEnum, TargetGroupEnum } from './enums.ts';
 import { loadNodes, neighbours, pageOf, textParam, nodesVia, nodeVia } from './loaders.ts';
-import { Source, sourceOf } from './source.ts';
+import { Source, type SourceShape, sourceOf } from './source.ts';
 import { Actor, type ActorRow } from './actor.ts';
 import { Goal, type GoalRow } from './goal.ts';
 import { Activity, type ActivityRow } from './activity.ts';
@@ -42,6 +42,7 @@ export interface MembershipShape {
   to?: string | null;
   /** Seeded seats have none: they count as version 1. */
   version?: number;
+  source?: SourceShape | null;
 }
 
 /** A MEMBER_OF relationship's properties as a seat. */
@@ -53,6 +54,7 @@ export function membershipOf(actor: string | ActorRow, forum: string | ForumRow,
     from: (rel?.from as string | undefined) ?? null,
     to: (rel?.to as string | undefined) ?? null,
     version: Number(rel?.version ?? 1),
+    source: sourceOf(rel),
   };
 }
 export type { MemberRole } from '../domain/vocabulary.ts';
@@ -129,6 +131,7 @@ Membership.implement({
     from: t.string({ nullable: true, description: 'Member since (ÅÅÅÅ-MM-DD), when known.', resolve: (m) => m.from ?? null }),
     to: t.string({ nullable: true, description: 'Member until (ÅÅÅÅ-MM-DD); none while it lasts.', resolve: (m) => m.to ?? null }),
     version: t.int({ description: 'Give it back when editing the seat.', resolve: (m) => m.version ?? 1 }),
+    source: t.field({ type: Source, nullable: true, description: 'What the seat rests on; none for a seat an editor entered.', resolve: (m) => m.source ?? null }),
   }),
 });
 

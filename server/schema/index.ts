@@ -10,6 +10,7 @@ import './forum.ts';
 import './activity.ts';
 import './goal.ts';
 import './target-area.ts';
+import './person.ts';
 import './strategy.ts';
 import './policy-document.ts';
 import './area.ts';

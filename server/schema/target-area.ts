@@ -4,7 +4,9 @@ import { loadNodes, nodesVia, nodeVia } from './loaders.ts';
 import { Source, sourceOf } from './source.ts';
 import { Goal, type GoalRow } from './goal.ts';
 import { Strategy, type StrategyRow } from './strategy.ts';
+import { Official, officialsOf } from './person.ts';
 import { isIdOf } from '../domain/ids.ts';
+import { FUNDING_BREAKDOWNS, type FundingBreakdown } from '../domain/vocabulary.ts';
 
 export interface TargetAreaRow {
   id: string;
@@ -25,7 +27,7 @@ interface OverarchingGoalRow {
 interface FundingRow {
   id: string;
   funder: string;
-  breakdown?: 'PER_YEAR' | 'PER_TARGET_AREA' | null;
+  breakdown?: FundingBreakdown | null;
   targetArea?: string | null;
   description?: string | null;
   year?: number | null;
@@ -45,20 +47,23 @@ OverarchingGoal.implement({
   isTypeOf: (value) => isIdOf('OverarchingGoal', value),
   fields: (t) => ({
     text: t.exposeString('text'),
+    officials: t.loadableList({ type: Official, description: 'Who answers for the work as a whole ("Övergripande").', ...officialsOf }),
     source: t.field({ type: Source, nullable: true, resolve: sourceOf }),
   }),
 });
 
 const FundingBreakdownEnum = builder.enumType('FundingBreakdown', {
-  description: 'Which table a funding record belongs to: the same money broken down per year or per målområde; never add the two together.',
-  values: ['PER_YEAR', 'PER_TARGET_AREA'] as const,
+  description:
+    'Which table a funding record belongs to: the same money broken down per year or per målområde (never add the two together), ' +
+    'a table\'s Totalsumma as printed (never add it to the rows), or the grant itself (not the costs).',
+  values: FUNDING_BREAKDOWNS,
 });
 
 export const Funding = builder.objectRef<FundingRow>('Funding').implement({
   description: 'Finansiering: money for a målområde or an activity, per year.',
   fields: (t) => ({
     id: t.exposeID('id'),
-    source: t.exposeString('funder', { description: 'Who pays (e.g. Tillväxtverket, Borås Stad).' }),
+    source: t.exposeString('funder', { description: 'Who pays (e.g. Tillväxtverket, Borås Stad); `citation` says whether the document states it.' }),
     description: t.string({ nullable: true, resolve: (f) => f.description ?? null }),
     year: t.int({ nullable: true, resolve: (f) => f.year ?? null }),
     amountSek: t.exposeFloat('amountSek'),
@@ -100,6 +105,7 @@ TargetArea.implement({
       type: Funding,
       ...nodesVia<FundingRow>('target-area/list-target-area-funding'),
     }),
+    officials: t.loadableList({ type: Official, description: 'Who answers for it (seed 001: "Ansvariga").', ...officialsOf }),
     source: t.field({ type: Source, nullable: true, resolve: sourceOf }),
   }),
 });
@@ -107,7 +113,7 @@ TargetArea.implement({
 builder.queryFields((t) => ({
   fundings: t.field({
     type: [Funding],
-    description: 'Every funding record (seed 002: Tillväxtverket\'s statsbidrag per year, and per målområde).',
+    description: 'Every funding record (seed 002: the costs per year and per målområde, each table\'s printed Totalsumma, and Tillväxtverket\'s statsbidrag).',
     args: {
       breakdown: t.arg({ type: FundingBreakdownEnum, required: false }),
       year: t.arg.int({ required: false }),

@@ -17,6 +17,8 @@ export const NODE_LABELS = [
   'Collaboration',
   'Assessment',
   'Funding',
+  // An official named with a målområde (seed 001: "Ansvariga").
+  'Person',
   'Change',
   // Not domain nodes (no Entity label): sign-in keys, stored as hashes,
   // service settings such as the session-signing secret, and ended sessions.
@@ -49,6 +51,8 @@ export const RELATIONSHIP_TYPES = [
   'ON',
   'OF',
   'FUNDS',
+  // (Person)-[:OFFICIAL_OF {role}]->(TargetArea|OverarchingGoal): who answers for a målområde.
+  'OFFICIAL_OF',
   // (Change)-[:CHANGED {version}]->(node): the audit trail.
   'CHANGED',
   // A document says these must be coordinated ("för att undvika dubbelarbete").

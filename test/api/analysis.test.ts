@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.ts';
-import { readSeedData } from '../../seed/load.ts';
+import { idOf, readSeedData } from '../../seed/load.ts';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -47,7 +47,7 @@ describe('gaps on the Borås graph', () => {
     const boende = await findings('gaps', '(filter: { targetArea: "target-area:boende-och-narmiljo" })');
     expect(boende.totalCount).toBeGreaterThan(0);
     expect(boende.findings.map((f) => f.subjectIds[0])).toContain('goal:ingen-hemlos');
-    const boendeGoals = new Set(seed.goals.filter((g) => g.targetArea === 'target-area:boende-och-narmiljo').map((g) => g.id));
+    const boendeGoals = new Set(seed.goals.filter((g) => idOf(g.targetArea) === 'target-area:boende-och-narmiljo').map((g) => g.id));
     const goalFindings = boende.findings.filter((f) => f.rule === 'single-sector-goal' || f.rule === 'goal-without-activity');
     expect(goalFindings.length).toBeGreaterThan(0);
     for (const f of goalFindings) expect(boendeGoals.has(f.subjectIds[0]!), f.subjectIds[0]).toBe(true);

@@ -9,7 +9,7 @@ afterAll(async () => server?.close());
 
 describe('deleting a collaboration', () => {
   it('removes its assessments in the same write, and the audit record says so', async () => {
-    const id = 'collaboration:team-domino';
+    const id = 'collaboration:gemensam-kaa-enhet';
     const placed = await server.gql(
       `mutation($input: PlaceCollaborationInput!) { placeCollaboration(input: $input) { __typename ... on PlaceCollaborationSuccess { assessment { id } } } }`,
       { input: { collaborationId: id, date: '2026-11-01', level: 'SAMORDNAT', note: 'Bedömt i beredningsgruppen' } },

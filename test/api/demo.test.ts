@@ -33,7 +33,7 @@ describe('the demo set (npm run demo)', () => {
     expect(byId.get('collaboration:omradesutveckling-norrby')).toMatchObject({ level: 'SAMORDNAT', targetLevel: 'INTEGRERAT', driftFlagged: true, belowTarget: true });
     const norrbyRules = (byId.get('collaboration:omradesutveckling-norrby') as any).collaboration.drift.findings.map((f: any) => f.rule);
     expect(norrbyRules).toEqual(expect.arrayContaining(['DEPTH_LOSS', 'LAYER_FALL', 'REPEATED_FALL', 'GAP_WIDENS']));
-    expect(byId.get('collaboration:team-domino')).toMatchObject({ driftFlagged: true, belowTarget: false });
+    expect(byId.get('collaboration:boras-stad-vgr-barn-och-unga')).toMatchObject({ driftFlagged: true, belowTarget: false });
     expect(byId.get('collaboration:samverkansstrukturer-barn-och-unga')).toMatchObject({ belowTarget: true, provisional: true, driftFlagged: false });
     expect(byId.get('collaboration:socialtjansten-polisen')).toMatchObject({ method: 'DIRECT', level: 'SPECIFICERAT', driftFlagged: true });
     expect(byId.get('collaboration:familjecentralerna')).toMatchObject({ level: 'INTEGRERAT', driftFlagged: false, belowTarget: false });

@@ -285,7 +285,7 @@ describe('collaborations', () => {
       'input.name': 'får inte vara tomt',
       'input.participants.1.actorId': 'actor:ska står redan bland deltagarna',
     });
-    expect(fieldErrors(await mutate(server, 'addCollaborationParticipant', 'CollaborationSeatInput', { collaborationId: 'collaboration:team-domino', actorId: 'forum:natverksgruppen-barn-och-unga' }))).toEqual({
+    expect(fieldErrors(await mutate(server, 'addCollaborationParticipant', 'CollaborationSeatInput', { collaborationId: 'collaboration:gemensam-kaa-enhet', actorId: 'forum:natverksgruppen-barn-och-unga' }))).toEqual({
       'input.actorId': 'forum:natverksgruppen-barn-och-unga är inte en aktör',
     });
   });

@@ -190,3 +190,104 @@ describe('GraphQL over HTTP: funding (seed 002)', () => {
     expect(data!.perArea.map((f: any) => f.targetArea?.name ?? null)).toContain('Förutsättningar för arbete');
   });
 });
+
+describe('GraphQL over HTTP: the evidence behind each fact', () => {
+  const SOURCE = 'source { document section quote basis note proposed }';
+
+  it('gives every seeded node its quote and basis, and an inferred one its note', async () => {
+    const { data } = await server.gql(`{ actors(first: 500) { edges { node { id ${SOURCE} } } } activities(first: 500) { edges { node { id ${SOURCE} } } } }`);
+    const sources = [...data!.actors.edges, ...data!.activities.edges].map((e: any) => e.node);
+    expect(sources.length).toBe(seed.actors.length + seed.activities.length);
+    for (const { id, source } of sources) {
+      expect(source.quote, id).toBeTruthy();
+      expect(['STATED', 'INFERRED'], id).toContain(source.basis);
+      if (source.basis === 'INFERRED') expect(source.note, id).toBeTruthy();
+    }
+  });
+
+  it('shows SKA\'s seat in Beredningsgrupp barn och unga as inferred, with the Ansvar cell it is read from', async () => {
+    const { data } = await server.gql(`{ node(id: "forum:beredningsgrupp-barn-och-unga") { ... on Forum { members { actor { id } role ${SOURCE} } } } }`);
+    expect(data!.node.members).toEqual([{
+      actor: { id: 'actor:ska' },
+      role: 'LEDAMOT',
+      source: {
+        document: 'Socialt hållbart Borås (bildspel)',
+        section: 'God start i livet - Effektkedja',
+        quote: 'SKA, berörda förvaltningar genom Beredningsgrupp barn-och unga',
+        basis: 'INFERRED',
+        note: expect.stringMatching(/Rollen anges inte: ledamot är antagen/),
+        proposed: false,
+      },
+    }]);
+  });
+
+  it('holds the inriktningsbeslut as adopted on 2019-09-02, as 004 reports it, and the handlingsplan as adopted', async () => {
+    const { data } = await server.gql(`{ a: node(id: "policy-document:inriktningsbeslut-barn-och-unga-2019") { ... on PolicyDocument { adopted owner { id } ${SOURCE} } }
+      b: node(id: "policy-document:handlingsplan-socialt-hallbart-boras") { ... on PolicyDocument { ${SOURCE} } }
+      c: node(id: "activity:insats-socialradgivare-vid-motesplatserna") { ... on Activity { ${SOURCE} } } }`);
+    expect(data!.a).toMatchObject({ adopted: '2019-09-02', owner: { id: 'actor:kommunstyrelsen' }, source: { basis: 'STATED', proposed: false } });
+    expect(data!.a.source.quote).toContain('som Kommunstyrelsen fastställde den 2 september 2019');
+    expect(data!.b.source).toMatchObject({ quote: expect.stringContaining('den antagna handlingsplanen'), proposed: false });
+    expect(data!.c.source).toMatchObject({ quote: expect.stringContaining('implementeringen av Team Domino, socialrådgivare vid mötesplatserna'), proposed: false });
+  });
+
+  it('names the officials of each målområde as people with their role, from 001', async () => {
+    const { data } = await server.gql(`{ targetAreas { id officials { role person { name title } ${SOURCE} } }
+      node(id: "overarching-goal:jamlika-livsvillkor-och-god-halsa") { ... on OverarchingGoal { officials { person { name title } source { basis } } } } }`);
+    const officials = (id: string) => data!.targetAreas.find((t: any) => t.id === id).officials;
+    const godStart = officials('target-area:god-start-i-livet');
+    expect(godStart.map((o: any) => o.person.name)).toEqual(['Anna Svalander', 'Pär Arvidsson Fäldt']);
+    expect(godStart[1]).toMatchObject({ role: 'Ansvarig', source: { quote: 'En god start i livet Ansvariga: Par Arvidsson Faldt Anna Svalander', basis: 'STATED' } });
+    expect(officials('target-area:forutsattningar-for-arbete').map((o: any) => o.person.name)).toEqual(['Tina Arekvist Lundell', 'Ylva Lengberg']);
+    expect(officials('target-area:boende-och-narmiljo').map((o: any) => o.person.name)).toEqual(['Jonas Ward', 'Kerstin Hermansson']);
+    expect(data!.node.officials).toEqual([
+      { person: { name: 'Svante Stomberg', title: 'stadsdirektör' }, source: { basis: 'INFERRED' } },
+      { person: { name: 'Ylva Lengberg', title: null }, source: { basis: 'INFERRED' } },
+    ]);
+    const person = await server.gql('{ node(id: "person:ylva-lengberg") { ... on Person { roles { targetArea { id } overarchingGoal { id } } } } }');
+    expect(person.data!.node.roles).toEqual([
+      { targetArea: null, overarchingGoal: { id: 'overarching-goal:jamlika-livsvillkor-och-god-halsa' } },
+      { targetArea: { id: 'target-area:forutsattningar-for-arbete' }, overarchingGoal: null },
+    ]);
+  });
+
+  it('gives each ansvar the Ansvar cell it rests on, keeps what names no actor, and marks Polisen on Norrby as inferred', async () => {
+    const { data } = await server.gql(`{
+      a: node(id: "activity:norrby-05-upprustning") { ... on Activity { responsibility { actor { id } source { quote basis note } } } }
+      b: node(id: "activity:boende-04-kompensatorisk-overenskommelse") { ... on Activity { responsibleOthers responsibility { actor { id } source { quote basis } } } } }`);
+    const byActor = new Map(data!.a.responsibility.map((r: any) => [r.actor.id, r.source]));
+    expect(byActor.get('actor:tek')).toEqual({ quote: 'TEK, AB-bostäder', basis: 'STATED', note: null });
+    expect(byActor.get('actor:polisen')).toMatchObject({ quote: 'TEK, AB-bostäder Polisen', basis: 'INFERRED', note: expect.stringMatching(/inte som Tid eller Resurser/) });
+    expect(data!.b).toEqual({ responsibleOthers: 'samtliga förvaltningar & bolag', responsibility: [{ actor: { id: 'actor:ska' }, source: { quote: 'SKA, samtliga förvaltningar & bolag', basis: 'STATED' } }] });
+  });
+
+  it('marks the goal links read from a block of long-term effects as inferred, and those of merged cells as stated', async () => {
+    const { data } = await server.gql(`{
+      godStart: node(id: "activity:godstart-04-familjecentraliserat-arbetssatt") { ... on Activity { goalLinks { goal { id } source { basis note } } } }
+      arbete: node(id: "activity:arbete-01-uppsokande-verksamhet") { ... on Activity { goalLinks { goal { id } source { quote basis } } } } }`);
+    expect(data!.godStart.goalLinks).toEqual([{ goal: { id: 'goal:barn-och-unga-stodjande-vuxna' }, source: { basis: 'INFERRED', note: expect.stringMatching(/Länkad efter läget i 001/) } }]);
+    expect(data!.arbete.goalLinks).toEqual([{ goal: { id: 'goal:utbildning-pa-gymnasieniva' }, source: { quote: 'I Borås ska alla invånare i arbetsför ålder ha utbildning på gymnasienivå.', basis: 'STATED' } }]);
+  });
+
+  it('gives each participation its source: Norrby\'s are inferred from the Ansvar cells, the VGR collaboration\'s stated', async () => {
+    const { data } = await server.gql(`{
+      norrby: node(id: "collaboration:omradesutveckling-norrby") { ... on Collaboration { type participations { actor { id } source { basis } } } }
+      vgr: node(id: "collaboration:boras-stad-vgr-barn-och-unga") { ... on Collaboration { participations { actor { id } source { quote basis } } } }
+      domino: node(id: "collaboration:team-domino") { id } }`);
+    expect(data!.norrby.type).toBeNull();
+    expect(data!.norrby.participations.map((p: any) => p.source.basis)).toEqual(['INFERRED', 'INFERRED', 'INFERRED', 'INFERRED', 'INFERRED']);
+    expect(data!.vgr.participations.map((p: any) => p.source)).toEqual([
+      { quote: 'Utveckla samverkan mellan Borås Stad och Västra götalandsregionen avseende barn-och unga', basis: 'STATED' },
+      { quote: 'Utveckla samverkan mellan Borås Stad och Västra götalandsregionen avseende barn-och unga', basis: 'STATED' },
+    ]);
+    expect(data!.domino).toBeNull();
+  });
+
+  it('stores the printed Totalsumma and the grant beside the table rows, never in their breakdowns', async () => {
+    const { data } = await server.gql(`{ totals: fundings(breakdown: PRINTED_TOTAL) { amountSek citation { quote } } grant: fundings(breakdown: GRANT) { source amountSek citation { quote basis } }
+      rows: fundings(breakdown: PER_YEAR) { source citation { basis note } } }`);
+    expect(data!.totals.map((f: any) => f.amountSek)).toEqual([30_153_199, 30_153_199]);
+    expect(data!.grant).toEqual([{ source: 'Tillväxtverket', amountSek: 34_800_000, citation: { quote: 'Statsbidrag Tillväxtverket 34,8milj.', basis: 'STATED' } }]);
+    for (const row of data!.rows) expect(row).toMatchObject({ source: 'Tillväxtverket', citation: { basis: 'INFERRED', note: expect.stringMatching(/Summa av belopp/) } });
+  });
+});

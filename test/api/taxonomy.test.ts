@@ -71,7 +71,7 @@ describe('assessments over HTTP', () => {
 
   it('places a collaboration directly, marked as such, with no layer profile', async () => {
     const { data } = await server.gql(PLACE, { input: {
-      collaborationId: 'collaboration:team-domino', date: '2024-01-15', level: 'SAMORDNAT', targetLevel: 'SAMVERKAN', note: 'Bedömt av beredningsgruppen',
+      collaborationId: 'collaboration:hedersrelaterat-vald-och-fortryck', date: '2024-01-15', level: 'SAMORDNAT', targetLevel: 'SAMVERKAN', note: 'Bedömt av beredningsgruppen',
     } }, { as: server.keys.REDAKTOR });
     expect(data!.placeCollaboration).toMatchObject({
       __typename: 'PlaceCollaborationSuccess',
@@ -93,7 +93,7 @@ describe('assessments over HTTP', () => {
       level: 'SAMORDNAT', column: 'Samordnat', targetLevel: 'INTEGRERAT', driftFlagged: true, belowTarget: true, neverAssessed: false, method: 'SURVEY',
       trajectory: [{ date: '2023-04-01', level: 'SAMVERKAN' }, { date: '2024-04-01', level: 'SAMORDNAT' }],
     });
-    expect(byId.get('collaboration:team-domino')).toMatchObject({ level: 'SAMORDNAT', targetLevel: 'SAMVERKAN', belowTarget: true, method: 'DIRECT', driftFlagged: false });
+    expect(byId.get('collaboration:hedersrelaterat-vald-och-fortryck')).toMatchObject({ level: 'SAMORDNAT', targetLevel: 'SAMVERKAN', belowTarget: true, method: 'DIRECT', driftFlagged: false });
     expect(byId.get('collaboration:familjecentralerna')).toMatchObject({ level: null, column: 'Ej skattad', neverAssessed: true, trajectory: [] });
     expect(report.levels).toEqual([
       { level: 'SPECIFICERAT', label: 'Specificerat', count: 0 },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateGraph } from '../../seed/generate.ts';
-import { checkReferences, nodeRecords } from '../../seed/load.ts';
+import { checkReferences, idOf, nodeRecords } from '../../seed/load.ts';
 import { buildIndex } from '../../server/analysis/graph-index.ts';
 import { findGaps } from '../../server/analysis/gaps.ts';
 import { findOverlaps } from '../../server/analysis/overlaps.ts';
@@ -33,7 +33,7 @@ describe('the synthetic graph generator', () => {
   it('holds gaps and overlaps for the rules to find', () => {
     const data = generateGraph({ municipalities: 5 });
     const nodes = nodeRecords(data).map((r) => ({ ...(r as object), id: r.id }));
-    const goalEdges = data.activities.flatMap((x) => x.goals.map((g) => ({ from: x.id, type: 'CONTRIBUTES_TO' as const, to: g })));
+    const goalEdges = data.activities.flatMap((x) => x.goals.map((g) => ({ from: x.id, type: 'CONTRIBUTES_TO' as const, to: idOf(g) })));
     const goals = findGaps(buildIndex(snapshotOf(nodes, goalEdges))).filter((f) => f.rule === 'goal-without-activity');
     expect(goals.length).toBeGreaterThan(0);
     const coordination = data['coordination-needs'].length;

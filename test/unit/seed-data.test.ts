@@ -28,10 +28,14 @@ describe('the Borås seed data', () => {
     for (const need of seed['coordination-needs']) expect(codes.has(need.source.document)).toBe(true);
   });
 
-  it('marks what only the alternative proposals (002, 004) state as proposed', () => {
-    for (const record of [...nodeRecords(seed), ...seed['coordination-needs'].map((n) => ({ ...n, id: n.members.join('+') }))]) {
-      if (record.status === 'ADOPTED') expect(['000', '001', '003'], record.id).toContain(record.source.document);
-    }
+  it('marks what only the alternative proposals (002, 004) state as proposed, unless they report it as decided or done', () => {
+    // 004: the inriktningsbeslut "som Kommunstyrelsen fastställde den 2 september 2019", "den antagna handlingsplanen";
+    // 002: "implementeringen av … socialrådgivare vid mötesplatserna".
+    const reportedDone = ['activity:insats-socialradgivare-vid-motesplatserna', 'policy-document:handlingsplan-socialt-hallbart-boras', 'policy-document:inriktningsbeslut-barn-och-unga-2019'];
+    const adoptedFromProposals = [...nodeRecords(seed), ...seed['coordination-needs'].map((n) => ({ ...n, id: n.members.join('+') }))]
+      .filter((r) => r.status === 'ADOPTED' && !['000', '001', '003'].includes(r.source.document))
+      .map((r) => r.id);
+    expect(adoptedFromProposals.sort()).toEqual(reportedDone);
   });
 
   it('spells out every abbreviation used as ansvar', () => {
@@ -52,6 +56,11 @@ describe('the Borås seed data', () => {
   it('names the file, record and field of a bad record', () => {
     const dir = withChange('actors', (records) => (records[1].kind = 'KOMMUNAL'));
     expect(() => readSeedData(dir)).toThrow(/seed\/data\/actors\.json \(actor:ska\): kind: /);
+  });
+
+  it('refuses an inferred fact without the note that says how it is inferred', () => {
+    const dir = withChange('actors', (records) => (records[1].source = { ...records[1].source, basis: 'INFERRED', note: null }));
+    expect(() => readSeedData(dir)).toThrow(/seed\/data\/actors\.json \(actor:ska\): source: an INFERRED fact needs a note/);
   });
 
   it('refuses a link to a record that does not exist', () => {

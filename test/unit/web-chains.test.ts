@@ -1,23 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import type { ChainActivity, ChainTargetArea } from '../../web/api/documents.ts';
-import { chainElements, chainRows, chainTable, orphanGoals } from '../../web/graph/chains.ts';
+import type { ChainActivity, ChainTargetArea, SourceData } from '../../web/api/documents.ts';
+import { chainElements, chainRows, chainTable, orphanGoals, responsibleText } from '../../web/graph/chains.ts';
 import { card, wrapLines } from '../../web/graph/text.ts';
 
+const source = (basis: 'STATED' | 'INFERRED', note: string | null = null): SourceData => ({ document: 'Dokument', section: null, quote: 'Citat', basis, note, proposed: false });
+const ska = { actor: { id: 'actor:ska', name: 'Stadsledningskansliet', shortName: 'SKA' }, source: source('STATED') };
+const goalLink = (id: string, basis: 'STATED' | 'INFERRED' = 'STATED') => ({ goal: { id }, source: source(basis, basis === 'INFERRED' ? 'läst ur blocket' : null) });
 const activity = (id: string, over: Partial<ChainActivity> = {}): ChainActivity => ({
-  id, name: `Aktivitet ${id}`, kind: 'EFFEKTKEDJA', output: `Prestation ${id}`, shortTermEffect: `Effekt ${id}`, responsible: [{ id: 'actor:ska', name: 'Stadsledningskansliet', shortName: 'SKA' }], ...over,
+  id, name: `Aktivitet ${id}`, kind: 'EFFEKTKEDJA', output: `Prestation ${id}`, shortTermEffect: `Effekt ${id}`,
+  responsibility: [ska], responsibleOthers: null, goalLinks: [goalLink('g1'), goalLink('g2', 'INFERRED')], source: source('STATED'), ...over,
 });
+const a1 = activity('a1');
 const area: ChainTargetArea = {
-  id: 'ta', name: 'Boende',
+  id: 'ta', name: 'Boende', officials: [],
   goals: [
-    { id: 'g1', text: 'Mål 1', activities: [activity('a1'), activity('a2', { output: null, responsible: [] })] },
-    { id: 'g2', text: 'Mål 2', activities: [activity('a1')] },
-    { id: 'g3', text: 'Ingen ska vara hemlös', activities: [] },
+    { id: 'g1', text: 'Mål 1', activities: [a1, activity('a2', { output: null, responsibility: [] })], source: null },
+    { id: 'g2', text: 'Mål 2', activities: [a1], source: null },
+    { id: 'g3', text: 'Ingen ska vara hemlös', activities: [], source: null },
   ],
 };
 
 describe('effect chain elements', () => {
   it('makes one row per activity, with the goals it serves', () => {
-    expect(chainRows(area).map((r) => [r.activity.id, r.goals.map((g) => g.id)])).toEqual([['a1', ['g1', 'g2']], ['a2', ['g1']]]);
+    expect(chainRows(area).map((r) => [r.activity.id, r.goals.map((l) => l.goal.id)])).toEqual([['a1', ['g1', 'g2']], ['a2', ['g1']]]);
     expect(orphanGoals(area).map((g) => g.id)).toEqual(['g3']);
   });
 
@@ -35,9 +40,30 @@ describe('effect chain elements', () => {
     expect(elements.get('a1/effect>g2')!.data).toMatchObject({ source: 'a1/effect', target: 'g2' });
   });
 
+  it('draws a link the documents do not state dashed, labelled "härlett" with its note, and leaves it out when only stated facts are asked for', () => {
+    const all = new Map(chainElements(area).map((e) => [e.data.id!, e]));
+    expect(all.get('a1/effect>g2')).toMatchObject({ classes: 'inferred', data: { label: 'härlett', note: 'läst ur blocket' } });
+    expect(all.get('a1/effect>g1')!.classes).toBe('');
+    const stated = new Map(chainElements(area, { statedOnly: true }).map((e) => [e.data.id!, e]));
+    expect(stated.has('a1/effect>g2')).toBe(false);
+    expect(stated.has('a1/effect>g1')).toBe(true);
+    // Activities lead to g2, but only by an inferred link: not a goal without activity.
+    expect(stated.get('g2')!.classes).toBe('step goal unlinked');
+    expect(stated.get('g3')!.classes).toBe('step goal orphan');
+    expect(chainTable(area, { statedOnly: true }).rows.map((r) => r.key)).toEqual(['g1|a1', 'g1|a2', 'g2', 'g3']);
+  });
+
+  it('writes the Ansvar cell as the documents do: actors, an inferred one marked, then the rest of the cell', () => {
+    const polisen = { actor: { id: 'actor:polisen', name: 'Polisen', shortName: null }, source: source('INFERRED', 'en egen rad') };
+    const row = activity('a', { responsibility: [ska, polisen], responsibleOthers: 'samtliga förvaltningar & bolag' });
+    expect(responsibleText(row)).toBe('SKA, Polisen (härlett), samtliga förvaltningar & bolag');
+    expect(responsibleText(row, { statedOnly: true })).toBe('SKA, samtliga förvaltningar & bolag');
+  });
+
   it('tables a row per goal and activity, and a row for each goal with none', () => {
     expect(chainTable(area).rows.map((r) => r.key)).toEqual(['g1|a1', 'g1|a2', 'g2|a1', 'g3']);
-    expect(chainTable(area).rows[1]!.cells).toEqual(['Mål 1', 'Aktivitet a2', 'Ansvar saknas', 'Saknas', 'Effekt a2']);
+    expect(chainTable(area).rows[1]!.cells).toEqual(['Mål 1', 'Aktivitet a2', 'Ansvar saknas', 'Saknas', 'Effekt a2', '']);
+    expect(chainTable(area).rows[2]!.cells.at(-1)).toBe('härlett: läst ur blocket');
   });
 });
 

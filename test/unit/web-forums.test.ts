@@ -22,6 +22,14 @@ describe('forum inventory', () => {
     ]);
   });
 
+  it('marks a seat no document states as "härlett", in the matrix and on its dashed edge', () => {
+    const inferred = { document: 'D', section: null, quote: 'Q', basis: 'INFERRED' as const, note: 'läst ur ansvaret', proposed: false };
+    const seated = [forum('forum:c', { members: [{ role: 'LEDAMOT', version: 1, from: null, to: null, actor: actor('x'), source: inferred }] })];
+    expect(forumMatrix(seated).rows[0]!.cells).toEqual(['Forum forum:c', 'ledamot (härlett)']);
+    expect(forumElements(seated, []).find((e) => e.data.id === 'x>forum:c')).toMatchObject({ classes: 'inferred', data: { label: 'ledamot (härlett)' } });
+    expect(forumElements(forums, []).find((e) => e.data.id === 'x>forum:a')!.classes).toBe('');
+  });
+
   it('flags forums an overlap finding names together, each with the other', () => {
     expect(overlapPartners(overlaps)).toEqual(new Map([['forum:a', ['forum:b']], ['forum:b', ['forum:a']]]));
     const elements = forumElements(forums, overlaps);

@@ -5,7 +5,7 @@ import { taxonomyGroupings, toTaxonomyCollaboration } from '../../web/api/taxono
 import { columnX, standing, taxonomyElements, taxonomyTable } from '../../web/graph/taxonomy.ts';
 
 function collaboration(id: string, over: Partial<TaxonomyCollaboration> = {}): TaxonomyCollaboration {
-  return { id, name: `Samverkan ${id}`, type: null, level: null, targetLevel: null, history: [], belowTarget: false, drifting: false, provisional: false, isDemo: false, evidence: '', driftFindings: [], layers: [], perceptionGaps: [], participants: [], ...over };
+  return { id, name: `Samverkan ${id}`, type: null, level: null, targetLevel: null, history: [], belowTarget: false, drifting: false, provisional: false, isDemo: false, evidence: '', driftFindings: [], layers: [], perceptionGaps: [], participants: [], participations: [], source: null, ...over };
 }
 const step = (date: string, level: string) => ({ date, level, provisional: false });
 const oneGroup = (...ids: string[]): TaxonomyGroupData[] => [{ key: 'NONE', label: 'Ingen form angiven', ids }];
@@ -85,7 +85,7 @@ describe('taxonomy elements', () => {
     const placement = {
       level: 'SAMORDNAT', targetLevel: 'INTEGRERAT', belowTarget: true, driftFlagged: true, provisional: false, isDemo: true, evidence: 'E',
       trajectory: [step('2024-01-01', 'SAMORDNAT')],
-      collaboration: { id: 'c', name: 'C', type: null, participants: [], drift: { findings: [{ title: 'T', evidence: 'D', current: true }] }, layers: [], perceptionGaps: [{ evidence: 'P' }] },
+      collaboration: { id: 'c', name: 'C', type: null, source: null, participants: [], participations: [], drift: { findings: [{ title: 'T', evidence: 'D', current: true }] }, layers: [], perceptionGaps: [{ evidence: 'P' }] },
     };
     expect(toTaxonomyCollaboration(placement)).toMatchObject({ id: 'c', level: 'SAMORDNAT', drifting: true, belowTarget: true, isDemo: true, driftFindings: [{ title: 'T' }], perceptionGaps: ['P'] });
     const report = { demoAssessments: 0, notAssessedCount: 0, belowTargetCount: 0, driftCount: 0, collaborations: [], byTargetArea: [{ key: 'ta', label: 'TA', placements: [{ collaboration: { id: 'c' } }] }], byType: [] };

@@ -249,7 +249,7 @@ describeView('Redigering', (suite) => {
   });
 
   it('places a collaboration directly, with its level and grounds; one without participants is offered no survey', async () => {
-    await page().getByRole('table', { name: /Samverkan, nivå/ }).getByRole('button', { name: 'Team Domino' }).click();
+    await page().getByRole('table', { name: /Samverkan, nivå/ }).getByRole('button', { name: 'Gemensam KAA-enhet' }).click();
     await panel().getByText(/^Enkäten besvaras av deltagarna/).waitFor();
     expect(await panel().getByRole('button', { name: 'Skatta med enkäten' }).count()).toBe(0);
     expect(await panel().getByRole('button', { name: 'Placera direkt' }).count()).toBe(1);

@@ -5,6 +5,23 @@ export interface Named {
   name: string;
 }
 
+/** Källa: what a seeded fact rests on. None for a fact an editor entered (the audit trail says who and when). */
+export interface SourceData {
+  /** The document's title. */
+  document: string;
+  section: string | null;
+  /** Verbatim as the document's text prints it. */
+  quote: string | null;
+  /** INFERRED: read into the quote, as `note` explains. */
+  basis: 'STATED' | 'INFERRED' | null;
+  note: string | null;
+  proposed: boolean;
+}
+const SOURCE = 'source { document section quote basis note proposed }';
+
+/** Whether a fact is read into its quote rather than stated by it: drawn dashed, labelled "härlett". */
+export const isInferred = (source: SourceData | null | undefined): boolean => source?.basis === 'INFERRED';
+
 export interface ActorSummary extends Named {
   shortName: string | null;
   kind: string;
@@ -60,8 +77,8 @@ export const ACTOR_DETAIL_QUERY = /* GraphQL */ `
   query ActorDetail($id: ID!) {
     node(id: $id) {
       ... on Actor {
-        id name kind sector
-        forums { role forum { id name } }
+        id name kind sector ${SOURCE}
+        forums { role forum { id name } ${SOURCE} }
         workingRelations { actors { id name } strength shared { kind name } }
       }
     }
@@ -73,7 +90,8 @@ export interface ActorDetail {
     name: string;
     kind: string;
     sector: string;
-    forums: { role: string; forum: Named }[];
+    source: SourceData | null;
+    forums: { role: string; forum: Named; source: SourceData | null }[];
     workingRelations: { actors: Named[]; strength: number; shared: SharedContext[] }[];
   } | null;
 }
@@ -101,6 +119,15 @@ export interface TaxonomyCollaboration extends Named {
   /** Where two organisations see a layer two levels or more apart, in Swedish. */
   perceptionGaps: string[];
   participants: Named[];
+  /** The participants with what each part rests on. */
+  participations: Participation[];
+  source: SourceData | null;
+}
+
+export interface Participation {
+  actor: Named;
+  role: string | null;
+  source: SourceData | null;
 }
 
 export interface LayerScore {
@@ -127,7 +154,7 @@ export const TAXONOMY_QUERY = /* GraphQL */ `
         level targetLevel belowTarget driftFlagged provisional isDemo evidence
         trajectory { date level provisional }
         collaboration {
-          id name type participants { id name } drift { findings { title evidence current } }
+          id name type ${SOURCE} participants { id name } participations { actor { id name } role ${SOURCE} } drift { findings { title evidence current } }
           layers { layer name score target gap } perceptionGaps { evidence }
         }
       }
@@ -147,7 +174,9 @@ export interface TaxonomyPlacementData {
   trajectory: { date: string; level: string; provisional: boolean }[];
   collaboration: Named & {
     type: string | null;
+    source: SourceData | null;
     participants: Named[];
+    participations: Participation[];
     drift: { findings: { title: string; evidence: string; current: boolean }[] } | null;
     layers: LayerScore[];
     perceptionGaps: { evidence: string }[];
@@ -238,22 +267,37 @@ export interface ChainActivity extends Named {
   kind: string;
   output: string | null;
   shortTermEffect: string | null;
-  responsible: (Named & { shortName: string | null })[];
+  /** Ansvar, each actor with the Ansvar cell it is read from. */
+  responsibility: { actor: Named & { shortName: string | null }; source: SourceData | null }[];
+  /** What the Ansvar cell names besides actors ("samtliga förvaltningar & bolag"). */
+  responsibleOthers: string | null;
+  /** Its effektmål, each link with what it rests on. */
+  goalLinks: { goal: { id: string }; source: SourceData | null }[];
+  source: SourceData | null;
 }
 export interface ChainGoal {
   id: string;
   text: string;
   activities: ChainActivity[];
+  source: SourceData | null;
+}
+/** A person who answers for a målområde (seed 001: "Ansvariga"). */
+export interface Official {
+  role: string;
+  person: { name: string; title: string | null };
+  source: SourceData | null;
 }
 export interface ChainTargetArea extends Named {
   goals: ChainGoal[];
+  officials: Official[];
 }
 
 export const CHAINS_QUERY = /* GraphQL */ `
   query Chains {
     targetAreas {
-      id name
-      goals { id text activities { id name kind output shortTermEffect responsible { id name shortName } } }
+      id name officials { role person { name title } ${SOURCE} }
+      goals { id text ${SOURCE} activities { id name kind output shortTermEffect responsibleOthers ${SOURCE}
+        responsibility { actor { id name shortName } ${SOURCE} } goalLinks { goal { id } ${SOURCE} } } }
     }
   }
 `;
@@ -266,20 +310,21 @@ export interface ForumSummary extends Named {
   level: string | null;
   meetingFrequency: string | null;
   convenor: Named | null;
-  /** Each seat with its own version, given back when the seat is edited. */
-  members: { role: string; version: number; from: string | null; to: string | null; actor: ActorSummary }[];
+  /** Each seat with its own version, given back when the seat is edited, and what it rests on. */
+  members: { role: string; version: number; from: string | null; to: string | null; actor: ActorSummary; source?: SourceData | null }[];
   goals: { id: string; text: string }[];
   /** Given back when the forum is edited or confirmed. */
   version: number;
   /** When its convenor last confirmed its data (ISO 8601), and who. */
   confirmedAt: string | null;
   confirmedBy: string | null;
+  source?: SourceData | null;
 }
 
 export const FORUMS_PAGE = /* GraphQL */ `
   query Forums($first: Int!, $after: String) {
     page: forums(first: $first, after: $after) {
-      edges { node { id name purpose level meetingFrequency version confirmedAt confirmedBy convenor { id name } members { role version from to actor { id name shortName kind sector } } goals { id text } } }
+      edges { node { id name purpose level meetingFrequency version confirmedAt confirmedBy ${SOURCE} convenor { id name } members { role version from to ${SOURCE} actor { id name shortName kind sector } } goals { id text } } }
       pageInfo { hasNextPage endCursor }
     }
   }

@@ -19,6 +19,8 @@ export function toTaxonomyCollaboration(p: TaxonomyPlacementData): TaxonomyColla
     layers: c.layers,
     perceptionGaps: c.perceptionGaps.map((g) => g.evidence),
     participants: c.participants,
+    participations: c.participations,
+    source: c.source,
   };
 }
 

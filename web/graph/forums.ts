@@ -1,8 +1,9 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { ActorSummary, ForumOverlap, ForumSummary, Named } from '../api/documents.ts';
+import { type ActorSummary, type ForumOverlap, type ForumSummary, isInferred, type Named } from '../api/documents.ts';
 import type { TableModel } from '../lib/csv.ts';
 import { label, sv } from '../i18n/sv.ts';
 import { confirmation } from '../edit/forum.ts';
+import { markedIf } from './chains.ts';
 
 /** For each forum, the other forums an overlap finding says it could merge with. */
 export function overlapPartners(overlaps: readonly ForumOverlap[]): Map<string, string[]> {
@@ -24,7 +25,11 @@ export function forumActors(forums: readonly ForumSummary[]): (Named & Partial<A
   return [...actors.values()].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
 }
 
-/** Forums and their members as a two-kind graph: an edge per seat, labelled with the role; a convenor outside the forum by a dashed arrow. */
+/**
+ * Forums and their members as a two-kind graph: an edge per seat, labelled with
+ * the role (an inferred seat dashed, its label saying "härlett"); a convenor
+ * outside the forum by a dashed arrow.
+ */
 export function forumElements(forums: readonly ForumSummary[], overlaps: readonly ForumOverlap[]): ElementDefinition[] {
   const partners = overlapPartners(overlaps);
   const actorNodes = forumActors(forums).map((a): ElementDefinition => ({
@@ -33,7 +38,11 @@ export function forumElements(forums: readonly ForumSummary[], overlaps: readonl
   }));
   const forumNodes = forums.map((f): ElementDefinition => ({ group: 'nodes', data: { id: f.id, type: 'Forum', label: f.name }, classes: partners.has(f.id) ? 'overlap' : '' }));
   const edges = forums.flatMap((f) => {
-    const seats = f.members.map((m): ElementDefinition => ({ group: 'edges', data: { id: `${m.actor.id}>${f.id}`, source: m.actor.id, target: f.id, label: label(sv.roles, m.role) } }));
+    const seats = f.members.map((m): ElementDefinition => ({
+      group: 'edges',
+      data: { id: `${m.actor.id}>${f.id}`, source: m.actor.id, target: f.id, label: markedIf(label(sv.roles, m.role), m.source) },
+      classes: isInferred(m.source) ? 'inferred' : '',
+    }));
     const convenes: ElementDefinition[] =
       f.convenor && !f.members.some((m) => m.actor.id === f.convenor!.id)
         ? [{ group: 'edges', data: { id: `${f.convenor.id}>convenes>${f.id}`, source: f.convenor.id, target: f.id, label: sv.roles.SAMMANKALLANDE }, classes: 'convenes' }]
@@ -50,7 +59,7 @@ export function forumMatrix(forums: readonly ForumSummary[]): TableModel {
     caption: sv.forums.matrixCaption,
     columns: [sv.forums.columns.forum, ...actors.map((a) => a.name)],
     rows: forums.map((f) => {
-      const roles = new Map(f.members.map((m) => [m.actor.id, label(sv.roles, m.role)]));
+      const roles = new Map(f.members.map((m) => [m.actor.id, markedIf(label(sv.roles, m.role), m.source)]));
       if (f.convenor && !roles.has(f.convenor.id)) roles.set(f.convenor.id, sv.roles.SAMMANKALLANDE!);
       return { key: f.id, cells: [f.name, ...actors.map((a) => roles.get(a.id) ?? '')] };
     }),

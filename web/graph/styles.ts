@@ -78,6 +78,9 @@ const base: StylesheetJson = [
   { selector: 'node[?decoration]', style: { events: 'no', 'z-index': 0 } },
 ];
 
+/** A link no document states, read into one: dashed in every view, its label saying "härlett" too. */
+const inferredEdges: StylesheetJson = [{ selector: 'edge.inferred', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 4] } }];
+
 /** Selection and fading come last in every sheet, so they win over each view's own rules. */
 const states: StylesheetJson = [
   { selector: 'node:selected', style: { 'border-width': 5, 'border-color': INK.text, 'border-style': 'double', 'font-weight': 'bold' } },
@@ -164,6 +167,9 @@ export const chainStyle: StylesheetJson = [
     selector: 'edge',
     style: { 'curve-style': 'straight', 'source-endpoint': '90deg', 'target-endpoint': '270deg', 'target-arrow-shape': 'triangle', 'target-arrow-color': INK.edge, width: 1.5 },
   },
+  ...inferredEdges,
+  { selector: 'edge.inferred', style: { label: 'data(label)', 'font-size': 9, color: INK.text, 'text-background-color': '#ffffff', 'text-background-opacity': 0.9, 'text-background-padding': '1px' } },
+  { selector: 'node.step.goal.unlinked', style: { 'border-style': 'dashed', 'border-color': INK.muted } },
   ...states,
 ];
 
@@ -173,5 +179,6 @@ export const forumStyle: StylesheetJson = [
   { selector: 'node[type = "Forum"].overlap', style: { 'border-style': 'double', 'border-width': 7, 'border-color': INK.alert } },
   { selector: 'edge', style: { label: 'data(label)', 'font-size': 9, color: INK.muted, 'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.85 } },
   { selector: 'edge.convenes', style: { 'line-style': 'dashed', 'target-arrow-shape': 'triangle', 'target-arrow-color': INK.edge } },
+  ...inferredEdges,
   ...states,
 ];

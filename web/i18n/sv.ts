@@ -34,7 +34,21 @@ export const sv = {
       'Tangentbord: piltangenterna flyttar mellan noderna, Skift + piltangent panorerar, + och − zoomar, 0 visar hela grafen, Esc avmarkerar. Alla uppgifter finns också i tabellen under grafen.',
     roleDescription: 'graf',
     none: '–',
-    source: 'Källa',
+  },
+  /** Källa: what each fact rests on, in every panel. */
+  source: {
+    heading: 'Källa',
+    of: (what: string) => `Källa: ${what}`,
+    inferred: 'härlett',
+    /** A short text (a name, a role) of an inferred fact, where a graph or table has room for no more. */
+    marked: (text: string) => `${text} (härlett)`,
+    legend: 'Härledd koppling (streckad, ”härlett”)',
+    inferredHint: 'Härlett: dokumentet säger det inte rakt ut; så här läses det:',
+    proposed: 'förslag',
+    editorEntered: 'Ingen källa i dokumenten: uppgiften har lagts in av en redaktör. Vem och när står i ändringshistoriken.',
+    statedOnly: 'Endast uttryckliga uppgifter',
+    statedOnlyHint: 'Döljer det som är härlett, inte uttryckligen sagt i dokumenten.',
+    hidden: (n: number) => (n === 1 ? '1 härledd koppling dold' : `${n} härledda kopplingar dolda`),
   },
   network: {
     title: 'Vem arbetar med vem',
@@ -131,7 +145,7 @@ export const sv = {
     intro: 'Per målområde: aktivitet → prestation → kortsiktig effekt → effektmål, med ansvar. Effektmål som ingen aktivitet leder till är markerade.',
     graphLabel: 'Effektkedjorna i målområdet, från ansvar till effektmål',
     targetArea: 'Målområde',
-    columns: { responsible: 'Ansvar', activity: 'Aktivitet', output: 'Prestation', effect: 'Kortsiktig effekt', goal: 'Effektmål' },
+    columns: { responsible: 'Ansvar', activity: 'Aktivitet', output: 'Prestation', effect: 'Kortsiktig effekt', goal: 'Effektmål', link: 'Koppling' },
     missing: 'Saknas',
     noResponsible: 'Ansvar saknas',
     orphanGoal: 'Ingen aktivitet leder hit',
@@ -139,6 +153,9 @@ export const sv = {
     caption: (area: string) => `Effektkedjor i ${area}`,
     select: 'Välj en aktivitet eller ett effektmål för att se hela kedjan.',
     legend: { orphan: 'Effektmål utan aktivitet (streckad röd kant)', missing: 'Tom cell (grå, streckad)' },
+    responsibleOthers: 'Även',
+    officials: (names: string) => `Ansvariga för målområdet: ${names}.`,
+    onlyInferred: 'Bara härledda kopplingar hit',
   },
   forums: {
     title: 'Samverkansforum',

@@ -22,7 +22,7 @@ import { label, sv } from '../i18n/sv.ts';
 import { setParams } from '../lib/url-state.ts';
 import { ForumEditor, type ForumChoices } from './forum-editor.ts';
 import { HistoryPanel } from './history.ts';
-import { dataTable, graphBox, legend, sidePanel, statusLine, viewHeading } from './parts.ts';
+import { dataTable, graphBox, inferredNote, legend, sidePanel, sourceBlock, statusLine, viewHeading } from './parts.ts';
 import { DONE, GraphView, announce } from './view.ts';
 
 /** Forum: the forum inventory, a forum × actor matrix, and forums that could merge; editors add, edit and confirm forums. */
@@ -161,6 +161,7 @@ export class ForumsView extends GraphView {
     const marks = legend([
       { label: f.legend.forum, mark: 'muted-box' },
       { label: f.legend.overlap, mark: 'double' },
+      { label: sv.source.legend, mark: 'dashed-edge' },
       ...Object.entries(SECTOR_COLOURS).map(([code, colour]) => ({ label: label(sv.sectors, code), colour })),
     ]);
     return html`
@@ -227,8 +228,9 @@ export class ForumsView extends GraphView {
         ${forum.goals.length ? html`<ul>${forum.goals.map((g) => html`<li>${g.text}</li>`)}</ul>` : html`<p>${unknown}</p>`}
         <h4>${f.members}</h4>
         ${forum.members.length
-          ? html`<ul>${forum.members.map((m) => html`<li>${m.actor.name} (${[label(sv.roles, m.role), ff.period(m.from, m.to)].filter(Boolean).join(', ')})</li>`)}</ul>`
+          ? html`<ul>${forum.members.map((m) => html`<li>${m.actor.name} (${[label(sv.roles, m.role), ff.period(m.from, m.to)].filter(Boolean).join(', ')})${inferredNote(m.source)}</li>`)}</ul>`
           : html`<p>${f.noMembers}</p>`}
+        ${sourceBlock(forum.source)}
         ${this.history.template(forum.id, (id) => this.nameOf(id))}
       `,
     };

@@ -18,7 +18,7 @@ import { SECTOR_COLOURS, networkStyle } from '../graph/styles.ts';
 import { label, sv } from '../i18n/sv.ts';
 import { oneOf, setParams } from '../lib/url-state.ts';
 import { HistoryPanel } from './history.ts';
-import { codeOptions, dataTable, graphBox, legend, searchField, selectField, sidePanel, statusLine, viewHeading } from './parts.ts';
+import { codeOptions, dataTable, graphBox, inferredNote, legend, searchField, selectField, sidePanel, sourceBlock, statusLine, viewHeading } from './parts.ts';
 import { DONE, GraphView, LOADING, announce } from './view.ts';
 
 const DEPTHS = ['1', '2'] as const;
@@ -200,7 +200,7 @@ export class NetworkView extends GraphView {
         <p>${label(sv.sectors, node.sector)} · ${label(sv.kinds, node.kind)}</p>
         <h4>${sv.network.actorForums}</h4>
         ${node.forums.length
-          ? html`<ul>${node.forums.map((m) => html`<li>${m.forum.name} (${label(sv.roles, m.role)})</li>`)}</ul>`
+          ? html`<ul>${node.forums.map((m) => html`<li>${m.forum.name} (${label(sv.roles, m.role)})${inferredNote(m.source)}</li>`)}</ul>`
           : html`<p>${sv.network.noForums}</p>`}
         <h4>${sv.network.actorRelations}</h4>
         ${node.workingRelations.length
@@ -215,6 +215,7 @@ export class NetworkView extends GraphView {
               })}
             </ul>`
           : html`<p>${sv.network.noRelations}</p>`}
+        ${sourceBlock(node.source)}
         ${this.history.template(node.id, (id) => node.forums.find((m) => m.forum.id === id)?.forum.name ?? this.actors.find((a) => a.id === id)?.name)}
       `,
     };

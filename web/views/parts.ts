@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { ref, type Ref } from 'lit-html/directives/ref.js';
 import { repeat } from 'lit-html/directives/repeat.js';
+import { isInferred, type SourceData } from '../api/documents.ts';
 import type { TableModel } from '../lib/csv.ts';
 import { sv } from '../i18n/sv.ts';
 import type { Status } from './view.ts';
@@ -30,6 +31,15 @@ export function selectField(id: string, label: string, value: string | null, opt
       ${required ? nothing : html`<option value="" .selected=${!value}>${sv.common.all}</option>`}
       ${options.map((o) => html`<option value=${o.value} .selected=${o.value === value}>${o.label}</option>`)}
     </select>
+  </div>`;
+}
+
+/** A labelled checkbox, with a hint read with it. */
+export function checkField(id: string, label: string, checked: boolean, onChange: (checked: boolean) => void, hint?: string): TemplateResult {
+  return html`<div class="field check">
+    <input id=${id} type="checkbox" .checked=${checked} aria-describedby=${hint ? `${id}-hint` : nothing} @change=${(e: Event) => onChange((e.target as HTMLInputElement).checked)} />
+    <label for=${id}>${label}</label>
+    ${hint ? html`<span id=${`${id}-hint`} class="visually-hidden">${hint}</span>` : nothing}
   </div>`;
 }
 
@@ -136,4 +146,26 @@ export function sidePanel(selected: { title: string; body: TemplateResult } | nu
     <h3 id="panel-heading">${selected?.title ?? sv.common.details}</h3>
     ${selected?.body ?? html`<p>${hint}</p>`}
   </aside>`;
+}
+
+/**
+ * Källa: the document's title and section, the quote the fact rests on, and,
+ * for an inferred one, "härlett" with how it is read. A fact an editor entered
+ * has no source; the panel's history says who and when.
+ */
+export function sourceBlock(source: SourceData | null | undefined, heading: string = sv.source.heading): TemplateResult {
+  const s = sv.source;
+  if (!source) return html`<section class="source"><h4>${heading}</h4><p class="muted">${s.editorEntered}</p></section>`;
+  return html`<section class="source">
+    <h4>${heading}</h4>
+    <p class="source-document">${source.document}${source.section ? ` – ${source.section}` : ''}${source.proposed ? html` <span class="badge">${s.proposed}</span>` : nothing}</p>
+    ${source.quote ? html`<blockquote>${source.quote}</blockquote>` : nothing}
+    ${isInferred(source) ? inferredNote(source) : source.note ? html`<p class="note">${source.note}</p>` : nothing}
+  </section>`;
+}
+
+/** "härlett" and the reasoning, beside a link or under a quote: never the mark without the why. */
+export function inferredNote(source: SourceData | null | undefined): TemplateResult | typeof nothing {
+  if (!isInferred(source)) return nothing;
+  return html`<span class="inferred"><span class="tag">${sv.source.inferred}</span> <span class="visually-hidden">${sv.source.inferredHint}</span> ${source!.note}</span>`;
 }

@@ -19,7 +19,7 @@ import { label, sv } from '../i18n/sv.ts';
 import { oneOf, setParams } from '../lib/url-state.ts';
 import { AssessmentEditor, type AssessmentMode } from './assessment-editor.ts';
 import { HistoryPanel } from './history.ts';
-import { dataTable, graphBox, legend, selectField, sidePanel, statusLine, viewHeading } from './parts.ts';
+import { dataTable, graphBox, inferredNote, legend, selectField, sidePanel, sourceBlock, statusLine, viewHeading } from './parts.ts';
 import { DONE, GraphView, announce } from './view.ts';
 
 /** Taxonomi: every collaboration on the scale specificerat → sammansmält, with its target and its history. */
@@ -197,7 +197,10 @@ export class TaxonomyView extends GraphView {
               <ol>${c.history.map((h) => html`<li>${h.date}: ${label(sv.levels, h.level)}${h.provisional ? ` (${t.provisional})` : ''}</li>`)}</ol>`
           : ''}
         <h4>${t.participants}</h4>
-        ${c.participants.length ? html`<ul>${c.participants.map((p) => html`<li>${p.name}</li>`)}</ul>` : html`<p>${sv.common.none}</p>`}
+        ${c.participations.length
+          ? html`<ul>${c.participations.map((p) => html`<li>${p.actor.name}${p.role ? ` (${p.role})` : ''}${inferredNote(p.source)}</li>`)}</ul>`
+          : html`<p>${sv.common.none}</p>`}
+        ${sourceBlock(c.source)}
         ${this.history.template(c.id, (id) => c.participants.find((p) => p.id === id)?.name)}
       `,
     };
