@@ -17,6 +17,7 @@ import { graphiqlPage } from './graphiql.ts';
 import { handleAuthRoute } from './auth/routes.ts';
 import { jsonBodiesOnly } from './json-bodies.ts';
 import { ReportCache } from './schema/report-cache.ts';
+import { listCostLimit } from './query-cost.ts';
 
 /** Where `vite build` puts the web app. */
 export const WEB_DIST = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -54,6 +55,7 @@ export function createGraphql(store: GraphStore, auth = new Authenticator(store,
       accessGate(auth.settings.readAccess, viewerOf),
       maxDepthPlugin({ n: MAX_DEPTH, ignoreIntrospection: true }),
       costLimitPlugin({ maxCost: MAX_COST, ignoreIntrospection: true }),
+      listCostLimit(),
       // Aliases multiply work the cost limit does not see (each `gaps` alias runs every rule).
       maxAliasesPlugin({ n: MAX_ALIASES, allowList: [] }),
       maxTokensPlugin({ n: MAX_TOKENS }),
