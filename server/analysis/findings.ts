@@ -1,6 +1,8 @@
 /** What every gap and overlap rule produces: a finding a person can check and act on. */
 
-export type Severity = 'HIGH' | 'MEDIUM' | 'LOW';
+/** Most severe first. */
+export const SEVERITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
+export type Severity = (typeof SEVERITIES)[number];
 
 export interface Finding {
   /** The rule's id, e.g. `goal-without-activity`. */

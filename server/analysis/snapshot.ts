@@ -19,7 +19,7 @@ export interface ActivityRow {
   coordinateWith: string[];
 }
 export interface ForumRow {
-  node: NodeProps & { name: string; confirmedAt?: string | null };
+  node: NodeProps & { name: string; confirmedAt?: string | null; targetGroups?: string[] | null };
   members: string[];
   convenors: string[];
   goals: string[];

@@ -118,6 +118,11 @@ const GoalLink = builder.objectRef<{ goal: GoalRow; source: SourceShape | null }
   }),
 });
 
+const ActivityCellEnum = builder.enumType('ActivityCell', {
+  description: 'An effektkedja cell that can be empty: Ansvar, Tid, Resurser.',
+  values: ['RESPONSIBLE', 'PERIOD', 'RESOURCES'] as const,
+});
+
 const ActivityFilter = builder.inputType('ActivityFilter', {
   fields: (t) => ({
     text: t.string({ required: false, description: 'Matches aktivitet, prestation or kortsiktig effekt, ignoring case.' }),
@@ -126,6 +131,11 @@ const ActivityFilter = builder.inputType('ActivityFilter', {
     goal: t.id({ required: false }),
     targetArea: t.id({ required: false }),
     area: t.id({ required: false }),
+    missing: t.field({
+      type: [ActivityCellEnum],
+      required: false,
+      description: 'Only activities whose every named cell is empty: Ansvar (no responsible actor), Tid, Resurser.',
+    }),
   }),
 });
 
@@ -145,6 +155,9 @@ builder.queryFields((t) => ({
           goal: f?.goal ?? null,
           targetArea: f?.targetArea ?? null,
           area: f?.area ?? null,
+          missingResponsible: f?.missing?.includes('RESPONSIBLE') ?? false,
+          missingPeriod: f?.missing?.includes('PERIOD') ?? false,
+          missingResources: f?.missing?.includes('RESOURCES') ?? false,
         },
         args,
       );

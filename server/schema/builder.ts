@@ -41,6 +41,8 @@ export const builder = new SchemaBuilder<{
   validation: { validationError: (failure) => validationErrorFrom(failure.issues) },
   relay: {
     clientMutationId: 'omit',
+    // Report builders read `nodes` straight away; `edges { cursor node }` stays for paging.
+    nodesOnConnection: true,
     cursorType: 'String',
     // Ids already carry their type (`actor:ska`): readable in URLs and stable across engines.
     encodeGlobalID: (_typename, id) => String(id),

@@ -5,7 +5,7 @@ import { builder } from './builder.ts';
 import { memoized, type Context, versioned } from './context.ts';
 import { loadNodes } from './loaders.ts';
 import { type Finding as FindingShape, type FindingFilter as FilterShape, readGapOptions, readIndex } from '../analysis/index.ts';
-import { filterFindings } from '../analysis/findings.ts';
+import { filterFindings, SEVERITIES, type Severity } from '../analysis/findings.ts';
 import { findGaps } from '../analysis/gaps.ts';
 import { findOverlaps } from '../analysis/overlaps.ts';
 import type { GraphIndex } from '../analysis/graph-index.ts';
@@ -22,7 +22,7 @@ interface ResolvedFinding extends FindingShape {
   index: GraphIndex;
 }
 
-const SeverityEnum = builder.enumType('Severity', { values: ['HIGH', 'MEDIUM', 'LOW'] as const });
+const SeverityEnum = builder.enumType('Severity', { values: SEVERITIES });
 
 const Metric = builder.objectRef<{ name: string; value: number }>('Metric').implement({
   description: 'One number behind a finding.',
@@ -59,6 +59,10 @@ const RuleCount = builder.objectRef<{ rule: string; count: number }>('RuleCount'
   fields: (t) => ({ rule: t.exposeString('rule'), count: t.exposeInt('count') }),
 });
 
+const SeverityCount = builder.objectRef<{ severity: Severity; count: number }>('SeverityCount').implement({
+  fields: (t) => ({ severity: t.field({ type: SeverityEnum, resolve: (c) => c.severity }), count: t.exposeInt('count') }),
+});
+
 const reportFields = (name: string, description: string) =>
   builder.objectRef<ResolvedFinding[]>(name).implement({
     description,
@@ -88,6 +92,12 @@ const reportFields = (name: string, description: string) =>
           for (const f of findings) counts.set(f.rule, (counts.get(f.rule) ?? 0) + 1);
           return [...counts].map(([rule, count]) => ({ rule, count })).sort((a, b) => a.rule.localeCompare(b.rule));
         },
+      }),
+      bySeverity: t.field({
+        type: [SeverityCount],
+        description: 'How many findings of each severity, most severe first.',
+        resolve: (findings) =>
+          SEVERITIES.map((severity) => ({ severity, count: findings.filter((f) => f.severity === severity).length })),
       }),
     }),
   });
@@ -119,7 +129,7 @@ function subjectLoader(context: Context): DataLoader<string, { id: string } | nu
   return loader;
 }
 
-function withIndex(context: Context): Promise<GraphIndex> {
+export function withIndex(context: Context): Promise<GraphIndex> {
   return versioned(context, 'analysisIndex', () => readIndex(context.store));
 }
 

@@ -17,6 +17,7 @@ import './area.ts';
 import './collaboration.ts';
 import './working-relation.ts';
 import './finding.ts';
+import './report-counts.ts';
 import './assessment.ts';
 import './taxonomy.ts';
 import './assessment-mutations.ts';

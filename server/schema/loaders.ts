@@ -5,7 +5,7 @@ import type { Params, Row } from '../store/port.ts';
 
 /** Page sizes: a client may ask for up to MAX_PAGE nodes at once. */
 export const DEFAULT_PAGE = 50;
-export const MAX_PAGE = 500;
+export const MAX_PAGE = 1000;
 
 /**
  * Domain nodes by id, in key order. A missing id gives null: `node(id)` answers
