@@ -13,7 +13,8 @@ import { PolicyDocument, type PolicyDocumentRow } from './policy-document.ts';
 import { createMutation, deleteMutation, linkMutations, linksTo, versionArg, updateMutation } from './mutations.ts';
 import { isIdOf } from '../domain/ids.ts';
 import type { RelationSpec } from '../write/relations.ts';
-import { inputRules, notNull, optionalText, requiredText, version } from '../write/rules.ts';
+import { inputRules, notNull, version } from '../write/rules.ts';
+import { ACTIVITY_FIELDS } from '../write/field-rules.ts';
 
 export interface ActivityRow {
   id: string;
@@ -23,6 +24,7 @@ export interface ActivityRow {
   shortTermEffect?: string | null;
   period?: string | null;
   resources?: string | null;
+  responsibleNote?: string | null;
   version?: number;
   sourceDocument?: string;
   sourceSection?: string;
@@ -52,6 +54,11 @@ Activity.implement({
       nullable: true,
       description: 'Resurser. Empty in the seed documents: an empty cell is a gap, not an error.',
       resolve: (a) => a.resources ?? null,
+    }),
+    responsibleNote: t.string({
+      nullable: true,
+      description: 'Ansvar beyond the actors named, as the effektkedja states it ("berörda förvaltningar").',
+      resolve: (a) => a.responsibleNote ?? null,
     }),
     responsible: t.loadableList({
       type: Actor,
@@ -127,12 +134,12 @@ const LINKS = {
   POLICY_DOCUMENT: { rel: 'GOVERNED_BY', direction: 'out', other: 'PolicyDocument', description: 'A styrdokument that governs it (GOVERNED_BY).' },
 } as const satisfies Record<string, RelationSpec & { description: string }>;
 
-const PROPS = ['name', 'kind', 'output', 'shortTermEffect', 'period', 'resources'] as const;
+const PROPS = ['name', 'kind', 'output', 'shortTermEffect', 'period', 'resources', 'responsibleNote'] as const;
 
-const texts = { output: optionalText(), shortTermEffect: optionalText(), period: optionalText(200), resources: optionalText() };
+const { name: activityName, ...texts } = ACTIVITY_FIELDS;
 
 const CreateActivityInput = builder.inputType('CreateActivityInput', {
-  validate: inputRules({ name: requiredText(500), ...texts }),
+  validate: inputRules({ name: activityName, ...texts }),
   fields: (t) => ({
     name: t.string({ required: true }),
     kind: t.field({ type: ActivityKindEnum, required: true }),
@@ -140,6 +147,7 @@ const CreateActivityInput = builder.inputType('CreateActivityInput', {
     shortTermEffect: t.string({ required: false, description: 'Kortsiktig effekt.' }),
     period: t.string({ required: false, description: 'Tid.' }),
     resources: t.string({ required: false, description: 'Resurser.' }),
+    responsibleNote: t.string({ required: false, description: 'Ansvar beyond the actors named.' }),
     responsibleIds: t.idList({ required: false, description: 'Ansvar: the actors that answer for it.' }),
     goalIds: t.idList({ required: false }),
     strategyIds: t.idList({ required: false }),
@@ -151,7 +159,7 @@ const CreateActivityInput = builder.inputType('CreateActivityInput', {
 
 const UpdateActivityInput = builder.inputType('UpdateActivityInput', {
   description: 'Changes the fields given; a field left out keeps its value, null clears it.',
-  validate: inputRules({ version, name: requiredText(500).optional(), kind: notNull, ...texts }),
+  validate: inputRules({ version, name: activityName.optional(), kind: notNull, ...texts }),
   fields: (t) => ({
     id: t.id({ required: true }),
     version: t.int(versionArg),
@@ -161,6 +169,7 @@ const UpdateActivityInput = builder.inputType('UpdateActivityInput', {
     shortTermEffect: t.string({ required: false }),
     period: t.string({ required: false }),
     resources: t.string({ required: false }),
+    responsibleNote: t.string({ required: false }),
   }),
 });
 

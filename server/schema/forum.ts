@@ -13,7 +13,8 @@ import { isIdOf } from '../domain/ids.ts';
 import { updateNode } from '../write/node-writes.ts';
 import type { RelationSpec } from '../write/relations.ts';
 import { z } from 'zod';
-import { endNotBeforeStart, inputRules, isoDate, notNull, optionalText, requiredText, uniqueBy, version } from '../write/rules.ts';
+import { endNotBeforeStart, inputRules, notNull, uniqueBy, version } from '../write/rules.ts';
+import { FORUM_FIELDS, SEAT_FIELDS } from '../write/field-rules.ts';
 
 export interface ForumRow {
   id: string;
@@ -21,6 +22,8 @@ export interface ForumRow {
   purpose?: string | null;
   level?: ForumLevel | null;
   meetingFrequency?: string | null;
+  targetGroup?: string | null;
+  contact?: string | null;
   confirmedAt?: string | null;
   confirmedBy?: string | null;
   version?: number;
@@ -66,6 +69,12 @@ Forum.implement({
     purpose: t.string({ nullable: true, resolve: (forum) => forum.purpose ?? null }),
     level: t.field({ type: ForumLevelEnum, nullable: true, resolve: (forum) => forum.level ?? null }),
     meetingFrequency: t.string({ nullable: true, resolve: (forum) => forum.meetingFrequency ?? null }),
+    targetGroup: t.string({ nullable: true, description: 'Målgrupp: whom its work is for.', resolve: (forum) => forum.targetGroup ?? null }),
+    contact: t.string({
+      nullable: true,
+      description: 'Kontaktperson/uppgiftslämnare: who answers for its data.',
+      resolve: (forum) => forum.contact ?? null,
+    }),
     version: t.int({ description: 'Counts every edit; give it back when editing.', resolve: (forum) => forum.version ?? 1 }),
     confirmedAt: t.string({
       nullable: true,
@@ -153,18 +162,18 @@ const LINKS = {
 } as const satisfies Record<string, RelationSpec & { description: string }>;
 const SEAT = { spec: { rel: 'MEMBER_OF', direction: 'in', other: 'Actor' }, props: ['role', 'from', 'to'] } as const satisfies Pick<SeatKind, 'spec' | 'props'>;
 
-const PROPS = ['name', 'purpose', 'level', 'meetingFrequency'] as const;
+const PROPS = ['name', 'purpose', 'level', 'meetingFrequency', 'targetGroup', 'contact'] as const;
 
 /** A seat's dates, each a calendar date, the end not before the start. */
 const seatRules = (extra: z.ZodRawShape = {}) =>
-  inputRules({ from: isoDate.nullish(), to: isoDate.nullish(), ...extra }).superRefine(endNotBeforeStart('from', 'to'));
+  inputRules({ ...SEAT_FIELDS, ...extra }).superRefine(endNotBeforeStart('from', 'to'));
 
 const seatFields = {
   from: { required: false, description: 'Member since, ÅÅÅÅ-MM-DD.' },
   to: { required: false, description: 'Member until, ÅÅÅÅ-MM-DD; none while it lasts.' },
 } as const;
 
-const forumRules = { purpose: optionalText(), meetingFrequency: optionalText(200) };
+const { name: forumName, ...forumRules } = FORUM_FIELDS;
 
 const ForumMemberInput = builder.inputType('ForumMemberInput', {
   description: 'A seat in a new forum.',
@@ -178,7 +187,7 @@ const ForumMemberInput = builder.inputType('ForumMemberInput', {
 
 const CreateForumInput = builder.inputType('CreateForumInput', {
   validate: inputRules({
-    name: requiredText(),
+    name: forumName,
     ...forumRules,
     members: uniqueBy('actorId', (id) => `${id} står redan bland medlemmarna`, seatRules()).nullish(),
   }),
@@ -187,6 +196,8 @@ const CreateForumInput = builder.inputType('CreateForumInput', {
     purpose: t.string({ required: false }),
     level: t.field({ type: ForumLevelEnum, required: false }),
     meetingFrequency: t.string({ required: false }),
+    targetGroup: t.string({ required: false, description: 'Målgrupp.' }),
+    contact: t.string({ required: false, description: 'Kontaktperson/uppgiftslämnare.' }),
     convenorId: t.id({ required: false, description: 'The actor that convenes it (sammankallande).' }),
     members: t.field({ type: [ForumMemberInput], required: false }),
     goalIds: t.idList({ required: false, description: 'Effektmål it works on.' }),
@@ -197,7 +208,7 @@ const CreateForumInput = builder.inputType('CreateForumInput', {
 
 const UpdateForumInput = builder.inputType('UpdateForumInput', {
   description: 'Changes the fields given; a field left out keeps its value, null clears it.',
-  validate: inputRules({ version, name: requiredText().optional(), ...forumRules }),
+  validate: inputRules({ version, name: forumName.optional(), ...forumRules }),
   fields: (t) => ({
     id: t.id({ required: true }),
     version: t.int(versionArg),
@@ -205,6 +216,8 @@ const UpdateForumInput = builder.inputType('UpdateForumInput', {
     purpose: t.string({ required: false }),
     level: t.field({ type: ForumLevelEnum, required: false }),
     meetingFrequency: t.string({ required: false }),
+    targetGroup: t.string({ required: false, description: 'Målgrupp.' }),
+    contact: t.string({ required: false, description: 'Kontaktperson/uppgiftslämnare.' }),
     convenorId: t.id({ required: false, description: 'The actor that convenes it; null: none.' }),
   }),
 });

@@ -1,4 +1,6 @@
-/** Every text the user reads, in one place. */
+import { KIND_LABELS, LEVEL_LABELS } from '../../server/domain/labels.ts';
+
+/** Every text the user reads, in one place (the vocabularies' names are shared with the spreadsheets). */
 export const sv = {
   app: {
     title: 'Samverkanskartan',
@@ -157,7 +159,7 @@ export const sv = {
     overlapWith: (names: string) => `Överlappar med ${names}`,
     noOverlaps: 'Inga överlappande forum hittades.',
     select: 'Välj ett forum för att se syfte, mål, sammankallande och medlemmar.',
-    levels: { STRATEGISK: 'Strategisk', TAKTISK: 'Taktisk', OPERATIV: 'Operativ' } as Record<string, string>,
+    levels: LEVEL_LABELS as Record<string, string>,
     legend: { forum: 'Forum (rektangel)', overlap: 'Möjlig sammanslagning (dubbel kant)' },
   },
   session: {
@@ -324,18 +326,7 @@ export const sv = {
     AKADEMI: 'Akademi',
     OVRIG: 'Övrig',
   } as Record<string, string>,
-  kinds: {
-    KOMMUN: 'Kommun',
-    FORVALTNING: 'Förvaltning',
-    NAMND: 'Nämnd',
-    KOMMUNALT_BOLAG: 'Kommunalt bolag',
-    REGION: 'Region',
-    STATLIG_MYNDIGHET: 'Statlig myndighet',
-    CIVILSAMHALLE: 'Civilsamhälle',
-    NARINGSLIV: 'Näringsliv',
-    AKADEMI: 'Akademi',
-    OVRIG: 'Övrig',
-  } as Record<string, string>,
+  kinds: KIND_LABELS as Record<string, string>,
   nodeTypes: {
     Actor: 'Aktör',
     Forum: 'Forum',
