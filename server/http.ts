@@ -13,6 +13,7 @@ import type { GraphStore } from './store/port.ts';
 import { AuthError, type AuthSettings, Authenticator } from './auth/authenticate.ts';
 import { accessGate } from './auth/gate.ts';
 import { handleAuthRoute } from './auth/routes.ts';
+import { IMPORT_LIMITS, megabytes } from './import/limits.ts';
 
 /** Where `vite build` puts the web app. */
 export const WEB_DIST = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -67,7 +68,11 @@ export function createHttpServer(store: GraphStore, options: HttpOptions = {}): 
   const web = existsSync(webDir) ? sirv(webDir, { single: true, etag: true, gzip: false }) : null;
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0]!;
-    if (path === '/graphql') return void yoga(req, res);
+    if (path === '/graphql') {
+      const refused = uploadRefusal(req);
+      if (refused) return void sendGraphqlError(res, refused.status, refused.message);
+      return void yoga(req, res);
+    }
     if (path.startsWith('/auth/')) {
       return void handleAuthRoute(auth, req, res, path)
         .then((handled) => handled || notFound(res))
@@ -85,6 +90,31 @@ export function createHttpServer(store: GraphStore, options: HttpOptions = {}): 
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Webbappen är inte byggd: kör `npm run build`.');
   });
+}
+
+/** Room for the multipart request's other parts (operations, map) beside the file. */
+const MULTIPART_OVERHEAD = 64 * 1024;
+
+/**
+ * Refuses an upload before it is read: a multipart request must say how long
+ * it is, and be no longer than an importable file. The limit is named, so a
+ * user knows what to do.
+ */
+function uploadRefusal(req: IncomingMessage): { status: number; message: string } | null {
+  if (req.method !== 'POST' || !(req.headers['content-type'] ?? '').startsWith('multipart/form-data')) return null;
+  const length = Number(req.headers['content-length']);
+  if (!req.headers['content-length'] || !Number.isFinite(length)) {
+    return { status: 411, message: 'file: en uppladdning måste ange sin längd (Content-Length)' };
+  }
+  if (length > IMPORT_LIMITS.bytes + MULTIPART_OVERHEAD) {
+    return { status: 413, message: `file: filen är för stor (${megabytes(length)}); högst ${megabytes(IMPORT_LIMITS.bytes)} kan läsas in` };
+  }
+  return null;
+}
+
+function sendGraphqlError(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'LENGTH_REQUIRED' } }] }));
 }
 
 function notFound(res: ServerResponse): void {
