@@ -8,8 +8,8 @@ export const IMPORT_LIMITS = {
   bytes: 10 * 1024 * 1024,
   /** What an XLSX file may unpack to, in all: a zip bomb is refused before it is unpacked. */
   unzippedBytes: 100 * 1024 * 1024,
-  /** How much larger one packed part may grow when unpacked: real sheets stay far below it. */
-  packingRatio: 200,
+  /** How much larger one big packed part (over 10 MB unpacked) may grow: real sheets stay far below it. */
+  packingRatio: 1000,
   sheets: 40,
   rowsPerSheet: 20_000,
   columns: 40,

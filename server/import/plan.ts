@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { ZodType } from 'zod';
 import type { RelationshipType } from '../store/graph-schema.ts';
 import { type DomainType, newId, typeOfId } from '../domain/ids.ts';
 import type { ActorKind } from '../domain/sectors.ts';
@@ -169,7 +170,7 @@ class Planner {
     // Every name first, so that "Del av" and the other sheets may name an actor of any row.
     const readers = tables.flatMap((table) => table.rows.map((row) => ({ table, reader: new RowReader(table, row, this.issues) })));
     const planned = readers.map(({ table, reader }) => {
-      const name = reader.text('name', ACTOR_FIELDS.name);
+      const name = this.requiredName(reader, ACTOR_FIELDS.name);
       const plan = this.rowPlan(reader, 'actors', name ?? '');
       if (name === null || this.repeated('actors', name, reader)) return null;
       const shortName = reader.text('shortName', ACTOR_FIELDS.shortName);
@@ -194,7 +195,7 @@ class Planner {
   forums(table: Table): void {
     for (const row of table.rows) {
       const reader = new RowReader(table, row, this.issues);
-      const name = reader.text('name', FORUM_FIELDS.name);
+      const name = this.requiredName(reader, FORUM_FIELDS.name);
       const plan = this.rowPlan(reader, 'forums', name ?? '');
       if (name === null || this.repeated('forums', name, reader)) {
         this.finish(plan, reader);
@@ -284,9 +285,8 @@ class Planner {
       const areaText = reader.text('targetArea');
       const area = areaText === null ? sheetArea : this.targetAreaOf(areaText);
       if (!area) reader.fail('targetArea', areaText === null ? `måste anges: bladet har inget målområdes namn` : `'${areaText}' är inget målområde; välj ${this.targetAreaNames()}`);
-      const name = reader.text('name', ACTIVITY_FIELDS.name);
+      const name = this.requiredName(reader, ACTIVITY_FIELDS.name);
       const plan = this.rowPlan(reader, 'chain', name ?? '');
-      if (name === null) reader.fail('name', 'måste fyllas i: raden har ingen aktivitet');
       const props = {
         output: reader.text('output', ACTIVITY_FIELDS.output),
         shortTermEffect: reader.text('shortTermEffect', ACTIVITY_FIELDS.shortTermEffect),
@@ -321,6 +321,14 @@ class Planner {
   }
 
   // — the pieces —
+
+  /** The row's name: what it is matched by, so a row without one is an error. */
+  private requiredName(reader: RowReader, rule: ZodType<string | null | undefined>): string | null {
+    if (reader.row.cells.name === null || reader.row.cells.name === undefined || String(reader.row.cells.name).trim() === '') {
+      return reader.fail('name', 'måste fyllas i: raden har inget namn');
+    }
+    return reader.text('name', rule);
+  }
 
   private rowPlan(reader: RowReader, kind: SheetKind, subject: string): RowPlan {
     const plan: RowPlan = { sheet: reader.row.sheet, row: reader.row.row, kind, subject, action: 'UNCHANGED', changes: [], links: [], unresolved: [] };

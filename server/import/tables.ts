@@ -39,16 +39,17 @@ export function readTables(book: Workbook): { tables: Table[]; issues: ImportIss
     const header = sheet.rows[headerIndex]!.map((cell) => (isBlank(cell) ? null : String(cell).trim()));
     const headerRow = headerIndex + 1;
     const spec = specFor(sheet.name, header);
+    // A header row read as one cell: the file separates its fields with something else.
+    const oneCell = header.filter(Boolean).length === 1 && /[,;\t|]/.test(header.find(Boolean) ?? '');
+    const delimiterHint = oneCell ? '; hela rubrikraden står i en cell: har filen en annan avgränsare än semikolon eller komma?' : '';
     if (!spec) {
       const written = header.filter(Boolean).slice(0, 4).map((h) => `'${h}'`).join(', ');
-      const oneCell = header.filter(Boolean).length === 1 && /[,;\t]/.test(header.find(Boolean) ?? '');
       issues.push({
         sheet: sheet.name,
         row: headerRow,
         column: null,
         message:
-          `rubrikerna (${written}) känns inte igen som bladet Forum, Medlemmar, Aktörer eller en effektkedja` +
-          (oneCell ? '; hela rubrikraden står i en cell: har filen en annan avgränsare än semikolon eller komma?' : ''),
+          `rubrikerna (${written}) känns inte igen som bladet Forum, Medlemmar, Aktörer eller en effektkedja${delimiterHint}`,
       });
       continue;
     }
@@ -61,7 +62,7 @@ export function readTables(book: Workbook): { tables: Table[]; issues: ImportIss
           sheet: sheet.name,
           row: headerRow,
           column: text,
-          message: `rubriken känns inte igen; bladet ${spec.title} har kolumnerna ${listInSwedish(spec.columns.map((c) => c.header))}`,
+          message: `rubriken känns inte igen; bladet ${spec.title} har kolumnerna ${listInSwedish(spec.columns.map((c) => c.header))}${delimiterHint}`,
         });
         return null;
       }
@@ -87,7 +88,7 @@ export function readTables(book: Workbook): { tables: Table[]; issues: ImportIss
       cells.forEach((cell, c) => {
         const key = keys[c];
         if (key) row.cells[key] = cell;
-        else if (!isBlank(cell) && c >= header.length) {
+        else if (!isBlank(cell) && (header[c] ?? null) === null) {
           issues.push({ sheet: sheet.name, row: row.row, column: null, message: `cellen i kolumn ${c + 1} har ingen rubrik: ${preview(cell)}` });
         }
       });
@@ -95,8 +96,9 @@ export function readTables(book: Workbook): { tables: Table[]; issues: ImportIss
     });
     tables.push(table);
   }
-  if (!tables.length && !issues.length) {
-    issues.push({ sheet: null, row: null, column: null, message: 'filen har inga rader att läsa in: alla blad är tomma' });
+  if (!issues.length && !tables.some((t) => t.rows.length)) {
+    const message = tables.length ? 'filen har rubriker men inga rader att läsa in' : 'filen har inga rader att läsa in: alla blad är tomma';
+    issues.push({ sheet: null, row: null, column: null, message });
   }
   return { tables, issues };
 }

@@ -53,12 +53,14 @@ async function checkPackedSizes(bytes: Uint8Array): Promise<void> {
   }
   let total = 0;
   let names = 0;
+  let workbook = false;
   try {
     for await (const entry of zip.eachEntry()) {
       names++;
       total += entry.uncompressedSize;
+      workbook ||= entry.fileName === 'xl/workbook.xml';
       const ratio = entry.uncompressedSize / Math.max(entry.compressedSize, 1);
-      if (total > IMPORT_LIMITS.unzippedBytes || (entry.uncompressedSize > 1024 * 1024 && ratio > IMPORT_LIMITS.packingRatio)) {
+      if (total > IMPORT_LIMITS.unzippedBytes || (entry.uncompressedSize > 10 * 1024 * 1024 && ratio > IMPORT_LIMITS.packingRatio)) {
         throw new UnreadableFile(
           `filen packas upp till mer än ${megabytes(IMPORT_LIMITS.unzippedBytes)} eller är packad mer än ${IMPORT_LIMITS.packingRatio} gånger (${entry.fileName}): den läses inte, den kan vara en zip-bomb`,
         );
@@ -71,6 +73,7 @@ async function checkPackedSizes(bytes: Uint8Array): Promise<void> {
   } finally {
     zip.close();
   }
+  if (!workbook) throw new UnreadableFile('filen är ett zip-arkiv men ingen Excel-arbetsbok (.xlsx): den saknar xl/workbook.xml');
 }
 
 async function readXlsx(bytes: Uint8Array): Promise<Workbook> {
