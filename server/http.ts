@@ -14,6 +14,7 @@ import { AuthError, type AuthSettings, Authenticator } from './auth/authenticate
 import { accessGate } from './auth/gate.ts';
 import { handleAuthRoute } from './auth/routes.ts';
 import { IMPORT_LIMITS, megabytes } from './import/limits.ts';
+import { handleDownloadRoute } from './export/routes.ts';
 
 /** Where `vite build` puts the web app. */
 export const WEB_DIST = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -76,11 +77,12 @@ export function createHttpServer(store: GraphStore, options: HttpOptions = {}): 
     if (path.startsWith('/auth/')) {
       return void handleAuthRoute(auth, req, res, path)
         .then((handled) => handled || notFound(res))
-        .catch((error: unknown) => {
-          console.error(error);
-          if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-          res.end('Oväntat fel');
-        });
+        .catch((error: unknown) => serverError(res, error));
+    }
+    if (path.startsWith('/templates/') || path.startsWith('/export/')) {
+      return void handleDownloadRoute(auth, store, req, res, path)
+        .then((handled) => handled || notFound(res))
+        .catch((error: unknown) => serverError(res, error));
     }
     if (path === '/health') {
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -115,6 +117,12 @@ function uploadRefusal(req: IncomingMessage): { status: number; message: string 
 function sendGraphqlError(res: ServerResponse, status: number, message: string): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
   res.end(JSON.stringify({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'LENGTH_REQUIRED' } }] }));
+}
+
+function serverError(res: ServerResponse, error: unknown): void {
+  console.error(error);
+  if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end('Oväntat fel');
 }
 
 function notFound(res: ServerResponse): void {

@@ -29,11 +29,11 @@ export interface SheetSpec {
   title: string;
   description: string;
   columns: readonly ColumnSpec[];
-  /** The template's example row, by column key; a row whose first cell starts with "Exempel:" is never imported. */
+  /** The template's example row, by column key; a row with a cell that starts with "Exempel:" is never imported. */
   example: Record<string, string>;
 }
 
-/** A row whose first cell starts with this is the template's example, not data. */
+/** A row with a cell that starts with this is the template's example, not data. */
 export const EXAMPLE_MARK = 'Exempel:';
 
 const col = (key: string, header: string, width: number, hint: string, more: Partial<ColumnSpec> = {}): ColumnSpec => ({ key, header, width, hint, ...more });

@@ -79,8 +79,7 @@ export function readTables(book: Workbook): { tables: Table[]; issues: ImportIss
     const table: Table = { kind: spec.kind, sheet: sheet.name, headers, rows: [], examples: 0 };
     sheet.rows.slice(headerIndex + 1).forEach((cells, i) => {
       if (cells.every(isBlank)) return;
-      const first = cells.find((cell) => !isBlank(cell));
-      if (typeof first === 'string' && first.trim().startsWith(EXAMPLE_MARK)) {
+      if (cells.some((cell) => typeof cell === 'string' && cell.trim().startsWith(EXAMPLE_MARK))) {
         table.examples++;
         return;
       }
