@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import type { GqlResult, TestServer } from './server.ts';
+import type { GraphStore } from '../../server/store/port.ts';
 
 /** The report fields the import tests read. */
 export const REPORT = `__typename
@@ -64,8 +65,8 @@ export function csvText(rows: (string | null)[][], delimiter = ';'): string {
 }
 
 /** What the graph holds, as counts and a hash of every node and relationship: equal before and after means unchanged. */
-export async function graphFingerprint(server: TestServer): Promise<{ nodes: number; relationships: number; hash: string }> {
-  const rows = await server.store.read<Record<string, unknown>>('node/list-graph-content');
+export async function graphFingerprint({ store }: { store: GraphStore }): Promise<{ nodes: number; relationships: number; hash: string }> {
+  const rows = await store.read<Record<string, unknown>>('node/list-graph-content');
   const lines = rows.map((row) => JSON.stringify(row, (_key, value) => (value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).sort()) : value))).sort();
   const nodes = new Set(rows.map((row) => JSON.stringify(row.node))).size;
   return { nodes, relationships: rows.filter((row) => row.type).length, hash: createHash('sha256').update(lines.join('\n')).digest('hex') };
