@@ -109,6 +109,8 @@ class Planner {
   private readonly read = new Set<string>();
   private readonly directory: ActorDirectory;
   private readonly goals: GoalDirectory;
+  /** The map's activities by normalized name. */
+  private readonly activityIds = new Map<string, string>();
   /** Forums by normalized name: the map's, then the file's. */
   private readonly forumIds = new Map<string, string>();
   /** The user's resolutions by normalized name, and the ones a row has used. */
@@ -126,6 +128,7 @@ class Planner {
       state.byType('Goal').map((g) => ({ id: g.id, text: String(g.text), targetArea: state.ends('IN_TARGET_AREA', g.id, 'out')[0] ?? null })),
     );
     for (const forum of state.byType('Forum')) this.forumIds.set(normalize(String(forum.name)), forum.id);
+    for (const activity of state.byType('Activity')) this.activityIds.set(normalize(String(activity.name)), activity.id);
   }
 
   /**
@@ -457,8 +460,7 @@ class Planner {
   }
 
   private activityByName(name: string): string | undefined {
-    const wanted = normalize(name);
-    return this.state.byType('Activity').find((a) => normalize(String(a.name)) === wanted)?.id;
+    return this.activityIds.get(normalize(name));
   }
 
   /** A målområde by its name, or by the start of it (a sheet name holds 31 characters at most). */

@@ -26,17 +26,21 @@ export async function readMapState(store: GraphStore): Promise<MapState> {
 export function mapStateOf(nodeRows: NodeRow[], links: { type: RelationshipType; from: string; to: string; props: Row }[]): MapState {
   const nodes = new Map(nodeRows.map((n) => [n.id, n]));
   const byType = new Map<DomainType, NodeRow[]>();
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
   for (const node of nodeRows) {
     const type = typeOfId(node.id);
-    if (type) byType.set(type, [...(byType.get(type) ?? []), node]);
+    if (type) push(byType, type, node);
   }
   const props = new Map<string, Row>();
   const ends = new Map<string, string[]>();
-  const push = (key: string, id: string) => ends.set(key, [...(ends.get(key) ?? []), id]);
   for (const l of links) {
     props.set(linkKey(l.type, l.from, l.to), l.props ?? {});
-    push(`${l.type} out ${l.from}`, l.to);
-    push(`${l.type} in ${l.to}`, l.from);
+    push(ends, `${l.type} out ${l.from}`, l.to);
+    push(ends, `${l.type} in ${l.to}`, l.from);
   }
   return {
     nodes,
