@@ -265,6 +265,9 @@ export interface ForumSummary extends Named {
   purpose: string | null;
   level: string | null;
   meetingFrequency: string | null;
+  /** Målgrupp and kontaktperson/uppgiftslämnare, as the Forumkartläggning gives them. */
+  targetGroup?: string | null;
+  contact?: string | null;
   convenor: Named | null;
   /** Each seat with its own version, given back when the seat is edited. */
   members: { role: string; version: number; from: string | null; to: string | null; actor: ActorSummary }[];
@@ -279,7 +282,7 @@ export interface ForumSummary extends Named {
 export const FORUMS_PAGE = /* GraphQL */ `
   query Forums($first: Int!, $after: String) {
     page: forums(first: $first, after: $after) {
-      edges { node { id name purpose level meetingFrequency version confirmedAt confirmedBy convenor { id name } members { role version from to actor { id name shortName kind sector } } goals { id text } } }
+      edges { node { id name purpose level meetingFrequency targetGroup contact version confirmedAt confirmedBy convenor { id name } members { role version from to actor { id name shortName kind sector } } goals { id text } } }
       pageInfo { hasNextPage endCursor }
     }
   }

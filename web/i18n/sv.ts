@@ -152,6 +152,8 @@ export const sv = {
     columns: { forum: 'Forum', purpose: 'Syfte', convenor: 'Sammankallande', goals: 'Effektmål', level: 'Nivå', frequency: 'Mötesfrekvens', members: 'Medlemmar', confirmed: 'Bekräftad', overlap: 'Överlapp' },
     purpose: 'Syfte',
     convenor: 'Sammankallande',
+    targetGroup: 'Målgrupp',
+    contact: 'Kontaktperson',
     goals: 'Effektmål',
     members: 'Medlemmar',
     noMembers: 'Inga medlemmar registrerade.',
