@@ -89,25 +89,29 @@ async function readXlsx(bytes: Uint8Array): Promise<Workbook> {
   if (book.worksheets.length > IMPORT_LIMITS.sheets) throw new UnreadableFile(`arbetsboken har ${book.worksheets.length} blad; högst ${IMPORT_LIMITS.sheets} läses`);
   const issues: ImportIssue[] = [];
   const sheets = book.worksheets.map((ws) => {
-    if (ws.rowCount > IMPORT_LIMITS.rowsPerSheet + 1) {
-      throw new UnreadableFile(`bladet har ${ws.rowCount} rader; högst ${IMPORT_LIMITS.rowsPerSheet} läses i ett blad`, ws.name);
+    // Counted by the cells that hold values: formatting alone (a styled column) may reach far further.
+    if (ws.actualRowCount > IMPORT_LIMITS.rowsPerSheet + 1) {
+      throw new UnreadableFile(`bladet har ${ws.actualRowCount} rader; högst ${IMPORT_LIMITS.rowsPerSheet} läses i ett blad`, ws.name);
     }
-    if (ws.columnCount > IMPORT_LIMITS.columns) {
-      throw new UnreadableFile(`bladet har ${ws.columnCount} kolumner; högst ${IMPORT_LIMITS.columns} läses`, ws.name);
+    if (ws.actualColumnCount > IMPORT_LIMITS.columns) {
+      throw new UnreadableFile(`bladet har ${ws.actualColumnCount} kolumner; högst ${IMPORT_LIMITS.columns} läses`, ws.name);
     }
-    const rows: CellValue[][] = [];
-    for (let r = 1; r <= ws.rowCount; r++) {
-      const row = ws.getRow(r);
+    const read: CellValue[][] = [];
+    let width = 0;
+    ws.eachRow({ includeEmpty: false }, (row, r) => {
       const values: CellValue[] = [];
-      for (let c = 1; c <= ws.columnCount; c++) {
-        const read = cellValue(row.getCell(c).value);
-        if (typeof read === 'object' && read !== null && 'problem' in read) {
-          issues.push({ sheet: ws.name, row: r, column: columnLetter(c), message: read.problem });
-          values.push(null);
-        } else values.push(read);
-      }
-      rows.push(values);
-    }
+      row.eachCell({ includeEmpty: false }, (cell, c) => {
+        const value = cellValue(cell.value);
+        if (typeof value === 'object' && value !== null && 'problem' in value) {
+          issues.push({ sheet: ws.name, row: r, column: columnLetter(c), message: value.problem });
+          values[c - 1] = null;
+        } else values[c - 1] = value;
+        width = Math.max(width, c);
+      });
+      read[r - 1] = values;
+    });
+    // Row i is Excel's row i + 1, every row as wide as the widest: the cells between are empty.
+    const rows = Array.from({ length: read.length }, (_, r) => Array.from({ length: width }, (_, c) => read[r]?.[c] ?? null));
     return { name: ws.name, rows };
   });
   return { format: 'xlsx', sheets, issues };

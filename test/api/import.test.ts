@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { mutate } from '../support/mutate.ts';
@@ -179,6 +180,18 @@ describe('importSpreadsheet: who may, and how much', () => {
     expect(response.status).toBe(413);
     expect(response.errors![0]!.message).toMatch(/för stor.*högst 10 MB/);
     expect((await server.gql('{ targetAreas { id } }')).data!.targetAreas.length).toBeGreaterThan(0);
+  });
+
+  it('reads a sheet by the cells that hold values, however far its formatting reaches', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Forum');
+    sheet.addRow(['Namn', 'Syfte']);
+    sheet.addRow(['Formaterat forum', 'Syftet']);
+    sheet.getCell('B60000').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+    const bytes = new Uint8Array(await book.xlsx.writeBuffer());
+    const report = (await upload(server, 'formaterad.xlsx', bytes, { dryRun: true })).data!.result.report;
+    expect(report.issues).toEqual([]);
+    expect(report.rows.map((r: any) => [r.subject, r.action])).toEqual([['Formaterat forum', 'CREATE']]);
   });
 
   it('refuses a resolution to an actor that does not exist', async () => {
