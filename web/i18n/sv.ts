@@ -382,6 +382,7 @@ export const sv = {
     apply: 'Läs in',
     uploading: 'Skickar filen …',
     progress: 'Uppladdning',
+    reading: 'Servern läser filen',
     counts: (c: { created: number; updated: number; linked: number; unchanged: number; unresolved: number; errors: number }) =>
       `${c.created} nya, ${c.updated} ändras, ${c.linked} kopplas, ${c.unchanged} oförändrade, ${c.unresolved} med okänd aktör, ${c.errors} med fel`,
     issuesHeading: (n: number) => (n === 1 ? '1 fel att rätta i filen' : `${n} fel att rätta i filen`),
@@ -391,6 +392,7 @@ export const sv = {
     candidates: 'Närmast',
     otherActors: 'Andra aktörer',
     newActor: (kind: string) => `Ny aktör: ${kind}`,
+    newActors: 'Lägg till som ny aktör',
     where: (places: string) => `står i ${places}`,
     unknownName: (name: string) => `okänd aktör: ${name}`,
     previewCaption: (file: string) => `Förhandsgranskning av ${file}`,

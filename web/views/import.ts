@@ -79,10 +79,19 @@ export class ImportView implements View {
           <button type="submit" ?disabled=${!this.file || busy}>${t.preview}</button>
           <button type="button" ?disabled=${!canApply(report) || busy || undecided(report?.unknownActors ?? [], this.choices).length > 0} @click=${() => void this.send(false)}>${t.apply}</button>
         </div>
-        ${busy ? html`<label class="progress">${t.progress} <progress max="1" .value=${this.progress ?? 0}>${Math.round((this.progress ?? 0) * 100)} %</progress></label>` : nothing}
+        ${busy ? this.progressBar() : nothing}
       </form>
       ${statusLine(this.status)}
       ${report ? this.preview(report) : nothing}`;
+  }
+
+  /** The upload's share, then (while the server reads and plans the file) a bar without an end. */
+  private progressBar(): TemplateResult {
+    const t = sv.importing;
+    const share = this.progress ?? 0;
+    return share < 1
+      ? html`<label class="progress">${t.progress} <progress max="1" .value=${share}>${Math.round(share * 100)} %</progress></label>`
+      : html`<label class="progress">${t.reading} <progress></progress></label>`;
   }
 
   private preview(report: ImportReport): TemplateResult {
@@ -112,7 +121,7 @@ export class ImportView implements View {
           ${u.candidates.length
             ? html`<optgroup label=${t.candidates}>${u.candidates.map((c) => html`<option value=${c.id} .selected=${this.choices.get(u.name) === c.id}>${c.name}${c.shortName ? ` (${c.shortName})` : ''}</option>`)}</optgroup>`
             : nothing}
-          <optgroup label=${sv.importing.newActor('')}>
+          <optgroup label=${t.newActors}>
             ${Object.entries(sv.kinds).map(([kind, name]) => html`<option value=${`${NEW_ACTOR}${kind}`} .selected=${this.choices.get(u.name) === `${NEW_ACTOR}${kind}`}>${t.newActor(name)}</option>`)}
           </optgroup>
           <optgroup label=${t.otherActors}>
