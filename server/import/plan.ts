@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import type { ZodType } from 'zod';
+import type { RefinementCtx, ZodType } from 'zod';
 import type { RelationshipType } from '../store/graph-schema.ts';
 import { type DomainType, newId, typeOfId } from '../domain/ids.ts';
 import type { ActorKind } from '../domain/sectors.ts';
 import type { NodeRow } from '../write/plan.ts';
 import type { LinkRow, Props } from '../write/node-writes.ts';
 import { ValidationError } from '../write/refusals.ts';
+import { endNotBeforeStart } from '../write/rules.ts';
 import { ACTIVITY_FIELDS, ACTOR_FIELDS, FORUM_FIELDS } from '../write/field-rules.ts';
 import { type MapState, linkKey } from './state.ts';
 import type { Table } from './tables.ts';
@@ -247,7 +248,7 @@ class Planner {
       for (const key of ['forum', 'actor', 'role'] as const) {
         if (reader.row.cells[key] === null || reader.row.cells[key] === undefined) reader.fail(key, 'måste fyllas i');
       }
-      if (from && to && to < from) reader.fail('to', `får inte vara före Från (${from})`);
+      this.seatPeriod(reader, from, to);
       const forum = forumName === null ? undefined : this.forumIds.get(normalize(forumName));
       if (forumName !== null && !forum) reader.fail('forum', `'${forumName}' står varken i bladet Forum eller i kartan`);
       const actor = actorText === null ? null : this.singleActor(reader, plan, 'actor', actorText);
@@ -324,6 +325,13 @@ class Planner {
   }
 
   // — the pieces —
+
+  /** A seat's end may not come before its start: the rule the forum form's seats follow (write/rules.ts). */
+  private seatPeriod(reader: RowReader, from: string | null, to: string | null): void {
+    const [start, end] = [reader.column('from'), reader.column('to')];
+    const check = endNotBeforeStart<Record<string, string | null>>(start, end);
+    check({ [start]: from, [end]: to }, { addIssue: (issue: { message?: string }) => reader.fail('to', issue.message ?? '') } as unknown as RefinementCtx);
+  }
 
   /** The row's name: what it is matched by, so a row without one is an error. */
   private requiredName(reader: RowReader, rule: ZodType<string | null | undefined>): string | null {
