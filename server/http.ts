@@ -18,6 +18,8 @@ import { handleAuthRoute } from './auth/routes.ts';
 import { jsonBodiesOnly } from './json-bodies.ts';
 import { ReportCache } from './schema/report-cache.ts';
 import { listCostLimit } from './query-cost.ts';
+import { IMPORT_LIMITS, megabytes } from './import/limits.ts';
+import { handleDownloadRoute } from './export/routes.ts';
 
 /** Where `vite build` puts the web app. */
 export const WEB_DIST = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -71,15 +73,20 @@ export function createHttpServer(store: GraphStore, options: HttpOptions = {}): 
   const web = existsSync(webDir) ? sirv(webDir, { single: true, etag: true, gzip: false }) : null;
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0]!;
-    if (path === '/graphql') return void yoga(req, res);
+    if (path === '/graphql') {
+      const refused = uploadRefusal(req);
+      if (refused) return void sendGraphqlError(res, refused.status, refused.message);
+      return void yoga(req, res);
+    }
     if (path.startsWith('/auth/')) {
       return void handleAuthRoute(auth, req, res, path)
         .then((handled) => handled || notFound(res))
-        .catch((error: unknown) => {
-          console.error(error);
-          if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-          res.end('Oväntat fel');
-        });
+        .catch((error: unknown) => serverError(res, error));
+    }
+    if (path.startsWith('/templates/') || path.startsWith('/export/')) {
+      return void handleDownloadRoute(auth, store, req, res, path)
+        .then((handled) => handled || notFound(res))
+        .catch((error: unknown) => serverError(res, error));
     }
     if (path === '/health') {
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -89,6 +96,37 @@ export function createHttpServer(store: GraphStore, options: HttpOptions = {}): 
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Webbappen är inte byggd: kör `npm run build`.');
   });
+}
+
+/** Room for the multipart request's other parts (operations, map) beside the file. */
+const MULTIPART_OVERHEAD = 64 * 1024;
+
+/**
+ * Refuses an upload before it is read: a multipart request must say how long
+ * it is, and be no longer than an importable file. The limit is named, so a
+ * user knows what to do.
+ */
+function uploadRefusal(req: IncomingMessage): { status: number; message: string } | null {
+  if (req.method !== 'POST' || !(req.headers['content-type'] ?? '').startsWith('multipart/form-data')) return null;
+  const length = Number(req.headers['content-length']);
+  if (!req.headers['content-length'] || !Number.isFinite(length)) {
+    return { status: 411, message: 'file: en uppladdning måste ange sin längd (Content-Length)' };
+  }
+  if (length > IMPORT_LIMITS.bytes + MULTIPART_OVERHEAD) {
+    return { status: 413, message: `file: filen är för stor (${megabytes(length)}); högst ${megabytes(IMPORT_LIMITS.bytes)} kan läsas in` };
+  }
+  return null;
+}
+
+function sendGraphqlError(res: ServerResponse, status: number, message: string): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code: status === 413 ? 'PAYLOAD_TOO_LARGE' : 'LENGTH_REQUIRED' } }] }));
+}
+
+function serverError(res: ServerResponse, error: unknown): void {
+  console.error(error);
+  if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+  res.end('Oväntat fel');
 }
 
 function notFound(res: ServerResponse): void {

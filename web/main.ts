@@ -7,6 +7,7 @@ import { NetworkView } from './views/network.ts';
 import { SessionControl } from './views/session.ts';
 import { onSessionChange } from './api/session.ts';
 import { TaxonomyView } from './views/taxonomy.ts';
+import { ImportView } from './views/import.ts';
 import type { View } from './views/view.ts';
 
 /** The views by URL path; the query string holds each view's state. */
@@ -16,6 +17,7 @@ const routes: Record<string, { title: string; create: () => View }> = {
   '/luckor': { title: sv.views.findings, create: () => new FindingsView() },
   '/effektkedjor': { title: sv.views.chains, create: () => new ChainsView() },
   '/forum': { title: sv.views.forums, create: () => new ForumsView() },
+  '/importera': { title: sv.views.importing, create: () => new ImportView() },
 };
 
 let current: View | null = null;

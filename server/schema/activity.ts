@@ -13,7 +13,8 @@ import { PolicyDocument, type PolicyDocumentRow } from './policy-document.ts';
 import { createMutation, deleteMutation, linkMutations, linkSet, linksTo, versionArg, updateMutation } from './mutations.ts';
 import { isIdOf } from '../domain/ids.ts';
 import type { RelationSpec } from '../write/relations.ts';
-import { inputRules, notNull, optionalText, requiredText, version } from '../write/rules.ts';
+import { inputRules, notNull, version } from '../write/rules.ts';
+import { ACTIVITY_FIELDS } from '../write/field-rules.ts';
 
 export interface ActivityRow {
   id: string;
@@ -174,12 +175,12 @@ const LINKS = {
   POLICY_DOCUMENT: { rel: 'GOVERNED_BY', direction: 'out', other: 'PolicyDocument', description: 'A styrdokument that governs it (GOVERNED_BY).' },
 } as const satisfies Record<string, RelationSpec & { description: string }>;
 
-const PROPS = ['name', 'kind', 'output', 'shortTermEffect', 'period', 'resources'] as const;
+const PROPS = ['name', 'kind', 'output', 'shortTermEffect', 'period', 'resources', 'responsibleOthers'] as const;
 
-const texts = { output: optionalText(), shortTermEffect: optionalText(), period: optionalText(200), resources: optionalText() };
+const { name: activityName, ...texts } = ACTIVITY_FIELDS;
 
 const CreateActivityInput = builder.inputType('CreateActivityInput', {
-  validate: inputRules({ name: requiredText(500), ...texts }),
+  validate: inputRules({ name: activityName, ...texts }),
   fields: (t) => ({
     name: t.string({ required: true }),
     kind: t.field({ type: ActivityKindEnum, required: true }),
@@ -187,6 +188,7 @@ const CreateActivityInput = builder.inputType('CreateActivityInput', {
     shortTermEffect: t.string({ required: false, description: 'Kortsiktig effekt.' }),
     period: t.string({ required: false, description: 'Tid.' }),
     resources: t.string({ required: false, description: 'Resurser.' }),
+    responsibleOthers: t.string({ required: false, description: 'Ansvar beyond the actors named, in the cell\'s words.' }),
     responsibleIds: t.idList({ required: false, description: 'Ansvar: the actors that answer for it.' }),
     goalIds: t.idList({ required: false }),
     strategyIds: t.idList({ required: false }),
@@ -198,7 +200,7 @@ const CreateActivityInput = builder.inputType('CreateActivityInput', {
 
 const UpdateActivityInput = builder.inputType('UpdateActivityInput', {
   description: 'Changes the fields given; a field left out keeps its value, null clears it. A list is the whole new state.',
-  validate: inputRules({ version, name: requiredText(500).optional(), kind: notNull, ...texts }),
+  validate: inputRules({ version, name: activityName.optional(), kind: notNull, ...texts }),
   fields: (t) => ({
     id: t.id({ required: true }),
     version: t.int(versionArg),
@@ -208,6 +210,7 @@ const UpdateActivityInput = builder.inputType('UpdateActivityInput', {
     shortTermEffect: t.string({ required: false }),
     period: t.string({ required: false }),
     resources: t.string({ required: false }),
+    responsibleOthers: t.string({ required: false, description: 'Ansvar beyond the actors named, in the cell\'s words.' }),
     responsibleIds: t.idList({ required: false, description: 'Ansvar: every actor that answers for it, after the save.' }),
     goalIds: t.idList({ required: false, description: 'Every effektmål it contributes to, after the save.' }),
     strategyIds: t.idList({ required: false }),

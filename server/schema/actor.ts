@@ -10,7 +10,8 @@ import { createMutation, deleteMutation, linkMutations, linksTo, versionArg, upd
 import { isIdOf } from '../domain/ids.ts';
 import { type ActorKind, type Sector, kindsInSectors, sectorOf } from '../domain/sectors.ts';
 import type { RelationSpec } from '../write/relations.ts';
-import { inputRules, notNull, optionalText, requiredText, version } from '../write/rules.ts';
+import { inputRules, notNull, version } from '../write/rules.ts';
+import { ACTOR_FIELDS } from '../write/field-rules.ts';
 
 export interface ActorRow {
   id: string;
@@ -104,7 +105,7 @@ const LINKS = {
 const PROPS = ['name', 'shortName', 'kind'] as const;
 
 const CreateActorInput = builder.inputType('CreateActorInput', {
-  validate: inputRules({ name: requiredText(), shortName: optionalText(40) }),
+  validate: inputRules(ACTOR_FIELDS),
   fields: (t) => ({
     name: t.string({ required: true, description: 'Written out, not abbreviated.' }),
     shortName: t.string({ required: false }),
@@ -115,7 +116,7 @@ const CreateActorInput = builder.inputType('CreateActorInput', {
 
 const UpdateActorInput = builder.inputType('UpdateActorInput', {
   description: 'Changes the fields given; a field left out keeps its value, null clears it.',
-  validate: inputRules({ version, name: requiredText().optional(), shortName: optionalText(40), kind: notNull }),
+  validate: inputRules({ version, name: ACTOR_FIELDS.name.optional(), shortName: ACTOR_FIELDS.shortName, kind: notNull }),
   fields: (t) => ({
     id: t.id({ required: true }),
     version: t.int(versionArg),

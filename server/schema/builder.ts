@@ -17,7 +17,8 @@ export const builder = new SchemaBuilder<{
   AuthScopes: { role: Role; actorLinked: boolean };
   Connection: { totalCount: number };
   DefaultFieldNullability: false;
-  Scalars: { ID: { Input: string; Output: string } };
+  // File: an upload by the GraphQL multipart request spec; input only.
+  Scalars: { ID: { Input: string; Output: string }; File: { Input: Blob & { name?: string }; Output: never } };
 }>({
   // Errors before Validation: input that fails validation becomes a typed ValidationError result.
   plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin, DataloaderPlugin],

@@ -15,7 +15,8 @@ import { hasRole, refusalFor } from '../auth/roles.ts';
 import { updateNode } from '../write/node-writes.ts';
 import type { RelationSpec } from '../write/relations.ts';
 import { z } from 'zod';
-import { endNotBeforeStart, inputRules, isoDate, notNull, optionalText, requiredText, uniqueBy, version } from '../write/rules.ts';
+import { endNotBeforeStart, inputRules, notNull, uniqueBy, version } from '../write/rules.ts';
+import { FORUM_FIELDS, SEAT_FIELDS } from '../write/field-rules.ts';
 
 export interface ForumRow {
   id: string;
@@ -24,6 +25,7 @@ export interface ForumRow {
   level?: ForumLevel | null;
   meetingFrequency?: string | null;
   targetGroups?: TargetGroup[] | null;
+  contact?: string | null;
   confirmedAt?: string | null;
   confirmedBy?: string | null;
   confirmedFor?: string | null;
@@ -73,6 +75,11 @@ Forum.implement({
     level: t.field({ type: ForumLevelEnum, nullable: true, resolve: (forum) => forum.level ?? null }),
     meetingFrequency: t.string({ nullable: true, resolve: (forum) => forum.meetingFrequency ?? null }),
     targetGroups: t.field({ type: [TargetGroupEnum], description: 'Målgrupper: whom its work is for.', resolve: (forum) => forum.targetGroups ?? [] }),
+    contact: t.string({
+      nullable: true,
+      description: 'Kontaktperson/uppgiftslämnare: who answers for its data.',
+      resolve: (forum) => forum.contact ?? null,
+    }),
     version: t.int({ description: 'Counts every edit; give it back when editing.', resolve: (forum) => forum.version ?? 1 }),
     confirmedAt: t.string({
       nullable: true,
@@ -187,18 +194,18 @@ const LINKS = {
 } as const satisfies Record<string, RelationSpec & { description: string }>;
 const SEAT = { spec: { rel: 'MEMBER_OF', direction: 'in', other: 'Actor' }, props: ['role', 'from', 'to'] } as const satisfies Pick<SeatKind, 'spec' | 'props'>;
 
-const PROPS = ['name', 'purpose', 'level', 'meetingFrequency', 'targetGroups'] as const;
+const PROPS = ['name', 'purpose', 'level', 'meetingFrequency', 'targetGroups', 'contact'] as const;
 
 /** A seat's dates, each a calendar date, the end not before the start. */
 const seatRules = (extra: z.ZodRawShape = {}) =>
-  inputRules({ from: isoDate.nullish(), to: isoDate.nullish(), ...extra }).superRefine(endNotBeforeStart('from', 'to'));
+  inputRules({ ...SEAT_FIELDS, ...extra }).superRefine(endNotBeforeStart('from', 'to'));
 
 const seatFields = {
   from: { required: false, description: 'Member since, ÅÅÅÅ-MM-DD.' },
   to: { required: false, description: 'Member until, ÅÅÅÅ-MM-DD; none while it lasts.' },
 } as const;
 
-const forumRules = { purpose: optionalText(), meetingFrequency: optionalText(200) };
+const { name: forumName, ...forumRules } = FORUM_FIELDS;
 const memberList = uniqueBy('actorId', (id) => `${id} står redan bland medlemmarna`, seatRules()).nullish();
 
 const ForumMemberInput = builder.inputType('ForumMemberInput', {
@@ -213,7 +220,7 @@ const ForumMemberInput = builder.inputType('ForumMemberInput', {
 
 const CreateForumInput = builder.inputType('CreateForumInput', {
   validate: inputRules({
-    name: requiredText(),
+    name: forumName,
     ...forumRules,
     members: memberList,
   }),
@@ -223,6 +230,7 @@ const CreateForumInput = builder.inputType('CreateForumInput', {
     level: t.field({ type: ForumLevelEnum, required: false }),
     meetingFrequency: t.string({ required: false }),
     targetGroups: t.field({ type: [TargetGroupEnum], required: false, description: 'Målgrupper.' }),
+    contact: t.string({ required: false, description: 'Kontaktperson/uppgiftslämnare.' }),
     convenorId: t.id({ required: false, description: 'The actor that convenes it (sammankallande).' }),
     members: t.field({ type: [ForumMemberInput], required: false }),
     goalIds: t.idList({ required: false, description: 'Effektmål it works on.' }),
@@ -237,7 +245,7 @@ const UpdateForumInput = builder.inputType('UpdateForumInput', {
     'is the whole new state: what it leaves out is removed, all in one write.',
   validate: inputRules({
     version,
-    name: requiredText().optional(),
+    name: forumName.optional(),
     ...forumRules,
     members: memberList,
   }),
@@ -249,6 +257,7 @@ const UpdateForumInput = builder.inputType('UpdateForumInput', {
     level: t.field({ type: ForumLevelEnum, required: false }),
     meetingFrequency: t.string({ required: false }),
     targetGroups: t.field({ type: [TargetGroupEnum], required: false, description: 'Målgrupper; null or []: none.' }),
+    contact: t.string({ required: false, description: 'Kontaktperson/uppgiftslämnare.' }),
     convenorId: t.id({ required: false, description: 'The actor that convenes it; null: none.' }),
     members: t.field({ type: [ForumMemberInput], required: false, description: 'Every seat, as it should be after the save.' }),
     goalIds: t.idList({ required: false, description: 'Every effektmål it works on, after the save.' }),

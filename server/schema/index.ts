@@ -21,6 +21,7 @@ import './report-counts.ts';
 import './assessment.ts';
 import './taxonomy.ts';
 import './assessment-mutations.ts';
+import './import.ts';
 
 /** The whole GraphQL schema, types sorted so the printed schema is stable. */
 export const schema = lexicographicSortSchema(builder.toSchema());

@@ -59,7 +59,7 @@ interface Write {
   type: DomainType;
 }
 
-const linkRow = (spec: RelationSpec, id: string, targetId: string, props: Props = {}): LinkRow => ({
+export const linkRow = (spec: RelationSpec, id: string, targetId: string, props: Props = {}): LinkRow => ({
   type: spec.rel,
   ...ends(spec, id, targetId),
   props,
@@ -235,7 +235,7 @@ export async function updateLink(w: Write & { id: string; link: LinkTo; version:
 }
 
 /** One link statement per relationship type: the `link/` files take rows. */
-function addLinks(plan: WritePlan, links: LinkRow[]): void {
+export function addLinks(plan: WritePlan, links: LinkRow[]): void {
   const byType = new Map<string, LinkRow[]>();
   for (const link of links) byType.set(link.type, [...(byType.get(link.type) ?? []), link]);
   for (const [type, rows] of byType) {

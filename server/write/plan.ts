@@ -66,20 +66,37 @@ export class WritePlan {
    * changed since: a ConflictError naming who made the current version.
    */
   expectNode(id: string, type: DomainType, field: string, version?: number): (results: Row[][]) => NodeRow {
-    const read = this.add({ query: 'node/lock-nodes', params: { ids: [id] } });
-    const node = (results: Row[][]) => read(results)[0]!.node as NodeRow;
+    const read = this.expectVersions([{ id, type, field, version }]);
+    return (results) => read(results).get(id)!;
+  }
+
+  /**
+   * Locks and reads the nodes an edit is based on, in one statement; refuses
+   * (as expectNode does) the first that is missing, of another type, or no
+   * longer at the version given for it.
+   */
+  expectVersions(nodes: { id: string; type: DomainType; field: string; version?: number }[]): (results: Row[][]) => Map<string, NodeRow> {
+    const read = this.add({ query: 'node/lock-nodes', params: { ids: nodes.map((n) => n.id) } });
+    const found = (results: Row[][]) => new Map(read(results).map((row) => [(row.node as NodeRow).id, row]));
+    const stale = (results: Row[][]) => {
+      const rows = found(results);
+      return nodes.find((n) => n.version !== undefined && (rows.get(n.id)?.node as NodeRow | undefined)?.version !== n.version);
+    };
     const madeBy = this.add((results) => {
-      const row = read(results)[0];
-      if (!row || row.label !== type) throw new NotFoundError(id, field, typeName(type));
-      const stale = version !== undefined && node(results).version !== version;
-      return stale ? { query: 'change/get-version-change', params: { id } } : null;
+      const rows = found(results);
+      const wrong = nodes.find((n) => rows.get(n.id)?.label !== n.type);
+      if (wrong) throw new NotFoundError(wrong.id, wrong.field, typeName(wrong.type));
+      const first = stale(results);
+      return first ? { query: 'change/get-version-change', params: { id: first.id } } : null;
     });
     this.check((results) => {
-      if (version !== undefined && node(results).version !== version) {
-        throw new ConflictError(id, version, node(results).version, lastChange(madeBy(results)));
+      const first = stale(results);
+      if (first) {
+        const current = (found(results).get(first.id)!.node as NodeRow).version;
+        throw new ConflictError(first.id, first.version!, current, lastChange(madeBy(results)));
       }
     });
-    return node;
+    return (results) => new Map([...found(results)].map(([id, row]) => [id, row.node as NodeRow]));
   }
 
   /**

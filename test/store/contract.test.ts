@@ -132,9 +132,9 @@ describeEachAdapter('store contract', (adapter) => {
     ]);
     const nodes = (await store.read<Record<string, unknown>>('analysis/list-analysis-nodes')).filter((n) => [a, f, g].includes(n.id as string));
     expect(nodes.sort((x, y) => String(x.id).localeCompare(String(y.id)))).toEqual([
-      { id: a, name: 'Aktör', text: null, title: null, kind: 'REGION', period: null, resources: null, shortTermEffect: null, targetLevel: null, confirmedAt: null },
-      { id: f, name: 'Forum', text: null, title: null, kind: null, period: null, resources: null, shortTermEffect: null, targetLevel: null, confirmedAt: '2026-01-01T00:00:00Z' },
-      { id: g, name: null, text: 'Mål', title: null, kind: null, period: null, resources: null, shortTermEffect: null, targetLevel: null, confirmedAt: null },
+      { id: a, name: 'Aktör', text: null, title: null, kind: 'REGION', period: null, resources: null, shortTermEffect: null, targetLevel: null, confirmedAt: null, targetGroups: null },
+      { id: f, name: 'Forum', text: null, title: null, kind: null, period: null, resources: null, shortTermEffect: null, targetLevel: null, confirmedAt: '2026-01-01T00:00:00Z', targetGroups: null },
+      { id: g, name: null, text: 'Mål', title: null, kind: null, period: null, resources: null, shortTermEffect: null, targetLevel: null, confirmedAt: null, targetGroups: null },
     ].sort((x, y) => x.id.localeCompare(y.id)));
     const edges = (await store.read<{ from: string; type: string; to: string }>('analysis/list-analysis-edges')).filter((e) => e.from === a || e.from === f);
     expect(edges.sort((x, y) => x.type.localeCompare(y.type))).toEqual([{ from: a, type: 'MEMBER_OF', to: f }, { from: f, type: 'WORKS_ON', to: g }]);

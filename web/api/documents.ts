@@ -309,6 +309,9 @@ export interface ForumSummary extends Named {
   purpose: string | null;
   level: string | null;
   meetingFrequency: string | null;
+  /** Målgrupp and kontaktperson/uppgiftslämnare, as the Forumkartläggning gives them. */
+  targetGroups?: string[];
+  contact?: string | null;
   convenor: Named | null;
   /** Each seat with its own version, given back when the seat is edited, and what it rests on. */
   members: { role: string; version: number; from: string | null; to: string | null; actor: ActorSummary; source?: SourceData | null }[];
@@ -324,7 +327,7 @@ export interface ForumSummary extends Named {
 export const FORUMS_PAGE = /* GraphQL */ `
   query Forums($first: Int!, $after: String) {
     page: forums(first: $first, after: $after) {
-      edges { node { id name purpose level meetingFrequency version confirmedAt confirmedBy ${SOURCE} convenor { id name } members { role version from to ${SOURCE} actor { id name shortName kind sector } } goals { id text } } }
+      edges { node { id name purpose level meetingFrequency targetGroups contact version confirmedAt confirmedBy ${SOURCE} convenor { id name } members { role version from to ${SOURCE} actor { id name shortName kind sector } } goals { id text } } }
       pageInfo { hasNextPage endCursor }
     }
   }

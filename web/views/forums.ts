@@ -218,6 +218,8 @@ export class ForumsView extends GraphView {
           <dt>${f.convenor}</dt><dd>${forum.convenor?.name ?? unknown}</dd>
           <dt>${f.columns.level}</dt><dd>${forum.level ? label(f.levels, forum.level) : unknown}</dd>
           <dt>${f.columns.frequency}</dt><dd>${forum.meetingFrequency ?? unknown}</dd>
+          <dt>${f.targetGroup}</dt><dd>${forum.targetGroups?.length ? forum.targetGroups.map((g) => label(f.targetGroups, g)).join(", ") : unknown}</dd>
+          <dt>${f.contact}</dt><dd>${forum.contact ?? unknown}</dd>
           <dt>${ff.confirmedAt}</dt>
           <dd class=${confirmed === 'fresh' ? '' : 'flag'}>
             ${forum.confirmedAt ? ff.confirmedOn(formatTime(forum.confirmedAt), forum.confirmedBy) : ''}
