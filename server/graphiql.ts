@@ -1,9 +1,36 @@
-import { renderGraphiQL, shouldRenderGraphiQL, type Plugin } from 'graphql-yoga';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import { shouldRenderGraphiQL, type Plugin } from 'graphql-yoga';
 import type { ReadAccess } from './auth/authenticate.ts';
 import { hasRole } from './auth/roles.ts';
 import type { Viewer } from './schema/context.ts';
 
 const TITLE = 'Samverkanskartan GraphQL';
+
+/*
+ * GraphiQL's code and styles come inlined from the npm package
+ * (@graphql-yoga/render-graphiql), not from a CDN: a municipal network with a
+ * strict proxy, or none at all, still gets a working editor. It opens with the
+ * report builders' questions (README: Rapportfrågor).
+ */
+const DEFAULT_QUERY = `# Rapportfrågor: tryck ▶ och välj en, eller skriv en egen.
+# Aktiviteter per målområde (by: GOAL, ACTOR = ansvar, AREA = område)
+query AktiviteterPerMalomrade { activityCounts(by: TARGET_AREA) { key name count } }
+
+# Forum per aktör (by: TARGET_AREA, TARGET_GROUP = målgrupp)
+query ForumPerAktor { forumCounts(by: ACTOR) { key name count } }
+
+# Luckor per allvar och regel
+query LuckorPerRegel { gaps { totalCount bySeverity { severity count } byRule { rule count } } }
+
+# Aktiviteter där Tid och Resurser saknas
+query TidOchResurserSaknas { activities(first: 1000, filter: { missing: [PERIOD, RESOURCES] }) { totalCount nodes { name } } }
+
+# Forum att bekräfta, det som förfaller först överst
+query AttBekrafta { forums(filter: { confirmationDue: true }, order: CONFIRMATION_DUE) { nodes { name confirmationDueAt } } }
+
+# Samverkan per nivå och målområde
+query SamverkanPerNiva { taxonomy { byTargetArea { key label placements { level collaboration { name } } } } }
+`;
 
 // Says what to do rather than showing an editor whose every query would be refused.
 const SIGN_IN_PAGE = `<!doctype html>
@@ -24,7 +51,7 @@ export function graphiqlPage(readAccess: ReadAccess, viewerOf: (request: Request
     async onRequest({ request, endResponse, fetchAPI }) {
       if (!shouldRenderGraphiQL(request)) return;
       const html = { 'content-type': 'text/html; charset=utf-8' };
-      if (await mayRead(request)) endResponse(new fetchAPI.Response(await renderGraphiQL({ title: TITLE }), { status: 200, headers: html }));
+      if (await mayRead(request)) endResponse(new fetchAPI.Response(renderGraphiQL({ title: TITLE, defaultQuery: DEFAULT_QUERY }), { status: 200, headers: html }));
       else endResponse(new fetchAPI.Response(SIGN_IN_PAGE, { status: 401, headers: { ...html, 'cache-control': 'no-store' } }));
     },
   };
