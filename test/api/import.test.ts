@@ -146,6 +146,14 @@ describe('importSpreadsheet: a Forumkartläggning', () => {
     expect(rules).toContain('forum-merge-candidate');
   });
 
+  it('puts the imported forums in the network: their members now work with each other through them', async () => {
+    const { data } = await server.gql('{ workingRelations(first: 1000) { nodes { reasons actors { id } } } }');
+    const through = data!.workingRelations.nodes.filter((r: any) => r.reasons.some((reason: string) => reason.includes('Trygghetsforum unga')));
+    expect(through.map((r: any) => r.actors.map((a: any) => a.id).sort().join(' ')).sort()).toEqual(
+      ['actor:ab-bostader actor:fof', 'actor:ab-bostader actor:polisen', 'actor:fof actor:polisen'],
+    );
+  });
+
   it('shows an editor\'s later change as an update and refuses a stale preview', async () => {
     const [school] = await forumsNamed(['Elevhälsans samverkansgrupp']);
     const version = (await server.gql(`query($id: ID!) { node(id: $id) { ... on Forum { version } } }`, { id: school.id })).data!.node.version;
