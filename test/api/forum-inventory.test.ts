@@ -13,6 +13,16 @@ const names = async (args: string) =>
   (await server.gql(`{ forums(first: 100${args}) { totalCount edges { node { name targetGroups confirmationDueAt } } } }`)).data!.forums;
 
 describe('the forum inventory', () => {
+  it('shows targetGroups on Forum and in ForumFilter through introspection, from the one vocabulary', async () => {
+    const { data } = await server.gql(`{ forum: __type(name: "Forum") { fields { name type { kind ofType { kind ofType { kind ofType { name } } } } } }
+      filter: __type(name: "ForumFilter") { inputFields { name type { name } } }
+      groups: __type(name: "TargetGroup") { enumValues { name } } }`);
+    const field = data!.forum.fields.find((f: any) => f.name === 'targetGroups');
+    expect(field.type).toEqual({ kind: 'NON_NULL', ofType: { kind: 'LIST', ofType: { kind: 'NON_NULL', ofType: { name: 'TargetGroup' } } } });
+    expect(data!.filter.inputFields.find((f: any) => f.name === 'targetGroup').type).toEqual({ name: 'TargetGroup' });
+    expect(data!.groups.enumValues.map((v: any) => v.name)).toEqual(expect.arrayContaining(['BARN_OCH_UNGA', 'UNGA_VUXNA', 'FAMILJER']));
+  });
+
   it('lists the forums of a målgrupp, and a forum\'s målgrupper can be changed', async () => {
     const created = await mutate(server, 'createForum', 'CreateForumInput', { name: 'Fritidsnätverket Hässleholmen', targetGroups: ['BARN_OCH_UNGA', 'FAMILJER'], convenorId: 'actor:fof' }, 'forum { id version targetGroups }');
     expect(created.forum.targetGroups).toEqual(['BARN_OCH_UNGA', 'FAMILJER']);
