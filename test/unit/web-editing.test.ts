@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ForumSummary } from '../../web/api/documents.ts';
 import { conflictText, outcome } from '../../web/api/mutations.ts';
 import { checkAssessment, checkPlacement, emptyAssessment, placeCollaborationInput, submitAssessmentInput, today } from '../../web/edit/assessment.ts';
-import { checkForumDraft, confirmation, createForumInput, emptyForumDraft, forumDraft, forumEditSteps } from '../../web/edit/forum.ts';
+import { checkForumDraft, confirmation, createForumInput, emptyForumDraft, forumDraft, updateForumInput } from '../../web/edit/forum.ts';
 import { changedFields, changeLine } from '../../web/edit/history.ts';
 import { confirmationText } from '../../web/graph/forums.ts';
 
@@ -20,6 +20,7 @@ const forum: ForumSummary = {
     { role: 'LEDAMOT', version: 1, from: '2024-01-01', to: null, actor: actor('actor:y') },
   ],
   goals: [{ id: 'goal:a', text: 'A' }],
+  targetGroups: ['FAMILJER'],
   version: 7,
   confirmedAt: null,
   confirmedBy: null,
@@ -27,13 +28,14 @@ const forum: ForumSummary = {
 
 describe('the forum form', () => {
   it('sends a new forum in one input, leaving out what is empty', () => {
-    const draft = { ...emptyForumDraft(), name: '  Nytt forum ', level: 'OPERATIV', convenorId: 'actor:x', members: [seat('actor:x', 'SAMMANKALLANDE', '2025-01-01'), seat('actor:y', 'LEDAMOT')], goalIds: ['goal:a'] };
+    const draft = { ...emptyForumDraft(), name: '  Nytt forum ', level: 'OPERATIV', convenorId: 'actor:x', members: [seat('actor:x', 'SAMMANKALLANDE', '2025-01-01'), seat('actor:y', 'LEDAMOT')], goalIds: ['goal:a'], targetGroups: ['BARN_OCH_UNGA', 'FAMILJER'] };
     expect(createForumInput(draft)).toEqual({
       name: 'Nytt forum',
       level: 'OPERATIV',
       convenorId: 'actor:x',
       members: [{ actorId: 'actor:x', role: 'SAMMANKALLANDE', from: '2025-01-01' }, { actorId: 'actor:y', role: 'LEDAMOT' }],
       goalIds: ['goal:a'],
+      targetGroups: ['BARN_OCH_UNGA', 'FAMILJER'],
     });
   });
 
@@ -44,20 +46,21 @@ describe('the forum form', () => {
     });
   });
 
-  it('plans nothing when nothing changed', () => {
-    expect(forumEditSteps(forum, forumDraft(forum))).toEqual([]);
-  });
-
-  it('plans an edit as the fields at the version read, then each seat at its own version with what changed, then the goals', () => {
-    const draft = { ...forumDraft(forum), purpose: '', meetingFrequency: 'Varje vecka', convenorId: '', members: [seat('actor:y', 'ORDFORANDE', '', '2026-12-31'), seat('actor:z', 'LEDAMOT', '2026-01-01')], goalIds: ['goal:b'] };
-    expect(forumEditSteps(forum, draft).map((s) => [s.name, s.input, s.prefix])).toEqual([
-      ['updateForum', { id: 'forum:f', version: 7, purpose: null, meetingFrequency: 'Varje vecka', convenorId: null }, ''],
-      ['removeForumMember', { forumId: 'forum:f', actorId: 'actor:x', version: 3 }, 'members.'],
-      ['updateForumMember', { forumId: 'forum:f', actorId: 'actor:y', role: 'ORDFORANDE', from: null, to: '2026-12-31', version: 1 }, 'members.0.'],
-      ['addForumMember', { forumId: 'forum:f', actorId: 'actor:z', role: 'LEDAMOT', from: '2026-01-01' }, 'members.1.'],
-      ['unlinkForum', { id: 'forum:f', relation: 'GOAL', targetId: 'goal:a' }, 'goalIds.'],
-      ['linkForum', { id: 'forum:f', relation: 'GOAL', targetId: 'goal:b' }, 'goalIds.'],
-    ]);
+  it('sends an edit as one updateForum at the version read, with the whole form: fields, every seat, goals and målgrupper', () => {
+    const draft = { ...forumDraft(forum), purpose: ' ', meetingFrequency: 'Varje vecka', convenorId: '', members: [seat('actor:y', 'ORDFORANDE', '', '2026-12-31'), seat('actor:z', 'LEDAMOT', '2026-01-01')], goalIds: ['goal:b'], targetGroups: ['BARN_OCH_UNGA'] };
+    expect(updateForumInput(forum, draft)).toEqual({
+      id: 'forum:f',
+      version: 7,
+      name: 'Forum F',
+      purpose: null,
+      level: 'TAKTISK',
+      meetingFrequency: 'Varje vecka',
+      convenorId: null,
+      // actor:x is gone, actor:y's start date is cleared, actor:z is new: the list is the whole new state.
+      members: [{ actorId: 'actor:y', role: 'ORDFORANDE', to: '2026-12-31' }, { actorId: 'actor:z', role: 'LEDAMOT', from: '2026-01-01' }],
+      goalIds: ['goal:b'],
+      targetGroups: ['BARN_OCH_UNGA'],
+    });
   });
 
   it('marks a forum never confirmed, or confirmed more than twelve months ago', () => {
@@ -129,6 +132,16 @@ describe('the history panel', () => {
     expect(changedFields('{"confirmedAt":null,"version":3}', '{"confirmedAt":"2026-01-01T00:00:00Z","version":4}')).toEqual([]);
     expect(changedFields(null, '{"name":"A"}')).toEqual([]);
     expect(changedFields('inte json', '{}')).toEqual([]);
+  });
+
+  it('tells a list set whole by who came, who went and whose seat changed; a list that stayed, or an empty one, is no change', () => {
+    const seat = (actor: string, role: string, version = 1) => ({ type: 'MEMBER_OF', from: actor, to: 'forum:f', props: { role, from: null, to: null, version } });
+    const before = JSON.stringify({ version: 1, members: [seat('actor:x', 'LEDAMOT'), seat('actor:y', 'LEDAMOT')], goals: [], targetGroups: [] });
+    const after = JSON.stringify({ version: 2, members: [seat('actor:y', 'ORDFORANDE', 2), seat('actor:z', 'LEDAMOT')], goals: [] });
+    const names = (id: string) => ({ 'actor:x': 'X', 'actor:z': 'Z' })[id];
+    expect(changedFields(before, after, 'forum:f', names)).toEqual(['medlemmar (+ Z, − X, ändrad: actor:y)']);
+    expect(changedFields(before, before, 'forum:f')).toEqual([]);
+    expect(changedFields('{"type":"OVER_FORVALTNINGSGRANSER"}', '{"type":"MELLAN_PROFESSIONER"}')).toEqual(['typ Över förvaltningsgränser → Mellan professioner']);
   });
 
   it('tells who, when and what in one line; a seat by the actor at its other end, and its role change', () => {

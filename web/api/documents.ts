@@ -269,6 +269,8 @@ export interface ForumSummary extends Named {
   /** Each seat with its own version, given back when the seat is edited. */
   members: { role: string; version: number; from: string | null; to: string | null; actor: ActorSummary }[];
   goals: { id: string; text: string }[];
+  /** Målgrupper, as codes (BARN_OCH_UNGA). */
+  targetGroups: string[];
   /** Given back when the forum is edited or confirmed. */
   version: number;
   /** When its convenor last confirmed its data (ISO 8601), and who. */
@@ -279,7 +281,7 @@ export interface ForumSummary extends Named {
 export const FORUMS_PAGE = /* GraphQL */ `
   query Forums($first: Int!, $after: String) {
     page: forums(first: $first, after: $after) {
-      edges { node { id name purpose level meetingFrequency version confirmedAt confirmedBy convenor { id name } members { role version from to actor { id name shortName kind sector } } goals { id text } } }
+      edges { node { id name purpose level meetingFrequency targetGroups version confirmedAt confirmedBy convenor { id name } members { role version from to actor { id name shortName kind sector } } goals { id text } } }
       pageInfo { hasNextPage endCursor }
     }
   }

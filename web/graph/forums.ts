@@ -57,7 +57,6 @@ export function forumMatrix(forums: readonly ForumSummary[]): TableModel {
   };
 }
 
-/** Each forum's purpose, convenor, goals and overlaps: what the Beredningsgrupp inventories. */
 /** When a forum was last confirmed, marked when never or more than twelve months ago. */
 export function confirmationText(forum: Pick<ForumSummary, 'confirmedAt'>, now = new Date()): string {
   const state = confirmation(forum.confirmedAt, now);
@@ -67,6 +66,11 @@ export function confirmationText(forum: Pick<ForumSummary, 'confirmedAt'>, now =
   return state === 'stale' ? `${date} (${sv.forumForm.staleShort})` : date;
 }
 
+/** A forum's målgrupper in Swedish, in the vocabulary's order; '' for none. */
+export const targetGroupsText = (forum: Pick<ForumSummary, 'targetGroups'>): string =>
+  Object.keys(sv.targetGroups).filter((code) => forum.targetGroups.includes(code)).map((code) => label(sv.targetGroups, code)).join(', ');
+
+/** Each forum's purpose, convenor, goals, målgrupper and overlaps: what the Beredningsgrupp inventories. */
 export function forumDetails(forums: readonly ForumSummary[], overlaps: readonly ForumOverlap[], now = new Date()): TableModel {
   const partners = overlapPartners(overlaps);
   const names = new Map(forums.map((f) => [f.id, f.name]));
@@ -74,7 +78,7 @@ export function forumDetails(forums: readonly ForumSummary[], overlaps: readonly
   const unknown = sv.forums.unknown;
   return {
     caption: sv.forums.detailsCaption,
-    columns: [c.forum, c.purpose, c.convenor, c.goals, c.level, c.frequency, c.members, c.confirmed, c.overlap],
+    columns: [c.forum, c.purpose, c.convenor, c.goals, c.targetGroups, c.level, c.frequency, c.members, c.confirmed, c.overlap],
     rows: forums.map((f) => ({
       key: f.id,
       cells: [
@@ -82,6 +86,7 @@ export function forumDetails(forums: readonly ForumSummary[], overlaps: readonly
         f.purpose ?? unknown,
         f.convenor?.name ?? unknown,
         f.goals.map((g) => g.text).join('; ') || unknown,
+        targetGroupsText(f) || unknown,
         f.level ? label(sv.forums.levels, f.level) : unknown,
         f.meetingFrequency ?? unknown,
         String(f.members.length),

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { ActorSummary, ForumChoicesData, ForumSummary } from '../api/documents.ts';
 import { mutate, outcome, saveFailed, type Outcome } from '../api/mutations.ts';
-import { checkForumDraft, createForumInput, emptyForumDraft, emptyMember, forumDraft, forumEditSteps, type ForumDraft } from '../edit/forum.ts';
+import { checkForumDraft, createForumInput, emptyForumDraft, emptyMember, forumDraft, type ForumDraft, updateForumInput } from '../edit/forum.ts';
 import { sv } from '../i18n/sv.ts';
 import { FormFields, focusFirstError } from './forms.ts';
 import { codeOptions } from './parts.ts';
@@ -25,8 +25,8 @@ export interface ForumChoices {
 
 /**
  * The form for a new forum, or for editing one: fields, convenor, members with
- * roles, goals. An edit is sent as the writes `forumEditSteps` plans, each at
- * the version last read; the first refusal stops it and is shown in Swedish.
+ * roles, målgrupper, goals. Either is one mutation with the whole form, at the
+ * version last read; a refusal is shown in Swedish and nothing is written.
  */
 export class ForumEditor {
   readonly fields = new FormFields('forum-form');
@@ -91,6 +91,7 @@ export class ForumEditor {
           ${fields.select('convenorId', f.convenor, d.convenorId, actorOptions, (v) => this.set('convenorId', v), { empty: sv.edit.none })}
         </div>
         ${fields.text('purpose', f.purpose, d.purpose, (v) => this.set('purpose', v), { multiline: true })}
+        ${fields.checkboxes('targetGroups', f.targetGroups, d.targetGroups, codeOptions(sv.targetGroups), (v) => this.set('targetGroups', v), 'target-groups')}
         <fieldset class="members">
           <legend>${f.members}</legend>
           ${d.members.length ? nothing : html`<p>${f.noMembers}</p>`}
@@ -156,21 +157,10 @@ export class ForumEditor {
     await this.host.saved(forum.id, sv.forumForm.created(forum.name), true);
   }
 
+  /** One write: a refusal of any part (a stale version, a wrong seat) leaves the forum as it was. */
   private async saveEdit(original: ForumSummary): Promise<void> {
-    let landed = 0;
-    for (const step of forumEditSteps(original, this.draft)) {
-      const result = outcome(await mutate(step.name, step.inputType, step.input), step.prefix);
-      if (result.kind !== 'ok') {
-        this.refused(result);
-        // What landed before the refusal is the new "last read", so saving again does not repeat it.
-        if (landed) {
-          this.original = (await this.host.saved(original.id, sv.edit.partlySaved, false)) ?? original;
-          if (this.problem && !this.problem.conflict) this.problem = { text: `${this.problem.text} ${sv.edit.partlySaved}`, conflict: false };
-        }
-        return;
-      }
-      landed++;
-    }
+    const result = outcome(await mutate('updateForum', 'UpdateForumInput', updateForumInput(original, this.draft)));
+    if (result.kind !== 'ok') return this.refused(result);
     await this.host.saved(original.id, sv.forumForm.saved(this.draft.name.trim()), true);
   }
 

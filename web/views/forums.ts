@@ -15,7 +15,7 @@ import {
 import { formatTime, mutate, outcome, saveFailed } from '../api/mutations.ts';
 import { canEdit } from '../api/session.ts';
 import { confirmation } from '../edit/forum.ts';
-import { forumDetails, forumElements, forumMatrix, overlapPartners } from '../graph/forums.ts';
+import { forumDetails, forumElements, forumMatrix, overlapPartners, targetGroupsText } from '../graph/forums.ts';
 import { forceLayout } from '../graph/layouts.ts';
 import { SECTOR_COLOURS, forumStyle } from '../graph/styles.ts';
 import { label, sv } from '../i18n/sv.ts';
@@ -215,6 +215,7 @@ export class ForumsView extends GraphView {
         <dl class="facts">
           <dt>${f.purpose}</dt><dd>${forum.purpose ?? unknown}</dd>
           <dt>${f.convenor}</dt><dd>${forum.convenor?.name ?? unknown}</dd>
+          <dt>${f.columns.targetGroups}</dt><dd>${targetGroupsText(forum) || unknown}</dd>
           <dt>${f.columns.level}</dt><dd>${forum.level ? label(f.levels, forum.level) : unknown}</dd>
           <dt>${f.columns.frequency}</dt><dd>${forum.meetingFrequency ?? unknown}</dd>
           <dt>${ff.confirmedAt}</dt>
