@@ -24,6 +24,7 @@ const forum: ForumSummary = {
   version: 7,
   confirmedAt: null,
   confirmedBy: null,
+  confirmationDueAt: null,
 };
 
 describe('the forum form', () => {
@@ -65,12 +66,14 @@ describe('the forum form', () => {
 
   it('marks a forum never confirmed, or confirmed more than twelve months ago', () => {
     const now = new Date('2026-11-22T05:00:00Z');
-    expect(confirmation(null, now)).toBe('never');
-    expect(confirmation('2025-11-21T12:00:00Z', now)).toBe('stale');
-    expect(confirmation('2025-12-01T12:00:00Z', now)).toBe('fresh');
-    expect(confirmationText({ confirmedAt: null }, now)).toBe('Aldrig bekräftad');
-    expect(confirmationText({ confirmedAt: '2025-01-02T08:00:00Z' }, now)).toBe('2025-01-02 (mer än 12 månader sedan)');
-    expect(confirmationText({ confirmedAt: '2026-06-02T08:00:00Z' }, now)).toBe('2026-06-02');
+    // The due date is the server's: a year after the confirmation.
+    const confirmed = (at: string, due: string) => ({ confirmedAt: at, confirmationDueAt: due });
+    expect(confirmation({ confirmedAt: null, confirmationDueAt: null }, now)).toBe('never');
+    expect(confirmation(confirmed('2025-11-21T12:00:00Z', '2026-11-21T12:00:00Z'), now)).toBe('stale');
+    expect(confirmation(confirmed('2025-12-01T12:00:00Z', '2026-12-01T12:00:00Z'), now)).toBe('fresh');
+    expect(confirmationText({ confirmedAt: null, confirmationDueAt: null }, now)).toBe('Aldrig bekräftad');
+    expect(confirmationText(confirmed('2025-01-02T08:00:00Z', '2026-01-02T08:00:00Z'), now)).toBe('2025-01-02 (mer än 12 månader sedan)');
+    expect(confirmationText(confirmed('2026-06-02T08:00:00Z', '2027-06-02T08:00:00Z'), now)).toBe('2026-06-02');
   });
 });
 

@@ -4,7 +4,7 @@ import { forumDetails, forumElements, forumMatrix, overlapPartners } from '../..
 
 const actor = (id: string) => ({ id, name: `Aktör ${id}`, shortName: null, kind: 'FORVALTNING', sector: 'KOMMUN' });
 const forum = (id: string, over: Partial<ForumSummary> = {}): ForumSummary => ({
-  id, name: `Forum ${id}`, purpose: null, level: null, meetingFrequency: null, convenor: null, members: [], goals: [], targetGroups: [], version: 1, confirmedAt: null, confirmedBy: null, ...over,
+  id, name: `Forum ${id}`, purpose: null, level: null, meetingFrequency: null, convenor: null, members: [], goals: [], targetGroups: [], version: 1, confirmedAt: null, confirmedBy: null, confirmationDueAt: null, ...over,
 });
 const forums = [
   forum('forum:a', { members: [{ role: 'ORDFORANDE', version: 1, from: null, to: null, actor: actor('x') }, { role: 'LEDAMOT', version: 1, from: null, to: null, actor: actor('y') }], purpose: 'Samordna', level: 'TAKTISK', targetGroups: ['FAMILJER', 'BARN_OCH_UNGA'] }),

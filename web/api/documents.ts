@@ -276,12 +276,25 @@ export interface ForumSummary extends Named {
   /** When its convenor last confirmed its data (ISO 8601), and who. */
   confirmedAt: string | null;
   confirmedBy: string | null;
+  /** When it must be confirmed again; null when never confirmed, so now. */
+  confirmationDueAt: string | null;
+}
+
+/** The Forum view's filters, as ForumFilter names them; null means no filter. */
+export interface ForumFilter {
+  text: string | null;
+  targetGroup: string | null;
+  targetArea: string | null;
+  level: string | null;
+  convenor: string | null;
+  actor: string | null;
+  confirmationDue: boolean | null;
 }
 
 export const FORUMS_PAGE = /* GraphQL */ `
-  query Forums($first: Int!, $after: String) {
-    page: forums(first: $first, after: $after) {
-      edges { node { id name purpose level meetingFrequency targetGroups version confirmedAt confirmedBy convenor { id name } members { role version from to actor { id name shortName kind sector } } goals { id text } } }
+  query Forums($first: Int!, $after: String, $filter: ForumFilter, $order: ForumOrder) {
+    page: forums(first: $first, after: $after, filter: $filter, order: $order) {
+      edges { node { id name purpose level meetingFrequency targetGroups version confirmedAt confirmedBy confirmationDueAt convenor { id name } members { role version from to actor { id name shortName kind sector } } goals { id text } } }
       pageInfo { hasNextPage endCursor }
     }
   }

@@ -83,12 +83,11 @@ export function updateForumInput(original: Pick<EditableForum, 'id' | 'version'>
   return { id: original.id, version: original.version, ...forumFields(draft) };
 }
 
-/** A forum's confirmation: never, more than twelve months ago (a gap finding on the server too), or recent. */
+/** A forum's confirmation: never, past its due date (a gap finding on the server too), or recent. */
 export type Confirmation = 'never' | 'stale' | 'fresh';
 
-export function confirmation(confirmedAt: string | null, now = new Date()): Confirmation {
-  if (!confirmedAt) return 'never';
-  const due = new Date(confirmedAt);
-  due.setMonth(due.getMonth() + 12);
-  return due < now ? 'stale' : 'fresh';
+/** By the due date the server gives: how long a confirmation lasts is its rule, in one place. */
+export function confirmation(forum: Pick<EditableForum, 'confirmedAt' | 'confirmationDueAt'>, now = new Date()): Confirmation {
+  if (!forum.confirmedAt) return 'never';
+  return forum.confirmationDueAt && new Date(forum.confirmationDueAt) < now ? 'stale' : 'fresh';
 }

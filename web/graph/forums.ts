@@ -58,8 +58,8 @@ export function forumMatrix(forums: readonly ForumSummary[]): TableModel {
 }
 
 /** When a forum was last confirmed, marked when never or more than twelve months ago. */
-export function confirmationText(forum: Pick<ForumSummary, 'confirmedAt'>, now = new Date()): string {
-  const state = confirmation(forum.confirmedAt, now);
+export function confirmationText(forum: Pick<ForumSummary, 'confirmedAt' | 'confirmationDueAt'>, now = new Date()): string {
+  const state = confirmation(forum, now);
   const texts = sv.forumForm.confirmation;
   if (state === 'never') return texts.never!;
   const date = forum.confirmedAt!.slice(0, 10);
@@ -93,6 +93,19 @@ export function forumDetails(forums: readonly ForumSummary[], overlaps: readonly
         confirmationText(f, now),
         (partners.get(f.id) ?? []).map((id) => names.get(id) ?? id).join('; '),
       ],
+    })),
+  };
+}
+
+/** The forums due for confirmation, in the server's order (soonest due first), with who convenes each: the convenors' list of what to confirm. */
+export function dueTable(forums: readonly ForumSummary[]): TableModel {
+  const d = sv.forums.due;
+  return {
+    caption: d.caption,
+    columns: [d.columns.forum, d.columns.convenor, d.columns.confirmed, d.columns.due],
+    rows: forums.map((f) => ({
+      key: f.id,
+      cells: [f.name, f.convenor?.name ?? sv.forums.unknown, f.confirmedAt?.slice(0, 10) ?? sv.forumForm.confirmation.never!, f.confirmationDueAt?.slice(0, 10) ?? d.now],
     })),
   };
 }
