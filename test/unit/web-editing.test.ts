@@ -4,6 +4,7 @@ import { conflictText, outcome } from '../../web/api/mutations.ts';
 import { checkAssessment, checkPlacement, emptyAssessment, placeCollaborationInput, submitAssessmentInput, today } from '../../web/edit/assessment.ts';
 import { checkForumDraft, confirmation, createForumInput, emptyForumDraft, forumDraft, updateForumInput } from '../../web/edit/forum.ts';
 import { changedFields, changeLine } from '../../web/edit/history.ts';
+import { actorInput, actorLabel, actorNamed, checkActorDraft, emptyActorDraft, likelyDuplicates } from '../../web/edit/actor.ts';
 import { confirmationText } from '../../web/graph/forums.ts';
 
 const actor = (id: string) => ({ id, name: `Aktör ${id}`, shortName: null, kind: 'FORVALTNING', sector: 'KOMMUN' });
@@ -155,5 +156,38 @@ describe('the history panel', () => {
     expect(line.when).toMatch(/^2026-03-04 \d\d:05$/);
     expect(changeLine({ id: 'c', at: 'x', byName: null, operation: 'addForumMember', before: null, after: seat('LEDAMOT', 1) }, 'forum:f').what).toBe('Lade till en medlem: actor:y');
     expect(changeLine({ id: 'c', at: 'x', byName: null, operation: 'nyOperation', before: null, after: null }, 'forum:f')).toEqual({ when: 'x', who: 'någon', what: 'nyOperation' });
+  });
+});
+
+describe('the actor picker', () => {
+  const actors = [
+    { id: 'actor:alf', name: 'Arbetslivsförvaltningen', shortName: 'ALF', kind: 'FORVALTNING', sector: 'KOMMUN' },
+    { id: 'actor:arbetslivsnamnden', name: 'Arbetslivsnämnden', shortName: null, kind: 'NAMND', sector: 'KOMMUN' },
+    { id: 'actor:polisen', name: 'Polisen', shortName: null, kind: 'STATLIG_MYNDIGHET', sector: 'STAT' },
+  ];
+
+  it('takes the actor a text names by name, short name or both, ignoring case; nothing for a part of a name', () => {
+    expect(actorNamed(actors, ' alf ')?.id).toBe('actor:alf');
+    expect(actorNamed(actors, 'Arbetslivsförvaltningen (ALF)')?.id).toBe('actor:alf');
+    expect(actorNamed(actors, 'polisen')?.id).toBe('actor:polisen');
+    expect(actorNamed(actors, 'Polis')).toBeUndefined();
+    expect(actorLabel(actors[0]!)).toBe('Arbetslivsförvaltningen (ALF)');
+  });
+
+  it('warns of the actors a new name likely means: another spelling, a typo, one name inside the other', () => {
+    const near = (typed: string, except?: string) => likelyDuplicates(actors, typed, except).map((a) => a.id);
+    expect(near('arbetslivsforvaltningen')).toEqual(['actor:alf']);
+    expect(near('Arbetslivsförvaltningen Borås')).toEqual(['actor:alf']);
+    expect(near('Arbetslivsförvaltnigen')).toEqual(['actor:alf']);
+    expect(near('Polisområde Borås')).toEqual([]);
+    expect(near('Polisen i Sjuhärad')).toEqual(['actor:polisen']);
+    expect(near('Föreningen Sjöbo fritid')).toEqual([]);
+    expect(near('Arbetslivsförvaltningen', 'actor:alf')).toEqual([]);
+    expect(near('a')).toEqual([]);
+  });
+
+  it('sends an actor as the server names its fields, an empty short name as null, and asks for a name and a kind', () => {
+    expect(actorInput({ name: ' Föreningen Sjöbo ', shortName: ' ', kind: 'CIVILSAMHALLE', partOfIds: [] })).toEqual({ name: 'Föreningen Sjöbo', shortName: null, kind: 'CIVILSAMHALLE', partOfIds: [] });
+    expect(checkActorDraft(emptyActorDraft())).toEqual({ name: 'måste anges', kind: 'välj en aktörstyp' });
   });
 });

@@ -78,14 +78,14 @@ describeView('Redigering', (suite) => {
     await form.getByRole('textbox', { name: 'Syfte' }).fill('Samordna insatser för barn och unga i Sjöbo');
     await form.getByRole('combobox', { name: 'Nivå', exact: true }).selectOption({ label: 'Operativ' });
     await form.getByRole('textbox', { name: 'Mötesfrekvens' }).fill('En gång i månaden');
-    await form.getByRole('combobox', { name: 'Sammankallande' }).selectOption({ label: 'Kulturförvaltningen' });
+    await form.getByRole('combobox', { name: 'Sammankallande' }).fill('Kulturförvaltningen');
     const first = form.getByRole('group', { name: 'Medlem 1' });
-    await first.getByRole('combobox', { name: /^Aktör/ }).selectOption({ label: 'Kulturförvaltningen' });
+    await first.getByRole('combobox', { name: /^Aktör/ }).fill('KUF');
     await first.getByRole('combobox', { name: /^Roll/ }).selectOption({ label: 'sammankallande' });
     await form.getByRole('button', { name: 'Lägg till medlem' }).click();
     const second = form.getByRole('group', { name: 'Medlem 2' });
     expect(await page().evaluate(() => document.activeElement?.id)).toBe('forum-form-members-1-actorId');
-    await second.getByRole('combobox', { name: /^Aktör/ }).selectOption({ label: 'Tillväxtverket' });
+    await second.getByRole('combobox', { name: /^Aktör/ }).fill('Tillväxtverket');
     await form.getByRole('checkbox', { name: /^I Borås ska barn och unga ha tillit till sin egen förmåga/ }).check();
     await form.getByRole('group', { name: 'Målgrupper' }).getByRole('checkbox', { name: 'Barn och unga' }).check();
     // A date the calendar lacks is refused by the server, and its message stands at that member's field.
@@ -179,7 +179,7 @@ describeView('Redigering', (suite) => {
     await form.getByRole('group', { name: 'Målgrupper' }).getByRole('checkbox', { name: 'Familjer' }).check();
     await form.getByRole('button', { name: 'Lägg till medlem' }).click();
     const added = form.getByRole('group', { name: 'Medlem 3' });
-    await added.getByRole('combobox', { name: /^Aktör/ }).selectOption({ label: 'Polisen' });
+    await added.getByRole('combobox', { name: /^Aktör/ }).fill('Polisen');
     await added.getByRole('textbox', { name: 'Till (ÅÅÅÅ-MM-DD)' }).fill('2025-13-01');
     await form.getByRole('button', { name: 'Spara' }).click();
     await form.locator('#forum-form-members-2-to-error').waitFor();
@@ -195,7 +195,7 @@ describeView('Redigering', (suite) => {
     await form.getByRole('button', { name: 'Ta bort Kulturförvaltningen' }).click();
     await form.getByRole('group', { name: 'Medlem 1' }).getByRole('combobox', { name: /^Roll/ }).selectOption({ label: 'ordförande' });
     await form.getByRole('button', { name: 'Lägg till medlem' }).click();
-    await form.getByRole('group', { name: 'Medlem 2' }).getByRole('combobox', { name: /^Aktör/ }).selectOption({ label: 'Polisen' });
+    await form.getByRole('group', { name: 'Medlem 2' }).getByRole('combobox', { name: /^Aktör/ }).fill('polisen');
     await form.getByRole('button', { name: 'Spara' }).click();
     await panel().getByText(`Ändringarna i ${FORUM} är sparade.`).waitFor();
     expect(await panel().textContent()).toContain('Tillväxtverket (ordförande, från 2025-02-01)');

@@ -1,5 +1,6 @@
 import type { ForumSummary as EditableForum } from '../api/documents.ts';
 import { sv } from '../i18n/sv.ts';
+import { text } from './text.ts';
 
 /** A forum as its form holds it: every field a string, '' for none. */
 export interface ForumDraft {
@@ -38,8 +39,6 @@ export function forumDraft(forum: EditableForum): ForumDraft {
     targetGroups: [...forum.targetGroups],
   };
 }
-
-const text = (value: string): string | null => value.trim() || null;
 
 /** A seat's dates that are given; one left out is cleared, as the seat list is the whole new state. */
 const dates = (m: MemberDraft): { from?: string; to?: string } => ({ ...(text(m.from) ? { from: m.from.trim() } : {}), ...(text(m.to) ? { to: m.to.trim() } : {}) });

@@ -1,3 +1,14 @@
+/** What a delete takes along, counted: [4, ['medlemskap', 'medlemskap']], singular and plural. */
+export type Along = [number, readonly [string, string]][];
+
+/** "Det tar bort forumet och dess 4 medlemskap och 1 koppling till effektmål." — what is not there is not named. */
+function takesAlong(what: string, along: Along): string {
+  const parts = along.filter(([n]) => n > 0).map(([n, [one, many]]) => `${n} ${n === 1 ? one : many}`);
+  if (!parts.length) return `${what}.`;
+  const list = parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(', ')} och ${parts.at(-1)}`;
+  return `${what} och dess ${list}.`;
+}
+
 /** Every text the user reads, in one place. */
 export const sv = {
   app: {
@@ -209,8 +220,25 @@ export const sv = {
     remove: 'Ta bort',
     none: 'Ingen',
     choose: 'Välj …',
+    chooseKind: 'välj en aktörstyp',
+    deleteNo: 'Nej, behåll det',
     failed: (message: string) => `Kunde inte spara: ${message}`,
   },
+  /** What a delete takes along, singular and plural. */
+  takes: {
+    seat: ['medlemskap', 'medlemskap'],
+    goalLink: ['koppling till effektmål', 'kopplingar till effektmål'],
+    responsible: ['ansvar för en aktivitet', 'ansvar för aktiviteter'],
+    participation: ['deltagande i samverkan', 'deltaganden i samverkan'],
+    partLink: ['koppling till organisation', 'kopplingar till organisationer'],
+    actorLink: ['ansvarig aktör', 'ansvariga aktörer'],
+    activityLink: ['koppling till aktivitet', 'kopplingar till aktiviteter'],
+    forumLink: ['koppling till forum', 'kopplingar till forum'],
+    otherLink: ['annan koppling', 'andra kopplingar'],
+    participant: ['deltagare', 'deltagare'],
+    assessment: ['skattning', 'skattningar'],
+    governed: ['koppling till det som styrs', 'kopplingar till det som styrs'],
+  } satisfies Record<string, readonly [string, string]>,
   history: {
     title: 'Ändringshistorik',
     show: 'Visa ändringshistorik',
@@ -287,6 +315,40 @@ export const sv = {
       owner: 'ägare',
     } as Record<string, string>,
   },
+  picker: {
+    hint: 'Skriv namn eller kortnamn och välj i listan.',
+    add: 'Lägg till aktör',
+    noneChosen: 'Ingen vald än.',
+    took: (name: string) => `Vald: ${name}`,
+    remove: (name: string) => `Ta bort ${name}`,
+    added: (name: string) => `${name} är tillagd.`,
+    removed: (name: string) => `${name} är borttagen.`,
+    didYouMean: 'Menade du',
+    exists: (n: number) => (n === 1 ? 'Den finns redan.' : 'De finns redan.'),
+    noMatch: (text: string) => `Ingen aktör heter ”${text}”.`,
+    newActor: 'Ny aktör …',
+    newActorTitle: 'Ny aktör',
+    create: 'Skapa aktören',
+    created: (name: string) => `Aktören ${name} är skapad och vald.`,
+  },
+  actorForm: {
+    create: 'Ny aktör',
+    createTitle: 'Ny aktör',
+    editTitle: (name: string) => `Ändra ${name}`,
+    edit: 'Ändra aktören',
+    name: 'Namn',
+    shortName: 'Kortnamn',
+    shortNameHint: 'Till exempel ALF. Högst 40 tecken.',
+    kind: 'Aktörstyp',
+    partOf: 'Del av',
+    addPartOf: 'Lägg till organisation',
+    created: (name: string) => `Aktören ${name} är sparad.`,
+    saved: (name: string) => `Ändringarna i ${name} är sparade.`,
+    delete: 'Ta bort aktören',
+    deleteQuestion: (name: string, along: Along) => `Vill du ta bort ${name}? ${takesAlong('Det tar bort aktören', along)} Ändringshistoriken finns kvar.`,
+    deleteYes: 'Ja, ta bort aktören',
+    deleted: (name: string) => `Aktören ${name} är borttagen.`,
+  },
   forumForm: {
     create: 'Nytt forum',
     createTitle: 'Nytt forum',
@@ -313,9 +375,8 @@ export const sv = {
     created: (name: string) => `Forumet ${name} är sparat.`,
     saved: (name: string) => `Ändringarna i ${name} är sparade.`,
     delete: 'Ta bort forumet',
-    deleteQuestion: (name: string) => `Vill du ta bort ${name} med alla dess medlemskap och kopplingar? Ändringshistoriken finns kvar.`,
+    deleteQuestion: (name: string, along: Along) => `Vill du ta bort ${name}? ${takesAlong('Det tar bort forumet', along)} Ändringshistoriken finns kvar.`,
     deleteYes: 'Ja, ta bort forumet',
-    deleteNo: 'Nej, behåll det',
     deleted: (name: string) => `Forumet ${name} är borttaget.`,
     confirm: 'Bekräfta uppgifterna',
     confirmHint: 'Sammankallande bekräftar att forumets uppgifter fortfarande stämmer.',
