@@ -115,3 +115,20 @@ describe('updateCollaboration with its participants', () => {
     expect(result.collaboration.participants.map((a: any) => a.id).sort()).toEqual(['actor:fof', 'actor:polisen']);
   });
 });
+
+describe('updateActor with what it is part of', () => {
+  const partOf = async (id: string) => (await read(`query($id: ID!) { node(id: $id) { ... on Actor { version partOf { id } } } }`, { id })).node;
+
+  it('replaces the organisations an actor is part of in one write, and writes nothing when one of them does not exist', async () => {
+    const before = await partOf('actor:vuxenutbildningen');
+    const refused = await mutate(server, 'updateActor', 'UpdateActorInput', { id: 'actor:vuxenutbildningen', version: before.version, shortName: 'VUX', partOfIds: ['actor:gvuf', 'actor:finns-inte'] });
+    expect(fieldErrors(refused)).toEqual({ 'input.partOfIds.1': 'det finns inte en aktör med id actor:finns-inte' });
+    expect(await partOf('actor:vuxenutbildningen')).toEqual(before);
+
+    const result = await mutate(server, 'updateActor', 'UpdateActorInput', { id: 'actor:vuxenutbildningen', version: before.version, shortName: 'VUX', partOfIds: ['actor:gvuf', 'actor:boras-stad'] }, 'actor { version shortName partOf { id } }');
+    expect(result.actor.shortName).toBe('VUX');
+    expect(result.actor.partOf.map((a: any) => a.id).sort()).toEqual(['actor:boras-stad', 'actor:gvuf']);
+    const again = await mutate(server, 'updateActor', 'UpdateActorInput', { id: 'actor:vuxenutbildningen', version: result.actor.version, partOfIds: ['actor:boras-stad'] }, 'actor { partOf { id } }');
+    expect(again.actor.partOf).toEqual([{ id: 'actor:boras-stad' }]);
+  });
+});
