@@ -1,6 +1,5 @@
 import { expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { SCREENSHOTS, axeViolations, describeView, screenshot, waitForGraph } from '../support/browser.ts';
+import { SCREENSHOTS, axeViolations, describeView, screenshot, signIn, signOut, tabTo as tabToText, focusedId, waitForGraph } from '../support/browser.ts';
 
 /*
  * Editing in the web app against the real server: sign-in with an API key in
@@ -14,17 +13,6 @@ describeView('Redigering', (suite) => {
   const FORUM = 'Samverkansgrupp Sjöbo';
   const matrix = () => page().getByRole('table', { name: 'Forum × aktör: roller' });
   const panel = () => page().locator('aside.panel');
-
-  async function signIn(p: Page, key: string): Promise<void> {
-    await p.getByRole('button', { name: 'Logga in' }).click();
-    await p.getByLabel('API-nyckel').fill(key);
-    await p.getByRole('form', { name: 'Inloggning' }).getByRole('button', { name: 'Logga in' }).click();
-  }
-
-  async function signOut(p: Page): Promise<void> {
-    await p.getByRole('button', { name: 'Logga ut' }).click();
-    await p.getByRole('button', { name: 'Logga in' }).waitFor();
-  }
 
   async function selectForum(name: string): Promise<void> {
     await matrix().getByRole('button', { name, exact: true }).click();
@@ -298,15 +286,8 @@ describeView('Redigering', (suite) => {
   it('can be used by keyboard alone: sign in, add a forum with two members, save', async () => {
     await suite.openLink(`${server().url}/forum`, async (p) => {
       await waitForGraph(p);
-      /** Presses Tab until the focused element's accessible text is `text`; fails if it is not reached. */
-      async function tabTo(text: string): Promise<void> {
-        for (let i = 0; i < 200; i++) {
-          await p.keyboard.press('Tab');
-          if ((await p.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent?.trim())) === text) return;
-        }
-        throw new Error(`Tab never reached ${text}`);
-      }
-      const focused = () => p.evaluate(() => document.activeElement?.id ?? '');
+      const tabTo = (text: string) => tabToText(p, text);
+      const focused = () => focusedId(p);
       await tabTo('Logga in');
       await p.keyboard.press('Enter');
       expect(await focused()).toBe('sign-in-key');

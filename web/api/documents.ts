@@ -60,22 +60,29 @@ export const ACTOR_DETAIL_QUERY = /* GraphQL */ `
   query ActorDetail($id: ID!) {
     node(id: $id) {
       ... on Actor {
-        id name kind sector
+        id name shortName kind sector version
+        partOf { id name }
+        activities { id }
+        collaborations { id }
         forums { role forum { id name } }
         workingRelations { actors { id name } strength shared { kind name } }
       }
     }
   }
 `;
+/** An actor with what its panel shows and its form edits. */
+export interface ActorRecord extends ActorSummary {
+  /** Given back when the actor is edited or deleted. */
+  version: number;
+  partOf: Named[];
+  /** What a delete takes along: its ansvar and its parts in collaborations. */
+  activities: { id: string }[];
+  collaborations: { id: string }[];
+  forums: { role: string; forum: Named }[];
+  workingRelations: { actors: Named[]; strength: number; shared: SharedContext[] }[];
+}
 export interface ActorDetail {
-  node: {
-    id: string;
-    name: string;
-    kind: string;
-    sector: string;
-    forums: { role: string; forum: Named }[];
-    workingRelations: { actors: Named[]; strength: number; shared: SharedContext[] }[];
-  } | null;
+  node: ActorRecord | null;
 }
 
 /** One collaboration as the taxonomy shows it. */

@@ -342,6 +342,7 @@ export const sv = {
     kind: 'Aktörstyp',
     partOf: 'Del av',
     addPartOf: 'Lägg till organisation',
+    notItself: 'en aktör kan inte vara del av sig själv',
     created: (name: string) => `Aktören ${name} är sparad.`,
     saved: (name: string) => `Ändringarna i ${name} är sparade.`,
     delete: 'Ta bort aktören',

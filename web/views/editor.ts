@@ -1,4 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
+import { createRef, ref } from 'lit-html/directives/ref.js';
+import { canEdit } from '../api/session.ts';
 import { mutate, outcome, type Outcome } from '../api/mutations.ts';
 import { sv } from '../i18n/sv.ts';
 import { FormFields, attempt, focusProblem, refusal } from './forms.ts';
@@ -198,3 +200,67 @@ export abstract class NodeEditor<Node extends Versioned, Draft> {
   };
 }
 
+
+/** What a view hands a form to write through: the rest of its host is the slot's. */
+export interface EditorCallbacks<Node> {
+  saved: EditorHost<Node>['saved'];
+  deleted: EditorHost<Node>['deleted'];
+}
+
+/** A form as its slot sees it. */
+interface OpenForm {
+  template(): TemplateResult;
+  readonly nodeId: string | null;
+}
+
+/**
+ * Where a view shows its one open form: opened with focus on its heading,
+ * shown to editors only, and closed with focus back on the control that
+ * opened it (`openers`: the edit button in the panel, or the create button).
+ */
+export class EditorSlot {
+  private readonly box = createRef<HTMLDivElement>();
+  private editor: OpenForm | null = null;
+
+  constructor(
+    private readonly update: () => void,
+    private readonly root: () => HTMLElement,
+    private readonly openers: { edit: string; create: string },
+  ) {}
+
+  get open(): boolean {
+    return this.editor !== null;
+  }
+
+  /** The form's element, once rendered. */
+  element = (): HTMLElement | null => this.box.value ?? null;
+
+  show<Node extends Versioned>(make: (host: EditorHost<Node>) => OpenForm, callbacks: EditorCallbacks<Node>): void {
+    this.editor = make({ update: this.update, element: this.element, cancel: () => this.close(), ...callbacks });
+    this.update();
+    this.focusHeading();
+  }
+
+  /** For a form that is not a NodeEditor (an assessment): it closes itself through `close`. */
+  showOther(editor: { template(): TemplateResult }, nodeId: string | null): void {
+    this.editor = { template: () => editor.template(), nodeId };
+    this.update();
+    this.focusHeading();
+  }
+
+  private focusHeading(): void {
+    this.element()?.querySelector<HTMLElement>('#editor-heading')?.focus();
+  }
+
+  /** Closes the form; `refocus` false when the view moves focus itself (to the panel, after a save). */
+  close(refocus = true): void {
+    const from = this.editor?.nodeId;
+    this.editor = null;
+    this.update();
+    if (refocus) this.root().querySelector<HTMLElement>(from ? this.openers.edit : this.openers.create)?.focus();
+  }
+
+  template(): TemplateResult {
+    return html`<div ${ref(this.box)}>${this.editor && canEdit() ? this.editor.template() : nothing}</div>`;
+  }
+}

@@ -32,10 +32,6 @@ export class ForumEditor extends NodeEditor<ForumSummary, ForumDraft> {
     this.picker = new ActorPicker('forum-form', choices.actors, host);
   }
 
-  get forumId(): string | null {
-    return this.nodeId;
-  }
-
   protected draftName(): string {
     return this.draft.name.trim();
   }

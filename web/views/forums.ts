@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { createRef, ref } from 'lit-html/directives/ref.js';
 import { allNodes, graphql } from '../api/client.ts';
 import {
   ACTORS_PAGE,
@@ -23,6 +22,7 @@ import { forceLayout } from '../graph/layouts.ts';
 import { SECTOR_COLOURS, forumStyle } from '../graph/styles.ts';
 import { label, sv } from '../i18n/sv.ts';
 import { UrlFilters, setParams } from '../lib/url-state.ts';
+import { EditorSlot } from './editor.ts';
 import { ForumEditor, type ForumChoices } from './forum-editor.ts';
 import { HistoryPanel } from './history.ts';
 import { codeOptions, dataTable, graphBox, legend, searchField, selectField, sidePanel, statusLine, viewHeading } from './parts.ts';
@@ -48,13 +48,12 @@ export class ForumsView extends GraphView {
   private actors: ActorSummary[] = [];
   private places: PlacesData = { targetAreas: [], areas: [] };
   private selected: string | null = null;
-  private editor: ForumEditor | null = null;
+  private readonly form = new EditorSlot(() => this.update(), () => this.root, { edit: '.panel .edit-forum', create: '.new-forum' });
   private choices: ForumChoices | null = null;
   /** What the last write did, or why a confirmation was refused. */
   private notice: { text: string; problem: boolean } | null = null;
   /** That a forum was deleted: shown above the view, as nothing is selected any more (and said by the announcer, as every success is). */
   private removed: string | null = null;
-  private readonly editorBox = createRef<HTMLDivElement>();
   private readonly history = new HistoryPanel(() => this.update());
 
   protected async start(params: URLSearchParams): Promise<void> {
@@ -139,23 +138,8 @@ export class ForumsView extends GraphView {
   private async openEditor(forum: ForumSummary | null): Promise<void> {
     this.choices ??= await this.request(async (signal) => ({ actors: this.actors, targetAreas: (await graphql<ForumChoicesData>(FORUM_CHOICES_QUERY, {}, signal)).targetAreas })) ?? null;
     if (!this.choices) return;
-    this.editor = new ForumEditor(forum, this.choices, {
-      update: () => this.update(),
-      element: () => this.editorBox.value ?? null,
-      saved: (id, message, closed) => this.saved(id, message, closed),
-      deleted: (message) => this.deleted(message),
-      cancel: () => this.closeEditor(),
-    });
-    this.update();
-    this.editorBox.value?.querySelector<HTMLElement>('#editor-heading')?.focus();
-  }
-
-  private closeEditor(): void {
-    const from = this.editor?.forumId;
-    this.editor = null;
-    this.update();
-    // Back to the control that opened the form.
-    this.root.querySelector<HTMLElement>(from ? '.panel .edit-forum' : '.new-forum')?.focus();
+    const choices = this.choices;
+    this.form.show<ForumSummary>((host) => new ForumEditor(forum, choices, host), { saved: (id, message, closed) => this.saved(id, message, closed), deleted: (message) => this.deleted(message) });
   }
 
   /** After a write: the forums as they are now, the saved one selected, and the form closed when it is done. */
@@ -167,7 +151,7 @@ export class ForumsView extends GraphView {
       this.filters.clear();
       await this.load();
     }
-    if (closed) this.editor = null;
+    if (closed) this.form.close(false);
     this.select(id);
     if (message) {
       this.notice = { text: message, problem: false };
@@ -179,7 +163,7 @@ export class ForumsView extends GraphView {
   }
 
   private async deleted(message: string): Promise<void> {
-    this.editor = null;
+    this.form.close(false);
     await this.load();
     this.select(null);
     this.removed = message;
@@ -224,11 +208,11 @@ export class ForumsView extends GraphView {
     ]);
     return html`
       ${viewHeading(f.title, f.intro)}
-      ${canEdit() && !this.editor
+      ${canEdit() && !this.form.open
         ? html`<p><button type="button" class="new-forum" @click=${() => void this.openEditor(null)}>${sv.forumForm.create}</button></p>`
         : nothing}
       ${this.removed ? html`<p class="notice">${this.removed}</p>` : nothing}
-      <div ${ref(this.editorBox)}>${this.editor && canEdit() ? this.editor.template() : nothing}</div>
+      ${this.form.template()}
       ${values
         ? html`<form class="toolbar" aria-label=${sv.common.filters} @submit=${(e: Event) => e.preventDefault()}>
             ${searchField('f-text', filter.text, values.q ?? '', (v) => this.filters.setLater('q', v, () => void this.refilter()))}
