@@ -4,14 +4,16 @@ import { chainElements, chainRows, chainTable, orphanGoals } from '../../web/gra
 import { card, wrapLines } from '../../web/graph/text.ts';
 
 const activity = (id: string, over: Partial<ChainActivity> = {}): ChainActivity => ({
-  id, name: `Aktivitet ${id}`, kind: 'EFFEKTKEDJA', output: `Prestation ${id}`, shortTermEffect: `Effekt ${id}`, responsible: [{ id: 'actor:ska', name: 'Stadsledningskansliet', shortName: 'SKA' }], ...over,
+  id, name: `Aktivitet ${id}`, kind: 'EFFEKTKEDJA', output: `Prestation ${id}`, shortTermEffect: `Effekt ${id}`, period: null, resources: null, version: 1,
+  responsible: [{ id: 'actor:ska', name: 'Stadsledningskansliet', shortName: 'SKA' }], goals: [], strategies: [], areas: [], forums: [], policyDocuments: [], ...over,
 });
+const goal = (id: string, text: string, activities: ChainActivity[]) => ({ id, text, version: 1, forums: [], activities });
 const area: ChainTargetArea = {
   id: 'ta', name: 'Boende',
   goals: [
-    { id: 'g1', text: 'Mål 1', activities: [activity('a1'), activity('a2', { output: null, responsible: [] })] },
-    { id: 'g2', text: 'Mål 2', activities: [activity('a1')] },
-    { id: 'g3', text: 'Ingen ska vara hemlös', activities: [] },
+    goal('g1', 'Mål 1', [activity('a1'), activity('a2', { output: null, responsible: [], period: '2025–2027' })]),
+    goal('g2', 'Mål 2', [activity('a1')]),
+    goal('g3', 'Ingen ska vara hemlös', []),
   ],
 };
 
@@ -35,9 +37,10 @@ describe('effect chain elements', () => {
     expect(elements.get('a1/effect>g2')!.data).toMatchObject({ source: 'a1/effect', target: 'g2' });
   });
 
-  it('tables a row per goal and activity, and a row for each goal with none', () => {
+  it('tables a row per goal and activity with its Tid and Resurser, and a row for each goal with none', () => {
     expect(chainTable(area).rows.map((r) => r.key)).toEqual(['g1|a1', 'g1|a2', 'g2|a1', 'g3']);
-    expect(chainTable(area).rows[1]!.cells).toEqual(['Mål 1', 'Aktivitet a2', 'Ansvar saknas', 'Saknas', 'Effekt a2']);
+    expect(chainTable(area).columns.slice(-2)).toEqual(['Tid', 'Resurser']);
+    expect(chainTable(area).rows[1]!.cells).toEqual(['Mål 1', 'Aktivitet a2', 'Ansvar saknas', 'Saknas', 'Effekt a2', '2025–2027', 'Saknas']);
   });
 });
 

@@ -4,6 +4,8 @@ import { conflictText, outcome } from '../../web/api/mutations.ts';
 import { checkAssessment, checkPlacement, emptyAssessment, placeCollaborationInput, submitAssessmentInput, today } from '../../web/edit/assessment.ts';
 import { checkForumDraft, confirmation, createForumInput, emptyForumDraft, forumDraft, updateForumInput } from '../../web/edit/forum.ts';
 import { changedFields, changeLine } from '../../web/edit/history.ts';
+import { activityChanged, activityDraft, activityInput, checkActivityDraft, emptyActivityDraft, type EditableActivity } from '../../web/edit/activity.ts';
+import { checkGoalDraft, goalInput } from '../../web/edit/goal.ts';
 import { actorInput, actorLabel, actorNamed, checkActorDraft, emptyActorDraft, likelyDuplicates } from '../../web/edit/actor.ts';
 import { confirmationText } from '../../web/graph/forums.ts';
 
@@ -189,5 +191,35 @@ describe('the actor picker', () => {
   it('sends an actor as the server names its fields, an empty short name as null, and asks for a name and a kind', () => {
     expect(actorInput({ name: ' Föreningen Sjöbo ', shortName: ' ', kind: 'CIVILSAMHALLE', partOfIds: [] })).toEqual({ name: 'Föreningen Sjöbo', shortName: null, kind: 'CIVILSAMHALLE', partOfIds: [] });
     expect(checkActorDraft(emptyActorDraft())).toEqual({ name: 'måste anges', kind: 'välj en aktörstyp' });
+  });
+});
+
+describe('an effektkedja row', () => {
+  const read: EditableActivity = {
+    id: 'activity:a', name: 'Segregationsindex', kind: 'EFFEKTKEDJA', output: 'Index', shortTermEffect: null, period: null, resources: null, version: 4,
+    responsible: [{ id: 'actor:ska' }], goals: [{ id: 'goal:g' }], strategies: [], areas: [{ id: 'area:norrby' }], forums: [], policyDocuments: [],
+  };
+
+  it('is unchanged as read, and changed by a cell', () => {
+    expect(activityChanged(read, activityDraft(read))).toBe(false);
+    expect(activityChanged(read, { ...activityDraft(read), period: '2025–2027' })).toBe(true);
+  });
+
+  it('sends the whole row: an emptied cell as null, every list whole', () => {
+    const draft = { ...activityDraft(read), output: ' ', period: '2025–2027', resources: ' 1 årsarbetare ', responsibleIds: ['actor:ska', 'actor:socialtjansten'] };
+    expect(activityInput(draft)).toEqual({
+      name: 'Segregationsindex', kind: 'EFFEKTKEDJA', output: null, shortTermEffect: null, period: '2025–2027', resources: '1 årsarbetare',
+      responsibleIds: ['actor:ska', 'actor:socialtjansten'], goalIds: ['goal:g'], strategyIds: [], areaIds: ['area:norrby'], forumIds: [], policyDocumentIds: [],
+    });
+  });
+
+  it('needs a name and an effektmål, which keeps it in its effektkedja', () => {
+    expect(checkActivityDraft(emptyActivityDraft())).toEqual({ name: 'måste anges', goalIds: 'välj minst ett effektmål' });
+    expect(checkActivityDraft({ ...emptyActivityDraft(['goal:g']), name: 'Bostad först' })).toEqual({});
+  });
+
+  it('an effektmål needs a text and a målområde', () => {
+    expect(checkGoalDraft({ text: ' ', targetAreaId: '' })).toEqual({ text: 'måste anges', targetAreaId: 'välj ett målområde' });
+    expect(goalInput({ text: ' Ingen ska vara hemlös ', targetAreaId: 'target-area:boende' })).toEqual({ text: 'Ingen ska vara hemlös', targetAreaId: 'target-area:boende' });
   });
 });

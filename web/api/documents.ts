@@ -1,3 +1,5 @@
+import type { EditableActivity } from '../edit/activity.ts';
+
 /** The GraphQL documents the web app sends, with the shapes they return. */
 
 export interface Named {
@@ -241,16 +243,18 @@ export interface SubjectsData {
   nodes: (SubjectNode | null)[];
 }
 
-export interface ChainActivity extends Named {
-  kind: string;
-  output: string | null;
-  shortTermEffect: string | null;
+/** A row of an effektkedja: the activity with every link its row edits. */
+export interface ChainActivity extends EditableActivity {
   responsible: (Named & { shortName: string | null })[];
 }
 export interface ChainGoal {
   id: string;
   text: string;
+  /** Given back when the goal is edited or deleted. */
+  version: number;
   activities: ChainActivity[];
+  /** The forums working on it: what a delete takes along, with its activities. */
+  forums: { id: string }[];
 }
 export interface ChainTargetArea extends Named {
   goals: ChainGoal[];
@@ -260,8 +264,44 @@ export const CHAINS_QUERY = /* GraphQL */ `
   query Chains {
     targetAreas {
       id name
-      goals { id text activities { id name kind output shortTermEffect responsible { id name shortName } } }
+      goals {
+        id text version forums { id }
+        activities {
+          id name kind output shortTermEffect period resources version
+          responsible { id name shortName } goals { id } strategies { id } areas { id } forums { id } policyDocuments { id }
+        }
+      }
     }
+  }
+`;
+
+/** What the cells of an effektkedja offer beyond actors and effektmål: strategies, områden, forums, styrdokument; each read page by page. */
+export const STRATEGIES_PAGE = /* GraphQL */ `
+  query Strategies($first: Int!, $after: String) {
+    page: strategies(first: $first, after: $after) { edges { node { id name } } pageInfo { hasNextPage endCursor } }
+  }
+`;
+/** Every styrdokument with what its form edits. */
+export const POLICY_DOCUMENTS_PAGE = /* GraphQL */ `
+  query PolicyDocuments($first: Int!, $after: String) {
+    page: policyDocuments(first: $first, after: $after) {
+      edges { node { id title type adopted validUntil version owner { id name } } } pageInfo { hasNextPage endCursor }
+    }
+  }
+`;
+export interface PolicyDocumentSummary {
+  id: string;
+  title: string;
+  /** program, plan, policy, riktlinje, vision, strategi or annat. */
+  type: string | null;
+  adopted: string | null;
+  validUntil: string | null;
+  version: number;
+  owner: Named | null;
+}
+export const FORUM_NAMES_PAGE = /* GraphQL */ `
+  query ForumNames($first: Int!, $after: String) {
+    page: forums(first: $first, after: $after) { edges { node { id name } } pageInfo { hasNextPage endCursor } }
   }
 `;
 export interface ChainsData {

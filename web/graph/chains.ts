@@ -103,14 +103,14 @@ export function chainTable(area: ChainTargetArea): TableModel {
   const c = sv.chains.columns;
   return {
     caption: sv.chains.caption(area.name),
-    columns: [c.goal, c.activity, c.responsible, c.output, c.effect],
+    columns: [c.goal, c.activity, c.responsible, c.output, c.effect, c.period, c.resources],
     rows: area.goals.flatMap((g) =>
       g.activities.length
         ? g.activities.map((a) => ({
             key: `${g.id}|${a.id}`,
-            cells: [g.text, a.name, responsibleText(a) || sv.chains.noResponsible, a.output ?? sv.chains.missing, a.shortTermEffect ?? sv.chains.missing],
+            cells: [g.text, a.name, responsibleText(a) || sv.chains.noResponsible, ...[a.output, a.shortTermEffect, a.period, a.resources].map((v) => v ?? sv.chains.missing)],
           }))
-        : [{ key: g.id, cells: [g.text, sv.chains.orphanGoal, '', '', ''] }],
+        : [{ key: g.id, cells: [g.text, sv.chains.orphanGoal, '', '', '', '', ''] }],
     ),
   };
 }

@@ -21,7 +21,7 @@ export class ActorEditor extends NodeEditor<ActorRecord, ActorDraft> {
     host: EditorHost<ActorRecord>,
   ) {
     super('actor-form', 'Actor', original, host, (a) => (a ? actorDraft(a) : emptyActorDraft()));
-    this.picker = new ActorPicker('actor-form', actors, host);
+    this.picker = new ActorPicker(actors, host);
   }
 
   protected draftName(): string {

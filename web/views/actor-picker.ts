@@ -4,7 +4,7 @@ import { mutate, outcome } from '../api/mutations.ts';
 import { actorInput, actorLabel, actorNamed, checkActorDraft, emptyActorDraft, likelyDuplicates, type ActorDraft } from '../edit/actor.ts';
 import { sv } from '../i18n/sv.ts';
 import { announce } from './view.ts';
-import { FormFields, attempt, focusProblem, refusal } from './forms.ts';
+import { FormFields, attempt, chosenList, focusProblem, refusal, savingOn } from './forms.ts';
 import { codeOptions } from './parts.ts';
 
 /** Where the pickers of one form stand in the page. */
@@ -24,7 +24,8 @@ interface FieldSettings {
 
 /** An actor made inline, from a picker that found nothing: its own small form, inside the one it serves. */
 interface Creating {
-  key: string;
+  /** The picker's field. */
+  id: string;
   draft: ActorDraft;
   fields: FormFields;
   problem: string | null;
@@ -44,7 +45,7 @@ interface Creating {
  */
 export class ActorPicker {
   /**
-   * What is typed in each field, by key, and the actor it named: shown while
+   * What is typed in each field, by its element id, and the actor it named: shown while
    * that actor is still the field's value, so the text never changes under
    * the cursor; a value set elsewhere (a reload) shows by its own name.
    */
@@ -52,14 +53,13 @@ export class ActorPicker {
   private creating: Creating | null = null;
 
   constructor(
-    private readonly formId: string,
     private readonly actors: ActorSummary[],
     private readonly host: PickerHost,
   ) {}
 
-  /** Forgets what was typed in fields under `prefix` (rows that moved when one was removed). */
-  forget(prefix: string): void {
-    for (const key of [...this.typed.keys()]) if (key.startsWith(prefix)) this.typed.delete(key);
+  /** Forgets what was typed in the fields of `fields` under `prefix` (rows that moved when one was removed). */
+  forget(fields: FormFields, prefix: string): void {
+    for (const id of [...this.typed.keys()]) if (id.startsWith(fields.id(prefix))) this.typed.delete(id);
   }
 
   private nameOf(id: string): string {
@@ -69,19 +69,20 @@ export class ActorPicker {
 
   /** One actor: a member's, the convenor, the owner. '' is none. */
   one(fields: FormFields, key: string, label: string, actorId: string, onChange: (id: string) => void, settings: FieldSettings = {}): TemplateResult {
-    const typed = this.typed.get(key);
+    const id = fields.id(key);
+    const typed = this.typed.get(id);
     const current = typed?.actorId === actorId ? typed : undefined;
     const shown = current?.text ?? (actorId ? this.nameOf(actorId) : '');
     const input = (value: string) => {
       const actor = actorNamed(this.actors, value);
-      this.typed.set(key, { text: value, actorId: actor?.id ?? '' });
+      this.typed.set(id, { text: value, actorId: actor?.id ?? '' });
       onChange(actor?.id ?? '');
       this.host.update();
     };
     // A short name or another spelling typed: the field says whom it took.
     const took = actorId && current && current.text !== this.nameOf(actorId) ? html`<p class="hint picker-match">${sv.picker.took(this.nameOf(actorId))}</p>` : nothing;
     return this.field(fields, key, label, shown, current && !actorId ? current.text : '', input, undefined, { ...settings, below: took }, (actor) => {
-      this.typed.delete(key);
+      this.typed.delete(id);
       onChange(actor.id);
     });
   }
@@ -92,9 +93,10 @@ export class ActorPicker {
    * picked from the suggestions, so typing "Polis" never adds Polisen too early.
    */
   many(fields: FormFields, key: string, legend: string, actorIds: readonly string[], onChange: (ids: string[]) => void, settings: FieldSettings & { addLabel?: string } = {}): TemplateResult {
-    const typed = this.typed.get(key)?.text ?? '';
+    const id = fields.id(key);
+    const typed = this.typed.get(id)?.text ?? '';
     const add = (actor: ActorSummary) => {
-      this.typed.delete(key);
+      this.typed.delete(id);
       if (!actorIds.includes(actor.id)) onChange([...actorIds, actor.id]);
       announce(sv.picker.added(actorLabel(actor)));
       this.host.update();
@@ -102,7 +104,7 @@ export class ActorPicker {
     const input = (value: string, picked: boolean) => {
       const actor = picked ? actorNamed(this.actors, value) : undefined;
       if (actor) return add(actor);
-      this.typed.set(key, { text: value, actorId: '' });
+      this.typed.set(id, { text: value, actorId: '' });
       this.host.update();
     };
     const keydown = (e: KeyboardEvent) => {
@@ -113,27 +115,12 @@ export class ActorPicker {
       const actor = actorNamed(this.actors, typed);
       if (actor) add(actor);
     };
-    const remove = (id: string, index: number) => {
-      onChange(actorIds.filter((a) => a !== id));
-      announce(sv.picker.removed(this.nameOf(id)));
-      this.host.update();
-      // Focus stays in the list: on the next one's button, or on the field.
-      const root = this.host.element();
-      const buttons = root?.querySelectorAll<HTMLElement>(`#${fields.id(key)}-chosen button`);
-      (buttons?.[Math.min(index, buttons.length - 1)] ?? root?.querySelector<HTMLElement>(`#${fields.id(key)}`))?.focus();
-    };
     return html`<fieldset class=${`actor-list ${settings.className ?? ''}`} ?data-invalid=${!!fields.errors[key]}>
       <legend>${legend}</legend>
-      ${actorIds.length
-        ? html`<ul class="chosen" id=${`${fields.id(key)}-chosen`}>
-            ${actorIds.map(
-              (id, i) => html`<li>
-                <span>${this.nameOf(id)}</span>
-                <button type="button" class="secondary small" aria-label=${sv.picker.remove(this.nameOf(id))} @click=${() => remove(id, i)}>${sv.edit.remove}</button>
-              </li>`,
-            )}
-          </ul>`
-        : html`<p class="muted">${sv.picker.noneChosen}</p>`}
+      ${chosenList(`${id}-chosen`, actorIds.map((a) => ({ id: a, label: this.nameOf(a) })), (gone) => {
+        onChange(actorIds.filter((a) => a !== gone));
+        announce(sv.picker.removed(this.nameOf(gone)));
+      }, id)}
       ${this.field(fields, key, settings.addLabel ?? sv.picker.add, typed, actorNamed(this.actors, typed) ? '' : typed, input, keydown, { ...settings, required: false }, add)}
     </fieldset>`;
   }
@@ -161,34 +148,37 @@ export class ActorPicker {
       list,
       keydown,
       after: html`${settings.below ?? nothing}<datalist id=${list}>${this.actors.map((a) => html`<option value=${actorLabel(a)}></option>`)}</datalist>
-        ${this.creating?.key === key ? this.newActor(this.creating) : unnamed.trim().length >= 2 ? this.miss(key, unnamed, choose) : nothing}`,
+        ${this.creating?.id === fields.id(key) ? this.newActor(this.creating) : unnamed.trim().length >= 2 ? this.miss(fields, key, unnamed, choose) : nothing}`,
     });
   }
 
   /** A text that names no actor: the ones it likely means, and "Ny aktör …". */
-  private miss(key: string, typed: string, choose: (actor: ActorSummary) => void): TemplateResult {
+  private miss(fields: FormFields, key: string, typed: string, choose: (actor: ActorSummary) => void): TemplateResult {
+    const id = fields.id(key);
     const near = likelyDuplicates(this.actors, typed);
     return html`<div class="picker-miss" aria-live="polite">
       ${near.length
         ? html`<p>
             ${sv.picker.didYouMean}
-            ${near.map((a, i) => html`${i ? ', ' : ''}<button type="button" class="link" @click=${() => this.chooseAndFocus(key, a, choose)}>${actorLabel(a)}</button>`)}?
+            ${near.map((a, i) => html`${i ? ', ' : ''}<button type="button" class="link" @click=${() => this.chooseAndFocus(id, a, choose)}>${actorLabel(a)}</button>`)}?
           </p>`
         : html`<p>${sv.picker.noMatch(typed.trim())}</p>`}
-      <button type="button" class="secondary small new-actor-open" @click=${() => this.openNew(key, typed, choose)}>${sv.picker.newActor}</button>
+      <button type="button" class="secondary small new-actor-open" @click=${() => this.openNew(id, typed, choose)}>${sv.picker.newActor}</button>
     </div>`;
   }
 
-  private chooseAndFocus(key: string, actor: ActorSummary, choose: (actor: ActorSummary) => void): void {
+  /** `id`: the picker's field, where focus goes back. */
+  private chooseAndFocus(id: string, actor: ActorSummary, choose: (actor: ActorSummary) => void): void {
     choose(actor);
     this.host.update();
-    this.host.element()?.querySelector<HTMLElement>(`#${this.formId}-${key.replaceAll('.', '-')}`)?.focus();
+    document.getElementById(id)?.focus();
   }
 
-  private openNew(key: string, typed: string, chosen: (actor: ActorSummary) => void): void {
-    this.creating = { key, draft: emptyActorDraft(typed.trim()), fields: new FormFields(`${this.formId}-new-actor`), problem: null, saving: false, chosen };
+  private openNew(id: string, typed: string, chosen: (actor: ActorSummary) => void): void {
+    const fields = new FormFields(`${id}-new-actor`);
+    this.creating = { id, draft: emptyActorDraft(typed.trim()), fields, problem: null, saving: false, chosen };
     this.host.update();
-    this.host.element()?.querySelector<HTMLElement>(`#${this.formId}-new-actor-name`)?.focus();
+    document.getElementById(fields.id('name'))?.focus();
   }
 
   /** The inline form: no form element of its own (forms do not nest), Enter in it creates, never sends the form around it. */
@@ -205,8 +195,9 @@ export class ActorPicker {
       void this.create(c);
     };
     const near = likelyDuplicates(this.actors, c.draft.name);
-    return html`<div class="new-actor" role="group" aria-labelledby=${`${this.formId}-new-actor-title`}>
-      <p class="new-actor-title" id=${`${this.formId}-new-actor-title`}>${sv.picker.newActorTitle}</p>
+    const title = c.fields.id('title');
+    return html`<div class="new-actor" role="group" aria-labelledby=${title}>
+      <p class="new-actor-title" id=${title}>${sv.picker.newActorTitle}</p>
       ${c.fields.summary(c.problem)}
       ${c.fields.text('name', f.name, c.draft.name, (v) => set({ name: v }), { required: true, keydown: enter, after: duplicateWarning(near, (a) => this.useExisting(c, a)) })}
       ${c.fields.text('shortName', f.shortName, c.draft.shortName, (v) => set({ shortName: v }), { keydown: enter, hint: f.shortNameHint })}
@@ -221,20 +212,20 @@ export class ActorPicker {
   /** "Menade du …": the existing actor is chosen instead, and nothing is created. */
   private useExisting(c: Creating, actor: ActorSummary): void {
     this.creating = null;
-    this.chooseAndFocus(c.key, actor, c.chosen);
+    this.chooseAndFocus(c.id, actor, c.chosen);
   }
 
   private closeNew(c: Creating): void {
     this.creating = null;
     this.host.update();
-    this.host.element()?.querySelector<HTMLElement>(`#${this.formId}-${c.key.replaceAll('.', '-')}`)?.focus();
+    document.getElementById(c.id)?.focus();
   }
 
   private made(c: Creating, actor: ActorSummary): void {
     this.actors.push(actor);
     this.actors.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
     this.creating = null;
-    this.chooseAndFocus(c.key, actor, c.chosen);
+    this.chooseAndFocus(c.id, actor, c.chosen);
     announce(sv.picker.created(actor.name));
   }
 
@@ -245,11 +236,7 @@ export class ActorPicker {
     c.fields.errors = checkActorDraft(c.draft);
     let made: ActorSummary | null = null;
     if (!Object.keys(c.fields.errors).length) {
-      const saving = (on: boolean) => {
-        c.saving = on;
-        if (on) this.host.update();
-      };
-      const failed = await attempt(saving, async () => {
+      const failed = await attempt(savingOn(c, this.host.update), async () => {
         const result = outcome(await mutate('createActor', 'CreateActorInput', actorInput(c.draft), 'actor { id name shortName kind sector }'));
         if (result.kind === 'ok') made = result.result.actor as ActorSummary;
         else c.problem = refusal(c.fields, result);

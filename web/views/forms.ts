@@ -164,6 +164,14 @@ export function refusal(fields: FormFields, result: Exclude<Outcome, { kind: 'ok
   return result.kind !== 'invalid' || !Object.keys(result.fields).length ? result.message : null;
 }
 
+/** `attempt`'s `saving` for a form whose state is a plain object: drawn as it starts, so its button says "Sparar …". */
+export const savingOn =
+  (state: { saving: boolean }, update: () => void) =>
+  (on: boolean): void => {
+    state.saving = on;
+    if (on) update();
+  };
+
 /**
  * A form's write while it runs: `saving(true)` before (its button says
  * "Sparar …" and a second press sends nothing), `saving(false)` after; a
@@ -179,4 +187,29 @@ export async function attempt(saving: (on: boolean) => void, run: () => Promise<
   } finally {
     saving(false);
   }
+}
+
+/**
+ * What a list field holds, each with its own "Ta bort" (named for what it
+ * removes): chosen actors, an activity's effektmål. Removing one moves focus
+ * to the next one's button, or to `fallback` when none is left.
+ */
+export function chosenList(id: string, items: readonly { id: string; label: string }[], remove: (id: string) => void, fallback: string): TemplateResult {
+  if (!items.length) return html`<p class="muted">${sv.picker.noneChosen}</p>`;
+  const removeAndFocus = (itemId: string, index: number) => {
+    remove(itemId);
+    // After the list is drawn again, with one fewer.
+    queueMicrotask(() => {
+      const buttons = document.querySelectorAll<HTMLElement>(`#${id} button`);
+      (buttons[Math.min(index, buttons.length - 1)] ?? document.getElementById(fallback))?.focus();
+    });
+  };
+  return html`<ul class="chosen" id=${id}>
+    ${items.map(
+      (item, i) => html`<li>
+        <span>${item.label}</span>
+        <button type="button" class="secondary small" aria-label=${sv.picker.remove(item.label)} @click=${() => removeAndFocus(item.id, i)}>${sv.edit.remove}</button>
+      </li>`,
+    )}
+  </ul>`;
 }

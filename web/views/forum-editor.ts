@@ -29,7 +29,7 @@ export class ForumEditor extends NodeEditor<ForumSummary, ForumDraft> {
     host: ForumEditorHost,
   ) {
     super('forum-form', 'Forum', original, host, (f) => (f ? forumDraft(f) : emptyForumDraft()));
-    this.picker = new ActorPicker('forum-form', choices.actors, host);
+    this.picker = new ActorPicker(choices.actors, host);
   }
 
   protected draftName(): string {
@@ -67,7 +67,7 @@ export class ForumEditor extends NodeEditor<ForumSummary, ForumDraft> {
 
   private removeMember(index: number): void {
     // The rows below move up: what was typed in them belongs to their old places.
-    this.picker.forget('members.');
+    this.picker.forget(this.fields, 'members.');
     this.set('members', this.draft.members.filter((_, i) => i !== index));
     this.host.element()?.querySelector<HTMLElement>('.add-member')?.focus();
   }
