@@ -132,3 +132,32 @@ describe('updateActor with what it is part of', () => {
     expect(again.actor.partOf).toEqual([{ id: 'actor:boras-stad' }]);
   });
 });
+
+describe('a styrdokument with what it governs', () => {
+  const governing = async (id: string) => {
+    const { forums, activities } = await read(`{ forums(first: 100) { edges { node { id policyDocuments { id } } } } activities(first: 500) { edges { node { id policyDocuments { id } } } } }`);
+    const { targetAreas } = await read('{ targetAreas { goals { id policyDocuments { id } } } }');
+    const nodes = [...forums.edges.map((e: any) => e.node), ...activities.edges.map((e: any) => e.node), ...targetAreas.flatMap((t: any) => t.goals)];
+    return nodes.filter((n: any) => n.policyDocuments.some((d: any) => d.id === id)).map((n: any) => n.id).sort();
+  };
+
+  it('creates it governing an activity, a forum and a goal, then replaces them in one write; another kind of node, or one missing, writes nothing', async () => {
+    const created = await mutate(server, 'createPolicyDocument', 'CreatePolicyDocumentInput', {
+      title: 'Bostadsförsörjningsprogram', type: 'program', governsIds: ['activity:boende-04-kompensatorisk-overenskommelse', 'forum:styrgrupp-mot-organiserad-brottslighet', 'goal:ingen-hemlos'],
+    }, 'policyDocument { id version }');
+    const { id, version } = created.policyDocument;
+    expect(await governing(id)).toEqual(['activity:boende-04-kompensatorisk-overenskommelse', 'forum:styrgrupp-mot-organiserad-brottslighet', 'goal:ingen-hemlos']);
+
+    const actor = await mutate(server, 'updatePolicyDocument', 'UpdatePolicyDocumentInput', { id, version, governsIds: ['goal:ingen-hemlos', 'actor:ska'] });
+    expect(fieldErrors(actor)).toEqual({ 'input.governsIds.1': 'ett styrdokument styr aktiviteter, forum och effektmål' });
+    const missing = await mutate(server, 'updatePolicyDocument', 'UpdatePolicyDocumentInput', { id, version, title: 'Nytt namn', governsIds: ['goal:finns-inte'] });
+    expect(fieldErrors(missing)).toEqual({ 'input.governsIds.0': 'det finns inte ett effektmål med id goal:finns-inte' });
+    expect(await governing(id)).toHaveLength(3);
+
+    const changes = await changeCount(id);
+    const updated = await mutate(server, 'updatePolicyDocument', 'UpdatePolicyDocumentInput', { id, version, validUntil: '2030', governsIds: ['goal:ingen-hemlos', 'forum:beredningsgrupp-barn-och-unga'] }, 'policyDocument { version validUntil }');
+    expect(updated.policyDocument).toEqual({ version: version + 1, validUntil: '2030' });
+    expect(await governing(id)).toEqual(['forum:beredningsgrupp-barn-och-unga', 'goal:ingen-hemlos']);
+    expect(await changeCount(id)).toBe(changes + 1);
+  });
+});
