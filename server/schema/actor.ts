@@ -6,7 +6,7 @@ import { Source, sourceOf } from './source.ts';
 import { Membership, membershipOf, type ForumRow } from './forum.ts';
 import { Activity, type ActivityRow } from './activity.ts';
 import { Collaboration, type CollaborationRow } from './collaboration.ts';
-import { createMutation, deleteMutation, linkMutations, linksTo, versionArg, updateMutation } from './mutations.ts';
+import { createMutation, deleteMutation, linkMutations, linkSet, linksTo, versionArg, updateMutation } from './mutations.ts';
 import { isIdOf } from '../domain/ids.ts';
 import { type ActorKind, type Sector, kindsInSectors, sectorOf } from '../domain/sectors.ts';
 import type { RelationSpec } from '../write/relations.ts';
@@ -123,6 +123,7 @@ const UpdateActorInput = builder.inputType('UpdateActorInput', {
     name: t.string({ required: false }),
     shortName: t.string({ required: false }),
     kind: t.field({ type: ActorKindEnum, required: false }),
+    partOfIds: t.idList({ required: false, description: 'Every organisation it is part of, after the save.' }),
   }),
 });
 
@@ -130,6 +131,6 @@ createMutation('Actor', Actor, CreateActorInput, {
   props: PROPS,
   links: (input) => linksTo(input.partOfIds, LINKS.PART_OF, 'input.partOfIds'),
 });
-updateMutation('Actor', Actor, UpdateActorInput, { props: PROPS });
+updateMutation('Actor', Actor, UpdateActorInput, { props: PROPS, sets: (input) => linkSet('partOf', input.partOfIds, LINKS.PART_OF, 'input.partOfIds') });
 deleteMutation('Actor');
 linkMutations('Actor', Actor, LINKS);

@@ -4,7 +4,8 @@ import { loadNodes, pageOf, textParam, nodeVia } from './loaders.ts';
 import { Source, sourceOf } from './source.ts';
 import { Actor, type ActorRow } from './actor.ts';
 import { createMutation, deleteMutation, linkTo, versionArg, updateMutation } from './mutations.ts';
-import { isIdOf } from '../domain/ids.ts';
+import { type DomainType, isIdOf, typeOfId } from '../domain/ids.ts';
+import type { LinkSet, LinkTo } from '../write/node-writes.ts';
 import type { RelationSpec } from '../write/relations.ts';
 import { endNotBeforeStart, inputRules, requiredText, statedDate, version } from '../write/rules.ts';
 import { z } from 'zod';
@@ -69,6 +70,24 @@ builder.queryFields((t) => ({
 }));
 
 const OWNER: RelationSpec = { rel: 'OWNS', direction: 'in', other: 'Actor' };
+
+/** What a styrdokument can govern: (Activity|Forum|Goal)-[:GOVERNED_BY]->(PolicyDocument). */
+const GOVERNABLE: readonly DomainType[] = ['Activity', 'Forum', 'Goal'];
+const governedBy = (other: DomainType): RelationSpec => ({ rel: 'GOVERNED_BY', direction: 'in', other });
+
+/** The links to what it governs, each typed by its id, so a wrong id is named as missing in its own type. */
+function governed(ids: readonly string[] | null | undefined): LinkTo[] {
+  return (ids ?? []).map((id, index) => ({ spec: governedBy(typeOfId(id) ?? 'Activity'), targetId: id, field: `input.governsIds.${index}` }));
+}
+
+/** Everything it governs, after the save: one set over activities, forums and goals alike, as they share the relationship. */
+const governsSet = (ids: readonly string[] | null | undefined): LinkSet[] =>
+  ids === undefined ? [] : [{ key: 'governs', spec: governedBy('Activity'), targets: governed(ids) }];
+
+const governsRule = z
+  .array(z.string().refine((id) => GOVERNABLE.includes(typeOfId(id)!), 'ett styrdokument styr aktiviteter, forum och effektmål'))
+  .nullish();
+const governsField = { required: false, description: 'Every activity, forum and effektmål it governs (GOVERNED_BY), after the save.' } as const;
 const PROPS = ['title', 'type', 'adopted', 'validUntil'] as const;
 
 const documentFields = {
@@ -81,6 +100,7 @@ const documentFields = {
 const documentRules = (extra: z.ZodRawShape) =>
   inputRules({
     type: z.enum(DOCUMENT_TYPES, { error: `måste vara en av: ${DOCUMENT_TYPES.join(', ')}` }).nullish(),
+    governsIds: governsRule,
     adopted: statedDate.nullish(),
     validUntil: statedDate.nullish(),
     ...extra,
@@ -94,6 +114,7 @@ const CreatePolicyDocumentInput = builder.inputType('CreatePolicyDocumentInput',
     adopted: t.string(documentFields.adopted),
     validUntil: t.string(documentFields.validUntil),
     ownerId: t.id({ required: false, description: 'The actor that owns it.' }),
+    governsIds: t.idList(governsField),
   }),
 });
 
@@ -108,15 +129,17 @@ const UpdatePolicyDocumentInput = builder.inputType('UpdatePolicyDocumentInput',
     adopted: t.string(documentFields.adopted),
     validUntil: t.string(documentFields.validUntil),
     ownerId: t.id({ required: false, description: 'The actor that owns it; null: none.' }),
+    governsIds: t.idList(governsField),
   }),
 });
 
 createMutation('PolicyDocument', PolicyDocument, CreatePolicyDocumentInput, {
   props: PROPS,
-  links: (input) => linkTo(input.ownerId, OWNER, 'input.ownerId'),
+  links: (input) => [...linkTo(input.ownerId, OWNER, 'input.ownerId'), ...governed(input.governsIds)],
 });
 updateMutation('PolicyDocument', PolicyDocument, UpdatePolicyDocumentInput, {
   props: PROPS,
   singles: (input) => (input.ownerId === undefined ? [] : [{ key: 'owner', spec: OWNER, targetId: input.ownerId, field: 'input.ownerId' }]),
+  sets: (input) => governsSet(input.governsIds),
 });
 deleteMutation('PolicyDocument');

@@ -115,3 +115,49 @@ describe('updateCollaboration with its participants', () => {
     expect(result.collaboration.participants.map((a: any) => a.id).sort()).toEqual(['actor:fof', 'actor:polisen']);
   });
 });
+
+describe('updateActor with what it is part of', () => {
+  const partOf = async (id: string) => (await read(`query($id: ID!) { node(id: $id) { ... on Actor { version partOf { id } } } }`, { id })).node;
+
+  it('replaces the organisations an actor is part of in one write, and writes nothing when one of them does not exist', async () => {
+    const before = await partOf('actor:vuxenutbildningen');
+    const refused = await mutate(server, 'updateActor', 'UpdateActorInput', { id: 'actor:vuxenutbildningen', version: before.version, shortName: 'VUX', partOfIds: ['actor:gvuf', 'actor:finns-inte'] });
+    expect(fieldErrors(refused)).toEqual({ 'input.partOfIds.1': 'det finns inte en aktör med id actor:finns-inte' });
+    expect(await partOf('actor:vuxenutbildningen')).toEqual(before);
+
+    const result = await mutate(server, 'updateActor', 'UpdateActorInput', { id: 'actor:vuxenutbildningen', version: before.version, shortName: 'VUX', partOfIds: ['actor:gvuf', 'actor:boras-stad'] }, 'actor { version shortName partOf { id } }');
+    expect(result.actor.shortName).toBe('VUX');
+    expect(result.actor.partOf.map((a: any) => a.id).sort()).toEqual(['actor:boras-stad', 'actor:gvuf']);
+    const again = await mutate(server, 'updateActor', 'UpdateActorInput', { id: 'actor:vuxenutbildningen', version: result.actor.version, partOfIds: ['actor:boras-stad'] }, 'actor { partOf { id } }');
+    expect(again.actor.partOf).toEqual([{ id: 'actor:boras-stad' }]);
+  });
+});
+
+describe('a styrdokument with what it governs', () => {
+  const governing = async (id: string) => {
+    const { forums, activities } = await read(`{ forums(first: 100) { edges { node { id policyDocuments { id } } } } activities(first: 500) { edges { node { id policyDocuments { id } } } } }`);
+    const { targetAreas } = await read('{ targetAreas { goals { id policyDocuments { id } } } }');
+    const nodes = [...forums.edges.map((e: any) => e.node), ...activities.edges.map((e: any) => e.node), ...targetAreas.flatMap((t: any) => t.goals)];
+    return nodes.filter((n: any) => n.policyDocuments.some((d: any) => d.id === id)).map((n: any) => n.id).sort();
+  };
+
+  it('creates it governing an activity, a forum and a goal, then replaces them in one write; another kind of node, or one missing, writes nothing', async () => {
+    const created = await mutate(server, 'createPolicyDocument', 'CreatePolicyDocumentInput', {
+      title: 'Bostadsförsörjningsprogram', type: 'program', governsIds: ['activity:boende-04-kompensatorisk-overenskommelse', 'forum:styrgrupp-mot-organiserad-brottslighet', 'goal:ingen-hemlos'],
+    }, 'policyDocument { id version }');
+    const { id, version } = created.policyDocument;
+    expect(await governing(id)).toEqual(['activity:boende-04-kompensatorisk-overenskommelse', 'forum:styrgrupp-mot-organiserad-brottslighet', 'goal:ingen-hemlos']);
+
+    const actor = await mutate(server, 'updatePolicyDocument', 'UpdatePolicyDocumentInput', { id, version, governsIds: ['goal:ingen-hemlos', 'actor:ska'] });
+    expect(fieldErrors(actor)).toEqual({ 'input.governsIds.1': 'ett styrdokument styr aktiviteter, forum och effektmål' });
+    const missing = await mutate(server, 'updatePolicyDocument', 'UpdatePolicyDocumentInput', { id, version, title: 'Nytt namn', governsIds: ['goal:finns-inte'] });
+    expect(fieldErrors(missing)).toEqual({ 'input.governsIds.0': 'det finns inte ett effektmål med id goal:finns-inte' });
+    expect(await governing(id)).toHaveLength(3);
+
+    const changes = await changeCount(id);
+    const updated = await mutate(server, 'updatePolicyDocument', 'UpdatePolicyDocumentInput', { id, version, validUntil: '2030', governsIds: ['goal:ingen-hemlos', 'forum:beredningsgrupp-barn-och-unga'] }, 'policyDocument { version validUntil }');
+    expect(updated.policyDocument).toEqual({ version: version + 1, validUntil: '2030' });
+    expect(await governing(id)).toEqual(['forum:beredningsgrupp-barn-och-unga', 'goal:ingen-hemlos']);
+    expect(await changeCount(id)).toBe(changes + 1);
+  });
+});

@@ -107,3 +107,27 @@ export function describeView(name: string, tests: (suite: WebSuite) => void): vo
 
 /** Where the test run leaves a screenshot for a reviewer. */
 export const screenshot = (page: Page, name: string, fullPage = true) => page.screenshot({ path: new URL(`${name}.png`, SCREENSHOTS).pathname, fullPage });
+
+/** Signs in with an API key through the header's form, as a user does; does not wait for the result. */
+export async function signIn(page: Page, key: string): Promise<void> {
+  await page.getByRole('button', { name: 'Logga in' }).click();
+  await page.getByLabel('API-nyckel').fill(key);
+  await page.getByRole('form', { name: 'Inloggning' }).getByRole('button', { name: 'Logga in' }).click();
+}
+
+export async function signOut(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Logga ut' }).click();
+  await page.getByRole('button', { name: 'Logga in' }).waitFor();
+}
+
+/** Presses Tab until the focused element's accessible text is `text`; fails if it is not reached. */
+export async function tabTo(page: Page, text: string, most = 200): Promise<void> {
+  for (let i = 0; i < most; i++) {
+    await page.keyboard.press('Tab');
+    if ((await page.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent?.trim())) === text) return;
+  }
+  throw new Error(`Tab never reached ${text}`);
+}
+
+/** The id of the focused element. */
+export const focusedId = (page: Page): Promise<string> => page.evaluate(() => document.activeElement?.id ?? '');

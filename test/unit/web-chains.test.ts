@@ -7,16 +7,18 @@ const source = (basis: 'STATED' | 'INFERRED', note: string | null = null): Sourc
 const ska = { actor: { id: 'actor:ska', name: 'Stadsledningskansliet', shortName: 'SKA' }, source: source('STATED') };
 const goalLink = (id: string, basis: 'STATED' | 'INFERRED' = 'STATED') => ({ goal: { id }, source: source(basis, basis === 'INFERRED' ? 'läst ur blocket' : null) });
 const activity = (id: string, over: Partial<ChainActivity> = {}): ChainActivity => ({
-  id, name: `Aktivitet ${id}`, kind: 'EFFEKTKEDJA', output: `Prestation ${id}`, shortTermEffect: `Effekt ${id}`,
+  id, name: `Aktivitet ${id}`, kind: 'EFFEKTKEDJA', output: `Prestation ${id}`, shortTermEffect: `Effekt ${id}`, period: null, resources: null, version: 1,
+  responsible: [{ id: 'actor:ska', name: 'Stadsledningskansliet', shortName: 'SKA' }], goals: [], strategies: [], areas: [], forums: [], policyDocuments: [],
   responsibility: [ska], responsibleOthers: null, goalLinks: [goalLink('g1'), goalLink('g2', 'INFERRED')], source: source('STATED'), ...over,
 });
 const a1 = activity('a1');
+const goal = (id: string, text: string, activities: ChainActivity[]) => ({ id, text, version: 1, forums: [], activities, source: null });
 const area: ChainTargetArea = {
   id: 'ta', name: 'Boende', officials: [],
   goals: [
-    { id: 'g1', text: 'Mål 1', activities: [a1, activity('a2', { output: null, responsibility: [] })], source: null },
-    { id: 'g2', text: 'Mål 2', activities: [a1], source: null },
-    { id: 'g3', text: 'Ingen ska vara hemlös', activities: [], source: null },
+    goal('g1', 'Mål 1', [a1, activity('a2', { output: null, responsible: [], responsibility: [], period: '2025–2027' })]),
+    goal('g2', 'Mål 2', [a1]),
+    goal('g3', 'Ingen ska vara hemlös', []),
   ],
 };
 
@@ -60,9 +62,10 @@ describe('effect chain elements', () => {
     expect(responsibleText(row, { statedOnly: true })).toBe('SKA, samtliga förvaltningar & bolag');
   });
 
-  it('tables a row per goal and activity, and a row for each goal with none', () => {
+  it('tables a row per goal and activity with its Tid, Resurser and Koppling, and a row for each goal with none', () => {
     expect(chainTable(area).rows.map((r) => r.key)).toEqual(['g1|a1', 'g1|a2', 'g2|a1', 'g3']);
-    expect(chainTable(area).rows[1]!.cells).toEqual(['Mål 1', 'Aktivitet a2', 'Ansvar saknas', 'Saknas', 'Effekt a2', '']);
+    expect(chainTable(area).columns.slice(-3)).toEqual(['Tid', 'Resurser', 'Koppling']);
+    expect(chainTable(area).rows[1]!.cells).toEqual(['Mål 1', 'Aktivitet a2', 'Ansvar saknas', 'Saknas', 'Effekt a2', '2025–2027', 'Saknas', '']);
     expect(chainTable(area).rows[2]!.cells.at(-1)).toBe('härlett: läst ur blocket');
   });
 });

@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { ForumSummary } from '../../web/api/documents.ts';
 import { conflictText, outcome } from '../../web/api/mutations.ts';
 import { checkAssessment, checkPlacement, emptyAssessment, placeCollaborationInput, submitAssessmentInput, today } from '../../web/edit/assessment.ts';
-import { checkForumDraft, confirmation, createForumInput, emptyForumDraft, forumDraft, forumEditSteps } from '../../web/edit/forum.ts';
+import { checkForumDraft, confirmation, createForumInput, emptyForumDraft, forumDraft, updateForumInput } from '../../web/edit/forum.ts';
 import { changedFields, changeLine } from '../../web/edit/history.ts';
+import { activityChanged, activityDraft, activityInput, checkActivityDraft, emptyActivityDraft, type EditableActivity } from '../../web/edit/activity.ts';
+import { checkGoalDraft, goalInput } from '../../web/edit/goal.ts';
+import { actorInput, actorLabel, actorNamed, checkActorDraft, emptyActorDraft, likelyDuplicates } from '../../web/edit/actor.ts';
 import { confirmationText } from '../../web/graph/forums.ts';
 
 const actor = (id: string) => ({ id, name: `Aktör ${id}`, shortName: null, kind: 'FORVALTNING', sector: 'KOMMUN' });
@@ -20,20 +23,23 @@ const forum: ForumSummary = {
     { role: 'LEDAMOT', version: 1, from: '2024-01-01', to: null, actor: actor('actor:y') },
   ],
   goals: [{ id: 'goal:a', text: 'A' }],
+  targetGroups: ['FAMILJER'],
   version: 7,
   confirmedAt: null,
   confirmedBy: null,
+  confirmationDueAt: null,
 };
 
 describe('the forum form', () => {
   it('sends a new forum in one input, leaving out what is empty', () => {
-    const draft = { ...emptyForumDraft(), name: '  Nytt forum ', level: 'OPERATIV', convenorId: 'actor:x', members: [seat('actor:x', 'SAMMANKALLANDE', '2025-01-01'), seat('actor:y', 'LEDAMOT')], goalIds: ['goal:a'] };
+    const draft = { ...emptyForumDraft(), name: '  Nytt forum ', level: 'OPERATIV', convenorId: 'actor:x', members: [seat('actor:x', 'SAMMANKALLANDE', '2025-01-01'), seat('actor:y', 'LEDAMOT')], goalIds: ['goal:a'], targetGroups: ['BARN_OCH_UNGA', 'FAMILJER'] };
     expect(createForumInput(draft)).toEqual({
       name: 'Nytt forum',
       level: 'OPERATIV',
       convenorId: 'actor:x',
       members: [{ actorId: 'actor:x', role: 'SAMMANKALLANDE', from: '2025-01-01' }, { actorId: 'actor:y', role: 'LEDAMOT' }],
       goalIds: ['goal:a'],
+      targetGroups: ['BARN_OCH_UNGA', 'FAMILJER'],
     });
   });
 
@@ -44,30 +50,33 @@ describe('the forum form', () => {
     });
   });
 
-  it('plans nothing when nothing changed', () => {
-    expect(forumEditSteps(forum, forumDraft(forum))).toEqual([]);
-  });
-
-  it('plans an edit as the fields at the version read, then each seat at its own version with what changed, then the goals', () => {
-    const draft = { ...forumDraft(forum), purpose: '', meetingFrequency: 'Varje vecka', convenorId: '', members: [seat('actor:y', 'ORDFORANDE', '', '2026-12-31'), seat('actor:z', 'LEDAMOT', '2026-01-01')], goalIds: ['goal:b'] };
-    expect(forumEditSteps(forum, draft).map((s) => [s.name, s.input, s.prefix])).toEqual([
-      ['updateForum', { id: 'forum:f', version: 7, purpose: null, meetingFrequency: 'Varje vecka', convenorId: null }, ''],
-      ['removeForumMember', { forumId: 'forum:f', actorId: 'actor:x', version: 3 }, 'members.'],
-      ['updateForumMember', { forumId: 'forum:f', actorId: 'actor:y', role: 'ORDFORANDE', from: null, to: '2026-12-31', version: 1 }, 'members.0.'],
-      ['addForumMember', { forumId: 'forum:f', actorId: 'actor:z', role: 'LEDAMOT', from: '2026-01-01' }, 'members.1.'],
-      ['unlinkForum', { id: 'forum:f', relation: 'GOAL', targetId: 'goal:a' }, 'goalIds.'],
-      ['linkForum', { id: 'forum:f', relation: 'GOAL', targetId: 'goal:b' }, 'goalIds.'],
-    ]);
+  it('sends an edit as one updateForum at the version read, with the whole form: fields, every seat, goals and målgrupper', () => {
+    const draft = { ...forumDraft(forum), purpose: ' ', meetingFrequency: 'Varje vecka', convenorId: '', members: [seat('actor:y', 'ORDFORANDE', '', '2026-12-31'), seat('actor:z', 'LEDAMOT', '2026-01-01')], goalIds: ['goal:b'], targetGroups: ['BARN_OCH_UNGA'] };
+    expect(updateForumInput(forum, draft)).toEqual({
+      id: 'forum:f',
+      version: 7,
+      name: 'Forum F',
+      purpose: null,
+      level: 'TAKTISK',
+      meetingFrequency: 'Varje vecka',
+      convenorId: null,
+      // actor:x is gone, actor:y's start date is cleared, actor:z is new: the list is the whole new state.
+      members: [{ actorId: 'actor:y', role: 'ORDFORANDE', to: '2026-12-31' }, { actorId: 'actor:z', role: 'LEDAMOT', from: '2026-01-01' }],
+      goalIds: ['goal:b'],
+      targetGroups: ['BARN_OCH_UNGA'],
+    });
   });
 
   it('marks a forum never confirmed, or confirmed more than twelve months ago', () => {
     const now = new Date('2026-11-22T05:00:00Z');
-    expect(confirmation(null, now)).toBe('never');
-    expect(confirmation('2025-11-21T12:00:00Z', now)).toBe('stale');
-    expect(confirmation('2025-12-01T12:00:00Z', now)).toBe('fresh');
-    expect(confirmationText({ confirmedAt: null }, now)).toBe('Aldrig bekräftad');
-    expect(confirmationText({ confirmedAt: '2025-01-02T08:00:00Z' }, now)).toBe('2025-01-02 (mer än 12 månader sedan)');
-    expect(confirmationText({ confirmedAt: '2026-06-02T08:00:00Z' }, now)).toBe('2026-06-02');
+    // The due date is the server's: a year after the confirmation.
+    const confirmed = (at: string, due: string) => ({ confirmedAt: at, confirmationDueAt: due });
+    expect(confirmation({ confirmedAt: null, confirmationDueAt: null }, now)).toBe('never');
+    expect(confirmation(confirmed('2025-11-21T12:00:00Z', '2026-11-21T12:00:00Z'), now)).toBe('stale');
+    expect(confirmation(confirmed('2025-12-01T12:00:00Z', '2026-12-01T12:00:00Z'), now)).toBe('fresh');
+    expect(confirmationText({ confirmedAt: null, confirmationDueAt: null }, now)).toBe('Aldrig bekräftad');
+    expect(confirmationText(confirmed('2025-01-02T08:00:00Z', '2026-01-02T08:00:00Z'), now)).toBe('2025-01-02 (mer än 12 månader sedan)');
+    expect(confirmationText(confirmed('2026-06-02T08:00:00Z', '2027-06-02T08:00:00Z'), now)).toBe('2026-06-02');
   });
 });
 
@@ -131,6 +140,16 @@ describe('the history panel', () => {
     expect(changedFields('inte json', '{}')).toEqual([]);
   });
 
+  it('tells a list set whole by who came, who went and whose seat changed; a list that stayed, or an empty one, is no change', () => {
+    const seat = (actor: string, role: string, version = 1) => ({ type: 'MEMBER_OF', from: actor, to: 'forum:f', props: { role, from: null, to: null, version } });
+    const before = JSON.stringify({ version: 1, members: [seat('actor:x', 'LEDAMOT'), seat('actor:y', 'LEDAMOT')], goals: [], targetGroups: [] });
+    const after = JSON.stringify({ version: 2, members: [seat('actor:y', 'ORDFORANDE', 2), seat('actor:z', 'LEDAMOT')], goals: [] });
+    const names = (id: string) => ({ 'actor:x': 'X', 'actor:z': 'Z' })[id];
+    expect(changedFields(before, after, 'forum:f', names)).toEqual(['medlemmar (+ Z, − X, ändrad: actor:y)']);
+    expect(changedFields(before, before, 'forum:f')).toEqual([]);
+    expect(changedFields('{"type":"OVER_FORVALTNINGSGRANSER"}', '{"type":"MELLAN_PROFESSIONER"}')).toEqual(['typ Över förvaltningsgränser → Mellan professioner']);
+  });
+
   it('tells who, when and what in one line; a seat by the actor at its other end, and its role change', () => {
     const seat = (role: string, version: number) => JSON.stringify({ type: 'MEMBER_OF', from: 'actor:y', to: 'forum:f', props: { role, version } });
     const names = (id: string) => (id === 'actor:y' ? 'Aktör Y' : undefined);
@@ -139,5 +158,68 @@ describe('the history panel', () => {
     expect(line.when).toMatch(/^2026-03-04 \d\d:05$/);
     expect(changeLine({ id: 'c', at: 'x', byName: null, operation: 'addForumMember', before: null, after: seat('LEDAMOT', 1) }, 'forum:f').what).toBe('Lade till en medlem: actor:y');
     expect(changeLine({ id: 'c', at: 'x', byName: null, operation: 'nyOperation', before: null, after: null }, 'forum:f')).toEqual({ when: 'x', who: 'någon', what: 'nyOperation' });
+  });
+});
+
+describe('the actor picker', () => {
+  const actors = [
+    { id: 'actor:alf', name: 'Arbetslivsförvaltningen', shortName: 'ALF', kind: 'FORVALTNING', sector: 'KOMMUN' },
+    { id: 'actor:arbetslivsnamnden', name: 'Arbetslivsnämnden', shortName: null, kind: 'NAMND', sector: 'KOMMUN' },
+    { id: 'actor:polisen', name: 'Polisen', shortName: null, kind: 'STATLIG_MYNDIGHET', sector: 'STAT' },
+  ];
+
+  it('takes the actor a text names by name, short name or both, ignoring case; nothing for a part of a name', () => {
+    expect(actorNamed(actors, ' alf ')?.id).toBe('actor:alf');
+    expect(actorNamed(actors, 'Arbetslivsförvaltningen (ALF)')?.id).toBe('actor:alf');
+    expect(actorNamed(actors, 'polisen')?.id).toBe('actor:polisen');
+    expect(actorNamed(actors, 'Polis')).toBeUndefined();
+    expect(actorLabel(actors[0]!)).toBe('Arbetslivsförvaltningen (ALF)');
+  });
+
+  it('warns of the actors a new name likely means: another spelling, a typo, one name inside the other', () => {
+    const near = (typed: string, except?: string) => likelyDuplicates(actors, typed, except).map((a) => a.id);
+    expect(near('arbetslivsforvaltningen')).toEqual(['actor:alf']);
+    expect(near('Arbetslivsförvaltningen Borås')).toEqual(['actor:alf']);
+    expect(near('Arbetslivsförvaltnigen')).toEqual(['actor:alf']);
+    expect(near('Polisområde Borås')).toEqual([]);
+    expect(near('Polisen i Sjuhärad')).toEqual(['actor:polisen']);
+    expect(near('Föreningen Sjöbo fritid')).toEqual([]);
+    expect(near('Arbetslivsförvaltningen', 'actor:alf')).toEqual([]);
+    expect(near('a')).toEqual([]);
+  });
+
+  it('sends an actor as the server names its fields, an empty short name as null, and asks for a name and a kind', () => {
+    expect(actorInput({ name: ' Föreningen Sjöbo ', shortName: ' ', kind: 'CIVILSAMHALLE', partOfIds: [] })).toEqual({ name: 'Föreningen Sjöbo', shortName: null, kind: 'CIVILSAMHALLE', partOfIds: [] });
+    expect(checkActorDraft(emptyActorDraft())).toEqual({ name: 'måste anges', kind: 'välj en aktörstyp' });
+  });
+});
+
+describe('an effektkedja row', () => {
+  const read: EditableActivity = {
+    id: 'activity:a', name: 'Segregationsindex', kind: 'EFFEKTKEDJA', output: 'Index', shortTermEffect: null, period: null, resources: null, version: 4,
+    responsible: [{ id: 'actor:ska' }], goals: [{ id: 'goal:g' }], strategies: [], areas: [{ id: 'area:norrby' }], forums: [], policyDocuments: [],
+  };
+
+  it('is unchanged as read, and changed by a cell', () => {
+    expect(activityChanged(read, activityDraft(read))).toBe(false);
+    expect(activityChanged(read, { ...activityDraft(read), period: '2025–2027' })).toBe(true);
+  });
+
+  it('sends the whole row: an emptied cell as null, every list whole', () => {
+    const draft = { ...activityDraft(read), output: ' ', period: '2025–2027', resources: ' 1 årsarbetare ', responsibleIds: ['actor:ska', 'actor:socialtjansten'] };
+    expect(activityInput(draft)).toEqual({
+      name: 'Segregationsindex', kind: 'EFFEKTKEDJA', output: null, shortTermEffect: null, period: '2025–2027', resources: '1 årsarbetare',
+      responsibleIds: ['actor:ska', 'actor:socialtjansten'], goalIds: ['goal:g'], strategyIds: [], areaIds: ['area:norrby'], forumIds: [], policyDocumentIds: [],
+    });
+  });
+
+  it('needs a name and an effektmål, which keeps it in its effektkedja', () => {
+    expect(checkActivityDraft(emptyActivityDraft())).toEqual({ name: 'måste anges', goalIds: 'välj minst ett effektmål' });
+    expect(checkActivityDraft({ ...emptyActivityDraft(['goal:g']), name: 'Bostad först' })).toEqual({});
+  });
+
+  it('an effektmål needs a text and a målområde', () => {
+    expect(checkGoalDraft({ text: ' ', targetAreaId: '' })).toEqual({ text: 'måste anges', targetAreaId: 'välj ett målområde' });
+    expect(goalInput({ text: ' Ingen ska vara hemlös ', targetAreaId: 'target-area:boende' })).toEqual({ text: 'Ingen ska vara hemlös', targetAreaId: 'target-area:boende' });
   });
 });

@@ -1,3 +1,5 @@
+import type { EditableActivity } from '../edit/activity.ts';
+
 /** The GraphQL documents the web app sends, with the shapes they return. */
 
 export interface Named {
@@ -77,23 +79,30 @@ export const ACTOR_DETAIL_QUERY = /* GraphQL */ `
   query ActorDetail($id: ID!) {
     node(id: $id) {
       ... on Actor {
-        id name kind sector ${SOURCE}
+        id name shortName kind sector version ${SOURCE}
+        partOf { id name }
+        activities { id }
+        collaborations { id }
         forums { role forum { id name } ${SOURCE} }
         workingRelations { actors { id name } strength shared { kind name } }
       }
     }
   }
 `;
+/** An actor with what its panel shows and its form edits. */
+export interface ActorRecord extends ActorSummary {
+  /** Given back when the actor is edited or deleted. */
+  version: number;
+  partOf: Named[];
+  /** What a delete takes along: its ansvar and its parts in collaborations. */
+  activities: { id: string }[];
+  collaborations: { id: string }[];
+  source: SourceData | null;
+  forums: { role: string; forum: Named; source: SourceData | null }[];
+  workingRelations: { actors: Named[]; strength: number; shared: SharedContext[] }[];
+}
 export interface ActorDetail {
-  node: {
-    id: string;
-    name: string;
-    kind: string;
-    sector: string;
-    source: SourceData | null;
-    forums: { role: string; forum: Named; source: SourceData | null }[];
-    workingRelations: { actors: Named[]; strength: number; shared: SharedContext[] }[];
-  } | null;
+  node: ActorRecord | null;
 }
 
 /** One collaboration as the taxonomy shows it. */
@@ -263,10 +272,9 @@ export interface SubjectsData {
   nodes: (SubjectNode | null)[];
 }
 
-export interface ChainActivity extends Named {
-  kind: string;
-  output: string | null;
-  shortTermEffect: string | null;
+/** A row of an effektkedja: the activity with every link its row edits, and what each rests on. */
+export interface ChainActivity extends EditableActivity {
+  responsible: (Named & { shortName: string | null })[];
   /** Ansvar, each actor with the Ansvar cell it is read from. */
   responsibility: { actor: Named & { shortName: string | null }; source: SourceData | null }[];
   /** What the Ansvar cell names besides actors ("samtliga förvaltningar & bolag"). */
@@ -278,7 +286,11 @@ export interface ChainActivity extends Named {
 export interface ChainGoal {
   id: string;
   text: string;
+  /** Given back when the goal is edited or deleted. */
+  version: number;
   activities: ChainActivity[];
+  /** The forums working on it: what a delete takes along, with its activities. */
+  forums: { id: string }[];
   source: SourceData | null;
 }
 /** A person who answers for a målområde (seed 001: "Ansvariga"). */
@@ -296,9 +308,45 @@ export const CHAINS_QUERY = /* GraphQL */ `
   query Chains {
     targetAreas {
       id name officials { role person { name title } ${SOURCE} }
-      goals { id text ${SOURCE} activities { id name kind output shortTermEffect responsibleOthers ${SOURCE}
-        responsibility { actor { id name shortName } ${SOURCE} } goalLinks { goal { id } ${SOURCE} } } }
+      goals {
+        id text version forums { id } ${SOURCE}
+        activities {
+          id name kind output shortTermEffect period resources version responsibleOthers ${SOURCE}
+          responsible { id name shortName } goals { id } strategies { id } areas { id } forums { id } policyDocuments { id }
+          responsibility { actor { id name shortName } ${SOURCE} } goalLinks { goal { id } ${SOURCE} }
+        }
+      }
     }
+  }
+`;
+
+/** What the cells of an effektkedja offer beyond actors and effektmål: strategies, områden, forums, styrdokument; each read page by page. */
+export const STRATEGIES_PAGE = /* GraphQL */ `
+  query Strategies($first: Int!, $after: String) {
+    page: strategies(first: $first, after: $after) { edges { node { id name } } pageInfo { hasNextPage endCursor } }
+  }
+`;
+/** Every styrdokument with what its form edits. */
+export const POLICY_DOCUMENTS_PAGE = /* GraphQL */ `
+  query PolicyDocuments($first: Int!, $after: String) {
+    page: policyDocuments(first: $first, after: $after) {
+      edges { node { id title type adopted validUntil version owner { id name } } } pageInfo { hasNextPage endCursor }
+    }
+  }
+`;
+export interface PolicyDocumentSummary {
+  id: string;
+  title: string;
+  /** program, plan, policy, riktlinje, vision, strategi or annat. */
+  type: string | null;
+  adopted: string | null;
+  validUntil: string | null;
+  version: number;
+  owner: Named | null;
+}
+export const FORUM_NAMES_PAGE = /* GraphQL */ `
+  query ForumNames($first: Int!, $after: String) {
+    page: forums(first: $first, after: $after) { edges { node { id name } } pageInfo { hasNextPage endCursor } }
   }
 `;
 export interface ChainsData {
@@ -309,25 +357,39 @@ export interface ForumSummary extends Named {
   purpose: string | null;
   level: string | null;
   meetingFrequency: string | null;
-  /** Målgrupp and kontaktperson/uppgiftslämnare, as the Forumkartläggning gives them. */
-  targetGroups?: string[];
+  /** Kontaktperson/uppgiftslämnare, as the Forumkartläggning gives it. */
   contact?: string | null;
   convenor: Named | null;
   /** Each seat with its own version, given back when the seat is edited, and what it rests on. */
   members: { role: string; version: number; from: string | null; to: string | null; actor: ActorSummary; source?: SourceData | null }[];
   goals: { id: string; text: string }[];
+  /** Målgrupper, as codes (BARN_OCH_UNGA). */
+  targetGroups: string[];
   /** Given back when the forum is edited or confirmed. */
   version: number;
   /** When its convenor last confirmed its data (ISO 8601), and who. */
   confirmedAt: string | null;
   confirmedBy: string | null;
+  /** When it must be confirmed again; null when never confirmed, so now. */
+  confirmationDueAt: string | null;
   source?: SourceData | null;
 }
 
+/** The Forum view's filters, as ForumFilter names them; null means no filter. */
+export interface ForumFilter {
+  text: string | null;
+  targetGroup: string | null;
+  targetArea: string | null;
+  level: string | null;
+  convenor: string | null;
+  actor: string | null;
+  confirmationDue: boolean | null;
+}
+
 export const FORUMS_PAGE = /* GraphQL */ `
-  query Forums($first: Int!, $after: String) {
-    page: forums(first: $first, after: $after) {
-      edges { node { id name purpose level meetingFrequency targetGroups contact version confirmedAt confirmedBy ${SOURCE} convenor { id name } members { role version from to ${SOURCE} actor { id name shortName kind sector } } goals { id text } } }
+  query Forums($first: Int!, $after: String, $filter: ForumFilter, $order: ForumOrder) {
+    page: forums(first: $first, after: $after, filter: $filter, order: $order) {
+      edges { node { id name purpose level meetingFrequency targetGroups contact version confirmedAt confirmedBy confirmationDueAt ${SOURCE} convenor { id name } members { role version from to ${SOURCE} actor { id name shortName kind sector } } goals { id text } } }
       pageInfo { hasNextPage endCursor }
     }
   }

@@ -1,5 +1,6 @@
 import type { ForumSummary as EditableForum } from '../api/documents.ts';
 import { sv } from '../i18n/sv.ts';
+import { text } from './text.ts';
 
 /** A forum as its form holds it: every field a string, '' for none. */
 export interface ForumDraft {
@@ -10,6 +11,8 @@ export interface ForumDraft {
   convenorId: string;
   members: MemberDraft[];
   goalIds: string[];
+  /** Målgrupper, as the server's codes (BARN_OCH_UNGA). */
+  targetGroups: string[];
 }
 
 export interface MemberDraft {
@@ -22,16 +25,7 @@ export interface MemberDraft {
 
 export const emptyMember = (): MemberDraft => ({ actorId: '', role: 'LEDAMOT', from: '', to: '' });
 
-/** One mutation of an edit, with where its field errors belong in the form. */
-export interface EditStep {
-  name: string;
-  inputType: string;
-  input: Record<string, unknown>;
-  /** Prefixes the step's field error paths, so `input.role` of a seat lands at `members.2.role`. */
-  prefix: string;
-}
-
-export const emptyForumDraft = (): ForumDraft => ({ name: '', purpose: '', level: '', meetingFrequency: '', convenorId: '', members: [], goalIds: [] });
+export const emptyForumDraft = (): ForumDraft => ({ name: '', purpose: '', level: '', meetingFrequency: '', convenorId: '', members: [], goalIds: [], targetGroups: [] });
 
 export function forumDraft(forum: EditableForum): ForumDraft {
   return {
@@ -42,12 +36,11 @@ export function forumDraft(forum: EditableForum): ForumDraft {
     convenorId: forum.convenor?.id ?? '',
     members: forum.members.map((m) => ({ actorId: m.actor.id, role: m.role, from: m.from ?? '', to: m.to ?? '' })),
     goalIds: forum.goals.map((g) => g.id),
+    targetGroups: [...forum.targetGroups],
   };
 }
 
-const text = (value: string): string | null => value.trim() || null;
-
-/** A seat's dates that are given: a new seat leaves the others out. */
+/** A seat's dates that are given; one left out is cleared, as the seat list is the whole new state. */
 const dates = (m: MemberDraft): { from?: string; to?: string } => ({ ...(text(m.from) ? { from: m.from.trim() } : {}), ...(text(m.to) ? { to: m.to.trim() } : {}) });
 
 /** What the server would refuse anyway, said before a request: a name, and an actor on every member row. */
@@ -60,9 +53,9 @@ export function checkForumDraft(draft: ForumDraft): Record<string, string> {
   return errors;
 }
 
-/** A new forum in one write: fields, convenor, members with roles, goals. */
-export function createForumInput(draft: ForumDraft): Record<string, unknown> {
-  const input: Record<string, unknown> = {
+/** The whole form as the mutations name it: an empty field is null. */
+function forumFields(draft: ForumDraft): Record<string, unknown> {
+  return {
     name: draft.name.trim(),
     purpose: text(draft.purpose),
     level: draft.level || null,
@@ -70,64 +63,30 @@ export function createForumInput(draft: ForumDraft): Record<string, unknown> {
     convenorId: draft.convenorId || null,
     members: draft.members.map((m) => ({ actorId: m.actorId, role: m.role, ...dates(m) })),
     goalIds: draft.goalIds,
+    targetGroups: draft.targetGroups,
   };
-  return Object.fromEntries(Object.entries(input).filter(([, v]) => v !== null));
+}
+
+/** A new forum in one write: fields, convenor, members with roles, goals, målgrupper; what is empty left out. */
+export function createForumInput(draft: ForumDraft): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(forumFields(draft)).filter(([, v]) => v !== null));
 }
 
 /**
- * The writes that turn the forum as last read into the draft: its fields at
- * the version read, then each seat at its own version, then its goals. Fields
- * first, so a stale forum is refused before anything else is written.
+ * An edit as one updateForum at the version read, carrying the whole form:
+ * its fields (an emptied one as null, which clears it), and every seat,
+ * effektmål and målgrupp as they should be after the save. The server writes
+ * all of it or, refusing any part, none of it.
  */
-export function forumEditSteps(original: EditableForum, draft: ForumDraft): EditStep[] {
-  const steps: EditStep[] = [];
-  const before = forumDraft(original);
-  const fields: Record<string, unknown> = {};
-  if (draft.name.trim() !== before.name) fields.name = draft.name.trim();
-  if (text(draft.purpose) !== text(before.purpose)) fields.purpose = text(draft.purpose);
-  if (draft.level !== before.level) fields.level = draft.level || null;
-  if (text(draft.meetingFrequency) !== text(before.meetingFrequency)) fields.meetingFrequency = text(draft.meetingFrequency);
-  if (draft.convenorId !== before.convenorId) fields.convenorId = draft.convenorId || null;
-  if (Object.keys(fields).length) steps.push({ name: 'updateForum', inputType: 'UpdateForumInput', input: { id: original.id, version: original.version, ...fields }, prefix: '' });
-
-  const seats = new Map(original.members.map((m) => [m.actor.id, m]));
-  const kept = new Set(draft.members.map((m) => m.actorId));
-  for (const seat of original.members) {
-    if (!kept.has(seat.actor.id)) {
-      steps.push({ name: 'removeForumMember', inputType: 'ForumSeatInput', input: { forumId: original.id, actorId: seat.actor.id, version: seat.version }, prefix: 'members.' });
-    }
-  }
-  draft.members.forEach((m, i) => {
-    const seat = seats.get(m.actorId);
-    const prefix = `members.${i}.`;
-    const ends = { forumId: original.id, actorId: m.actorId };
-    if (!seat) {
-      steps.push({ name: 'addForumMember', inputType: 'ForumSeatInput', input: { ...ends, role: m.role, ...dates(m) }, prefix });
-      return;
-    }
-    // Only what changed is sent; a date emptied is sent as null, which clears it.
-    const changed: Record<string, unknown> = {};
-    if (seat.role !== m.role) changed.role = m.role;
-    if (text(m.from) !== (seat.from ?? null)) changed.from = text(m.from);
-    if (text(m.to) !== (seat.to ?? null)) changed.to = text(m.to);
-    if (Object.keys(changed).length) steps.push({ name: 'updateForumMember', inputType: 'ForumSeatInput', input: { ...ends, ...changed, version: seat.version }, prefix });
-  });
-
-  const goals = new Set(before.goalIds);
-  const wanted = new Set(draft.goalIds);
-  for (const id of before.goalIds.filter((g) => !wanted.has(g))) steps.push(linkStep('unlinkForum', original.id, id));
-  for (const id of draft.goalIds.filter((g) => !goals.has(g))) steps.push(linkStep('linkForum', original.id, id));
-  return steps;
+export function updateForumInput(original: Pick<EditableForum, 'id' | 'version'>, draft: ForumDraft): Record<string, unknown> {
+  return { id: original.id, version: original.version, ...forumFields(draft) };
 }
 
-const linkStep = (name: string, id: string, targetId: string): EditStep => ({ name, inputType: 'LinkForumInput', input: { id, relation: 'GOAL', targetId }, prefix: 'goalIds.' });
-
-/** A forum's confirmation: never, more than twelve months ago (a gap finding on the server too), or recent. */
+/** A forum's confirmation: never, past its due date (a gap finding on the server too), or recent. */
 export type Confirmation = 'never' | 'stale' | 'fresh';
 
-export function confirmation(confirmedAt: string | null, now = new Date()): Confirmation {
-  if (!confirmedAt) return 'never';
-  const due = new Date(confirmedAt);
-  due.setMonth(due.getMonth() + 12);
-  return due < now ? 'stale' : 'fresh';
+/** By the due date the server gives: how long a confirmation lasts is its rule, in one place. */
+export function confirmation(forum: Pick<EditableForum, 'confirmedAt' | 'confirmationDueAt'>, now = new Date()): Confirmation {
+  if (!forum.confirmedAt) return 'never';
+  return forum.confirmationDueAt && new Date(forum.confirmationDueAt) < now ? 'stale' : 'fresh';
 }

@@ -136,16 +136,20 @@ export function chainTable(area: ChainTargetArea, options: ChainOptions = {}): T
   const links = new Map(chainRows(area).map((r) => [r.activity.id, r.goals]));
   return {
     caption: sv.chains.caption(area.name),
-    columns: [c.goal, c.activity, c.responsible, c.output, c.effect, c.link],
+    columns: [c.goal, c.activity, c.responsible, c.output, c.effect, c.period, c.resources, c.link],
     rows: area.goals.flatMap((g) => {
       const shown = shownLinks(g.activities.map((a) => ({ activity: a, source: links.get(a.id)!.find((l) => l.goal.id === g.id)!.source })), options);
       if (shown.length) {
         return shown.map(({ activity: a, source }) => ({
           key: `${g.id}|${a.id}`,
-          cells: [g.text, a.name, responsibleText(a, options) || sv.chains.noResponsible, a.output ?? sv.chains.missing, a.shortTermEffect ?? sv.chains.missing, isInferred(source) ? `${sv.source.inferred}: ${source!.note}` : ''],
+          cells: [
+            g.text, a.name, responsibleText(a, options) || sv.chains.noResponsible,
+            ...[a.output, a.shortTermEffect, a.period, a.resources].map((v) => v ?? sv.chains.missing),
+            isInferred(source) ? `${sv.source.inferred}: ${source!.note}` : '',
+          ],
         }));
       }
-      return [{ key: g.id, cells: [g.text, g.activities.length ? sv.chains.onlyInferred : sv.chains.orphanGoal, '', '', '', ''] }];
+      return [{ key: g.id, cells: [g.text, g.activities.length ? sv.chains.onlyInferred : sv.chains.orphanGoal, '', '', '', '', '', ''] }];
     }),
   };
 }

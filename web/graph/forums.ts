@@ -66,16 +66,20 @@ export function forumMatrix(forums: readonly ForumSummary[]): TableModel {
   };
 }
 
-/** Each forum's purpose, convenor, goals and overlaps: what the Beredningsgrupp inventories. */
 /** When a forum was last confirmed, marked when never or more than twelve months ago. */
-export function confirmationText(forum: Pick<ForumSummary, 'confirmedAt'>, now = new Date()): string {
-  const state = confirmation(forum.confirmedAt, now);
+export function confirmationText(forum: Pick<ForumSummary, 'confirmedAt' | 'confirmationDueAt'>, now = new Date()): string {
+  const state = confirmation(forum, now);
   const texts = sv.forumForm.confirmation;
   if (state === 'never') return texts.never!;
   const date = forum.confirmedAt!.slice(0, 10);
   return state === 'stale' ? `${date} (${sv.forumForm.staleShort})` : date;
 }
 
+/** A forum's målgrupper in Swedish, in the vocabulary's order; '' for none. */
+export const targetGroupsText = (forum: Pick<ForumSummary, 'targetGroups'>): string =>
+  Object.keys(sv.forums.targetGroups).filter((code) => forum.targetGroups.includes(code)).map((code) => label(sv.forums.targetGroups, code)).join(', ');
+
+/** Each forum's purpose, convenor, goals, målgrupper and overlaps: what the Beredningsgrupp inventories. */
 export function forumDetails(forums: readonly ForumSummary[], overlaps: readonly ForumOverlap[], now = new Date()): TableModel {
   const partners = overlapPartners(overlaps);
   const names = new Map(forums.map((f) => [f.id, f.name]));
@@ -83,7 +87,7 @@ export function forumDetails(forums: readonly ForumSummary[], overlaps: readonly
   const unknown = sv.forums.unknown;
   return {
     caption: sv.forums.detailsCaption,
-    columns: [c.forum, c.purpose, c.convenor, c.goals, c.level, c.frequency, c.members, c.confirmed, c.overlap],
+    columns: [c.forum, c.purpose, c.convenor, c.goals, c.targetGroups, c.level, c.frequency, c.members, c.confirmed, c.overlap],
     rows: forums.map((f) => ({
       key: f.id,
       cells: [
@@ -91,12 +95,26 @@ export function forumDetails(forums: readonly ForumSummary[], overlaps: readonly
         f.purpose ?? unknown,
         f.convenor?.name ?? unknown,
         f.goals.map((g) => g.text).join('; ') || unknown,
+        targetGroupsText(f) || unknown,
         f.level ? label(sv.forums.levels, f.level) : unknown,
         f.meetingFrequency ?? unknown,
         String(f.members.length),
         confirmationText(f, now),
         (partners.get(f.id) ?? []).map((id) => names.get(id) ?? id).join('; '),
       ],
+    })),
+  };
+}
+
+/** The forums due for confirmation, in the server's order (soonest due first), with who convenes each: the convenors' list of what to confirm. */
+export function dueTable(forums: readonly ForumSummary[]): TableModel {
+  const d = sv.forums.due;
+  return {
+    caption: d.caption,
+    columns: [d.columns.forum, d.columns.convenor, d.columns.confirmed, d.columns.due],
+    rows: forums.map((f) => ({
+      key: f.id,
+      cells: [f.name, f.convenor?.name ?? sv.forums.unknown, f.confirmedAt?.slice(0, 10) ?? sv.forumForm.confirmation.never!, f.confirmationDueAt?.slice(0, 10) ?? d.now],
     })),
   };
 }

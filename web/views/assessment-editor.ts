@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { Instrument, Named } from '../api/documents.ts';
-import { mutate, outcome, saveFailed } from '../api/mutations.ts';
+import { mutate, outcome } from '../api/mutations.ts';
 import {
   type AssessmentDraft,
   checkAssessment,
@@ -14,7 +14,7 @@ import {
   TARGET_IDS,
 } from '../edit/assessment.ts';
 import { label, sv } from '../i18n/sv.ts';
-import { FormFields, focusFirstError } from './forms.ts';
+import { FormFields, attempt, focusProblem, refusal } from './forms.ts';
 
 export type AssessmentMode = 'survey' | 'place';
 
@@ -151,28 +151,26 @@ export class AssessmentEditor {
     this.problem = null;
     this.fields.errors = survey ? checkAssessment(this.survey) : checkPlacement(this.placement);
     if (!Object.keys(this.fields.errors).length) {
-      this.saving = true;
-      this.host.update();
-      try {
+      let landed = false;
+      const saving = (on: boolean) => {
+        this.saving = on;
+        if (on) this.host.update();
+      };
+      const failed = await attempt(saving, async () => {
         const result = outcome(
           survey
             ? await mutate('submitAssessment', 'SubmitAssessmentInput', submitAssessmentInput(id, this.survey), 'assessment { level }')
             : await mutate('placeCollaboration', 'PlaceCollaborationInput', placeCollaborationInput(id, this.placement), 'assessment { level }'),
         );
-        if (result.kind === 'ok') {
-          const level = (result.result.assessment as { level: string }).level;
-          return await this.host.saved(id, sv.assess.saved(this.collaboration.name, label(sv.levels, level)));
-        }
-        if (result.kind === 'invalid') this.fields.errors = result.fields;
-        if (result.kind !== 'invalid' || !Object.keys(result.fields).length) this.problem = result.message;
-      } catch (error) {
-        this.problem = saveFailed(error);
-      } finally {
-        this.saving = false;
-      }
+        if (result.kind !== 'ok') return void (this.problem = refusal(this.fields, result));
+        landed = true;
+        const level = (result.result.assessment as { level: string }).level;
+        await this.host.saved(id, sv.assess.saved(this.collaboration.name, label(sv.levels, level)));
+      });
+      if (landed) return;
+      this.problem = failed ?? this.problem;
     }
     this.host.update();
-    const root = this.host.element();
-    if (root && !focusFirstError(root)) root.querySelector<HTMLElement>('.error-summary')?.focus();
+    focusProblem(this.host.element());
   };
 }

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { sv } from '../i18n/sv.ts';
 import type { Option } from './parts.ts';
+import { saveFailed, type Outcome } from '../api/mutations.ts';
 
 interface FieldOptions {
   hint?: string;
@@ -45,17 +46,28 @@ export class FormFields {
       ${this.errors[key] ? html`<p class="field-error" id=${`${this.id(key)}-error`}>${this.errors[key]}</p>` : nothing}`;
   }
 
-  text(key: string, label: string, value: string, onInput: (value: string) => void, options: FieldOptions & { multiline?: boolean; type?: string; className?: string } = {}): TemplateResult {
+  /**
+   * A text field. `list` names a datalist of suggestions (an actor picker's),
+   * `keydown` sees keys first (Enter in a picker), `after` stands below it.
+   */
+  text(
+    key: string,
+    label: string,
+    value: string,
+    onInput: (value: string, event: InputEvent) => void,
+    options: FieldOptions & { multiline?: boolean; type?: string; className?: string; list?: string; keydown?: (e: KeyboardEvent) => void; after?: TemplateResult | typeof nothing } = {},
+  ): TemplateResult {
     this.name(key, label, options.context);
     const id = this.id(key);
-    const input = (e: Event) => this.changed(key, () => onInput((e.target as HTMLInputElement).value));
+    const input = (e: Event) => this.changed(key, () => onInput((e.target as HTMLInputElement).value, e as InputEvent));
     const invalid = this.errors[key] ? 'true' : 'false';
     return html`<div class=${`field ${options.className ?? ''}`}>
       <label for=${id}>${label}${options.required ? html` <span aria-hidden="true">*</span>` : nothing}</label>
       ${options.multiline
         ? html`<textarea id=${id} rows="3" .value=${value} ?required=${options.required} aria-invalid=${invalid} aria-describedby=${this.described(key, options.hint)} @input=${input}></textarea>`
-        : html`<input id=${id} type=${options.type ?? 'text'} autocomplete="off" .value=${value} ?required=${options.required} aria-invalid=${invalid} aria-describedby=${this.described(key, options.hint)} @input=${input} />`}
+        : html`<input id=${id} type=${options.type ?? 'text'} autocomplete="off" list=${options.list ?? nothing} .value=${value} ?required=${options.required} aria-invalid=${invalid} aria-describedby=${this.described(key, options.hint)} @input=${input} @keydown=${options.keydown ?? nothing} />`}
       ${this.notes(key, options.hint)}
+      ${options.after ?? nothing}
     </div>`;
   }
 
@@ -136,4 +148,68 @@ export function focusFirstError(root: ParentNode): boolean {
   const first = root.querySelector<HTMLElement>('[aria-invalid="true"], fieldset[data-invalid] input');
   first?.focus();
   return !!first;
+}
+
+/** After a refusal: focus on the first wrong field, or else on the message (`message`: where it stands). */
+export function focusProblem(root: ParentNode | null | undefined, message = '.error-summary'): void {
+  if (root && !focusFirstError(root)) root.querySelector<HTMLElement>(message)?.focus();
+}
+
+/**
+ * A refused write at its form: field errors at their fields, and the message
+ * to show when the refusal names no field (a conflict, a vanished node).
+ */
+export function refusal(fields: FormFields, result: Exclude<Outcome, { kind: 'ok' }>): string | null {
+  if (result.kind === 'invalid') fields.errors = result.fields;
+  return result.kind !== 'invalid' || !Object.keys(result.fields).length ? result.message : null;
+}
+
+/** `attempt`'s `saving` for a form whose state is a plain object: drawn as it starts, so its button says "Sparar …". */
+export const savingOn =
+  (state: { saving: boolean }, update: () => void) =>
+  (on: boolean): void => {
+    state.saving = on;
+    if (on) update();
+  };
+
+/**
+ * A form's write while it runs: `saving(true)` before (its button says
+ * "Sparar …" and a second press sends nothing), `saving(false)` after; a
+ * failure to reach the server comes back as the message to show, else null.
+ */
+export async function attempt(saving: (on: boolean) => void, run: () => Promise<void>): Promise<string | null> {
+  saving(true);
+  try {
+    await run();
+    return null;
+  } catch (error) {
+    return saveFailed(error);
+  } finally {
+    saving(false);
+  }
+}
+
+/**
+ * What a list field holds, each with its own "Ta bort" (named for what it
+ * removes): chosen actors, an activity's effektmål. Removing one moves focus
+ * to the next one's button, or to `fallback` when none is left.
+ */
+export function chosenList(id: string, items: readonly { id: string; label: string }[], remove: (id: string) => void, fallback: string): TemplateResult {
+  if (!items.length) return html`<p class="muted">${sv.picker.noneChosen}</p>`;
+  const removeAndFocus = (itemId: string, index: number) => {
+    remove(itemId);
+    // After the list is drawn again, with one fewer.
+    queueMicrotask(() => {
+      const buttons = document.querySelectorAll<HTMLElement>(`#${id} button`);
+      (buttons[Math.min(index, buttons.length - 1)] ?? document.getElementById(fallback))?.focus();
+    });
+  };
+  return html`<ul class="chosen" id=${id}>
+    ${items.map(
+      (item, i) => html`<li>
+        <span>${item.label}</span>
+        <button type="button" class="secondary small" aria-label=${sv.picker.remove(item.label)} @click=${() => removeAndFocus(item.id, i)}>${sv.edit.remove}</button>
+      </li>`,
+    )}
+  </ul>`;
 }

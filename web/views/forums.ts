@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { createRef, ref } from 'lit-html/directives/ref.js';
 import { allNodes, graphql } from '../api/client.ts';
 import {
   ACTORS_PAGE,
@@ -8,51 +7,86 @@ import {
   FORUM_OVERLAPS_QUERY,
   FORUMS_PAGE,
   type ForumChoicesData,
+  type ForumFilter,
   type ForumOverlap,
   type ForumOverlapsData,
   type ForumSummary,
+  PLACES_QUERY,
+  type PlacesData,
 } from '../api/documents.ts';
 import { formatTime, mutate, outcome, saveFailed } from '../api/mutations.ts';
 import { canEdit } from '../api/session.ts';
 import { confirmation } from '../edit/forum.ts';
-import { forumDetails, forumElements, forumMatrix, overlapPartners } from '../graph/forums.ts';
+import { dueTable, forumDetails, forumElements, forumMatrix, overlapPartners, targetGroupsText } from '../graph/forums.ts';
 import { forceLayout } from '../graph/layouts.ts';
 import { SECTOR_COLOURS, forumStyle } from '../graph/styles.ts';
 import { label, sv } from '../i18n/sv.ts';
-import { setParams } from '../lib/url-state.ts';
+import { UrlFilters, setParams } from '../lib/url-state.ts';
+import { EditorSlot } from './editor.ts';
 import { ForumEditor, type ForumChoices } from './forum-editor.ts';
 import { HistoryPanel } from './history.ts';
-import { dataTable, graphBox, inferredNote, legend, sidePanel, sourceBlock, statusLine, viewHeading } from './parts.ts';
-import { DONE, GraphView, announce } from './view.ts';
+import { codeOptions, dataTable, graphBox, inferredNote, legend, searchField, selectField, sidePanel, sourceBlock, statusLine, viewHeading } from './parts.ts';
+import { DONE, GraphView, LOADING, announce } from './view.ts';
 
-/** Forum: the forum inventory, a forum × actor matrix, and forums that could merge; editors add, edit and confirm forums. */
+const FILTER_KEYS = ['q', 'targetGroup', 'targetArea', 'level', 'convenor', 'actor', 'confirmation'] as const;
+type FilterKey = (typeof FILTER_KEYS)[number];
+const CONFIRMATION_CHOICES = ['due', 'confirmed'] as const;
+
+/**
+ * Forum: the forum inventory, searched and filtered (målgrupp, målområde,
+ * nivå, sammankallande, medlem, bekräftelse), a forum × actor matrix, forums
+ * that could merge, and those due for confirmation, soonest first; editors
+ * add, edit and confirm forums.
+ */
 export class ForumsView extends GraphView {
   protected readonly fileName = 'forum';
   private forums: ForumSummary[] = [];
+  /** The forums the filters let through that are due for confirmation, soonest due first. */
+  private due: ForumSummary[] = [];
   private overlaps: ForumOverlap[] = [];
+  private filters!: UrlFilters<FilterKey>;
+  private actors: ActorSummary[] = [];
+  private places: PlacesData = { targetAreas: [], areas: [] };
   private selected: string | null = null;
-  private editor: ForumEditor | null = null;
+  private readonly form = new EditorSlot(() => this.update(), () => this.root, { edit: '.panel .edit-forum', create: '.new-forum' });
   private choices: ForumChoices | null = null;
   /** What the last write did, or why a confirmation was refused. */
   private notice: { text: string; problem: boolean } | null = null;
   /** That a forum was deleted: shown above the view, as nothing is selected any more (and said by the announcer, as every success is). */
   private removed: string | null = null;
-  private readonly editorBox = createRef<HTMLDivElement>();
   private readonly history = new HistoryPanel(() => this.update());
 
   protected async start(params: URLSearchParams): Promise<void> {
+    this.filters = new UrlFilters(FILTER_KEYS, params, { targetGroup: Object.keys(sv.forums.targetGroups), level: Object.keys(sv.forums.levels), confirmation: CONFIRMATION_CHOICES });
+    const choices = await this.request((signal) => Promise.all([allNodes<ActorSummary>(ACTORS_PAGE, { filter: null }, signal), graphql<PlacesData>(PLACES_QUERY, {}, signal)]));
+    if (!choices) return;
+    this.actors = choices[0].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+    this.places = choices[1];
     if (await this.load()) this.select(params.get('forum'));
   }
 
-  /** Reads the forums and their overlaps, and draws them; false when that failed. */
+  /** The filters as the server takes them: the forums, the matrix and the list to confirm all show what they let through. */
+  private forumFilter(): ForumFilter {
+    const { q, targetGroup, targetArea, level, convenor, actor, confirmation: confirmed } = this.filters.values;
+    return { text: q, targetGroup, targetArea, level, convenor, actor, confirmationDue: confirmed ? confirmed === 'due' : null };
+  }
+
+  /** Reads the forums the filters let through, those due for confirmation, and the overlaps, and draws them; false when that failed. */
   private async load(): Promise<boolean> {
+    const filter = this.forumFilter();
     const data = await this.request((signal) =>
-      Promise.all([allNodes<ForumSummary>(FORUMS_PAGE, {}, signal), graphql<ForumOverlapsData>(FORUM_OVERLAPS_QUERY, {}, signal)]),
+      Promise.all([
+        allNodes<ForumSummary>(FORUMS_PAGE, { filter }, signal),
+        allNodes<ForumSummary>(FORUMS_PAGE, { filter: { ...filter, confirmationDue: true }, order: 'CONFIRMATION_DUE' }, signal),
+        graphql<ForumOverlapsData>(FORUM_OVERLAPS_QUERY, {}, signal),
+      ]),
     );
     if (!data) return false;
     this.forums = data[0].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
-    this.overlaps = data[1].overlaps.findings;
-    this.status = this.forums.length ? DONE : { state: 'empty', text: sv.state.empty };
+    // "Confirmed" asks for none due: the server's list would hold confirmed ones.
+    this.due = filter.confirmationDue === false ? [] : data[1];
+    this.overlaps = data[2].overlaps.findings;
+    this.status = this.forums.length ? DONE : { state: 'empty', text: this.filters.any ? sv.state.emptyFiltered : sv.state.empty };
     this.update();
     if (this.forums.length) {
       const elements = forumElements(this.forums, this.overlaps);
@@ -60,6 +94,25 @@ export class ForumsView extends GraphView {
     }
     return true;
   }
+
+  /** A changed filter reads the forums again; the selected forum stays selected while the filters let it through. */
+  private async refilter(): Promise<void> {
+    this.status = LOADING;
+    this.update();
+    if (!(await this.load())) return;
+    announce(sv.forums.count(this.forums.length));
+    this.select(this.forums.some((f) => f.id === this.selected) ? this.selected : null);
+  }
+
+  private setFilter(key: FilterKey, value: string | null): void {
+    this.filters.set(key, value);
+    void this.refilter();
+  }
+
+  private clearFilters = (): void => {
+    this.filters.clear();
+    void this.refilter();
+  };
 
   /** A forum shows its card; an actor node selects the actor in the graph only. */
   private select(id: string | null): void {
@@ -83,35 +136,22 @@ export class ForumsView extends GraphView {
   }
 
   private async openEditor(forum: ForumSummary | null): Promise<void> {
-    this.choices ??= await this.request(async (signal) => {
-      const [actors, places] = await Promise.all([allNodes<ActorSummary>(ACTORS_PAGE, { filter: null }, signal), graphql<ForumChoicesData>(FORUM_CHOICES_QUERY, {}, signal)]);
-      return { actors: actors.sort((a, b) => a.name.localeCompare(b.name, 'sv')), targetAreas: places.targetAreas };
-    }) ?? null;
+    this.choices ??= await this.request(async (signal) => ({ actors: this.actors, targetAreas: (await graphql<ForumChoicesData>(FORUM_CHOICES_QUERY, {}, signal)).targetAreas })) ?? null;
     if (!this.choices) return;
-    this.editor = new ForumEditor(forum, this.choices, {
-      update: () => this.update(),
-      element: () => this.editorBox.value ?? null,
-      saved: (id, message, closed) => this.saved(id, message, closed),
-      deleted: (message) => this.deleted(message),
-      cancel: () => this.closeEditor(),
-    });
-    this.update();
-    this.editorBox.value?.querySelector<HTMLElement>('#editor-heading')?.focus();
-  }
-
-  private closeEditor(): void {
-    const from = this.editor?.forumId;
-    this.editor = null;
-    this.update();
-    // Back to the control that opened the form.
-    this.root.querySelector<HTMLElement>(from ? '.panel .edit-forum' : '.new-forum')?.focus();
+    const choices = this.choices;
+    this.form.show<ForumSummary>((host) => new ForumEditor(forum, choices, host), { saved: (id, message, closed) => this.saved(id, message, closed), deleted: (message) => this.deleted(message) });
   }
 
   /** After a write: the forums as they are now, the saved one selected, and the form closed when it is done. */
   private async saved(id: string, message: string, closed: boolean): Promise<ForumSummary | null> {
     this.history.reset();
     await this.load();
-    if (closed) this.editor = null;
+    // A forum saved outside the filters would vanish with its message: the filters give way.
+    if (this.filters.any && !this.forums.some((f) => f.id === id)) {
+      this.filters.clear();
+      await this.load();
+    }
+    if (closed) this.form.close(false);
     this.select(id);
     if (message) {
       this.notice = { text: message, problem: false };
@@ -123,7 +163,7 @@ export class ForumsView extends GraphView {
   }
 
   private async deleted(message: string): Promise<void> {
-    this.editor = null;
+    this.form.close(false);
     await this.load();
     this.select(null);
     this.removed = message;
@@ -157,7 +197,10 @@ export class ForumsView extends GraphView {
     const f = sv.forums;
     const matrix = forumMatrix(this.forums);
     const details = forumDetails(this.forums, this.overlaps);
+    const due = dueTable(this.due);
     const ready = this.status.state === 'done';
+    const filter = f.filters;
+    const values = this.filters?.values;
     const marks = legend([
       { label: f.legend.forum, mark: 'muted-box' },
       { label: f.legend.overlap, mark: 'double' },
@@ -166,13 +209,31 @@ export class ForumsView extends GraphView {
     ]);
     return html`
       ${viewHeading(f.title, f.intro)}
-      ${canEdit() && !this.editor
+      ${canEdit() && !this.form.open
         ? html`<p><button type="button" class="new-forum" @click=${() => void this.openEditor(null)}>${sv.forumForm.create}</button></p>`
         : nothing}
       ${this.removed ? html`<p class="notice">${this.removed}</p>` : nothing}
-      <div ${ref(this.editorBox)}>${this.editor && canEdit() ? this.editor.template() : nothing}</div>
+      ${this.form.template()}
+      ${values
+        ? html`<form class="toolbar" aria-label=${sv.common.filters} @submit=${(e: Event) => e.preventDefault()}>
+            ${searchField('f-text', filter.text, values.q ?? '', (v) => this.filters.setLater('q', v, () => void this.refilter()))}
+            ${selectField('f-target-group', filter.targetGroup, values.targetGroup, codeOptions(sv.forums.targetGroups), (v) => this.setFilter('targetGroup', v))}
+            ${selectField('f-target-area', filter.targetArea, values.targetArea, this.places.targetAreas.map((t) => ({ value: t.id, label: t.name })), (v) => this.setFilter('targetArea', v))}
+            ${selectField('f-level', filter.level, values.level, codeOptions(f.levels), (v) => this.setFilter('level', v))}
+            ${selectField('f-convenor', filter.convenor, values.convenor, this.actors.map((a) => ({ value: a.id, label: a.name })), (v) => this.setFilter('convenor', v))}
+            ${selectField('f-actor', filter.actor, values.actor, this.actors.map((a) => ({ value: a.id, label: a.name })), (v) => this.setFilter('actor', v))}
+            ${selectField('f-confirmation', filter.confirmation, values.confirmation, codeOptions(filter.confirmations), (v) => this.setFilter('confirmation', v))}
+            <button type="button" class="secondary" @click=${this.clearFilters}>${sv.common.clearFilters}</button>
+          </form>`
+        : nothing}
       ${statusLine(this.status)}
-      <p class="summary" ?hidden=${!ready}>${this.overlaps.length ? '' : f.noOverlaps}</p>
+      <section class="due" aria-labelledby="due-heading" ?hidden=${!ready}>
+        <h3 id="due-heading">${f.due.title}</h3>
+        ${this.due.length
+          ? dataTable(due, { selected: this.selected, onSelect: (id) => this.select(id), onCsv: () => this.saveCsv(due, '-att-bekrafta') })
+          : html`<p>${f.due.none}</p>`}
+      </section>
+      <p class="summary" ?hidden=${!ready}>${f.count(this.forums.length)} ${this.overlaps.length ? '' : f.noOverlaps}</p>
       <div class="layout" ?hidden=${!ready}>
         ${graphBox(f.graphLabel, this.graphBox, this.savePng, marks)}
         ${sidePanel(this.panel(), f.select)}
@@ -192,7 +253,7 @@ export class ForumsView extends GraphView {
     const unknown = html`<span class="muted">${f.unknown}</span>`;
     const partners = overlapPartners(this.overlaps).get(forum.id) ?? [];
     const findings = this.overlaps.filter((o) => o.subjectIds.includes(forum.id));
-    const confirmed = confirmation(forum.confirmedAt);
+    const confirmed = confirmation(forum);
     return {
       title: forum.name,
       body: html`
@@ -216,9 +277,9 @@ export class ForumsView extends GraphView {
         <dl class="facts">
           <dt>${f.purpose}</dt><dd>${forum.purpose ?? unknown}</dd>
           <dt>${f.convenor}</dt><dd>${forum.convenor?.name ?? unknown}</dd>
+          <dt>${f.columns.targetGroups}</dt><dd>${targetGroupsText(forum) || unknown}</dd>
           <dt>${f.columns.level}</dt><dd>${forum.level ? label(f.levels, forum.level) : unknown}</dd>
           <dt>${f.columns.frequency}</dt><dd>${forum.meetingFrequency ?? unknown}</dd>
-          <dt>${f.targetGroup}</dt><dd>${forum.targetGroups?.length ? forum.targetGroups.map((g) => label(f.targetGroups, g)).join(", ") : unknown}</dd>
           <dt>${f.contact}</dt><dd>${forum.contact ?? unknown}</dd>
           <dt>${ff.confirmedAt}</dt>
           <dd class=${confirmed === 'fresh' ? '' : 'flag'}>
@@ -236,5 +297,10 @@ export class ForumsView extends GraphView {
         ${this.history.template(forum.id, (id) => this.nameOf(id))}
       `,
     };
+  }
+
+  override destroy(): void {
+    this.filters?.stop();
+    super.destroy();
   }
 }

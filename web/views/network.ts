@@ -1,9 +1,10 @@
-import { html, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import { allNodes, graphql } from '../api/client.ts';
 import {
   ACTOR_DETAIL_QUERY,
   ACTORS_PAGE,
   type ActorDetail,
+  type ActorRecord,
   type ActorSummary,
   type NetworkFilter,
   PLACES_QUERY,
@@ -12,11 +13,14 @@ import {
   type RelationSummary,
   type SharedContext,
 } from '../api/documents.ts';
+import { canEdit } from '../api/session.ts';
 import { forceLayout } from '../graph/layouts.ts';
 import { actorTable, matchActors, networkElements, relationId, relationTable, visibleRelations } from '../graph/network.ts';
 import { SECTOR_COLOURS, networkStyle } from '../graph/styles.ts';
 import { label, sv } from '../i18n/sv.ts';
 import { oneOf, setParams } from '../lib/url-state.ts';
+import { ActorEditor } from './actor-editor.ts';
+import { EditorSlot } from './editor.ts';
 import { HistoryPanel } from './history.ts';
 import { codeOptions, dataTable, graphBox, inferredNote, legend, searchField, selectField, sidePanel, sourceBlock, statusLine, viewHeading } from './parts.ts';
 import { DONE, GraphView, LOADING, announce } from './view.ts';
@@ -24,7 +28,7 @@ import { DONE, GraphView, LOADING, announce } from './view.ts';
 const DEPTHS = ['1', '2'] as const;
 const SEARCH_DELAY_MS = 200;
 
-/** Nätverk: who works with whom, filtered, searched, and the reasons for the selected actor or relation. */
+/** Nätverk: who works with whom, filtered, searched, and the reasons for the selected actor or relation; editors add, edit and delete actors. */
 export class NetworkView extends GraphView {
   protected readonly fileName = 'natverk';
   private filter: NetworkFilter = { targetArea: null, area: null, sector: null, kind: null };
@@ -37,6 +41,11 @@ export class NetworkView extends GraphView {
   private detail: { id: string; body: ActorDetail['node'] | 'loading' } | null = null;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly history = new HistoryPanel(() => this.update());
+  private readonly form = new EditorSlot(() => this.update(), () => this.root, { edit: '.panel .edit-actor', create: '.new-actor' });
+  /** Every actor, whatever the filters show: what the actor form checks a name against and offers as "Del av". */
+  private everyActor: ActorSummary[] | null = null;
+  /** What the last write did, shown in the panel (or above it after a delete). */
+  private notice: string | null = null;
 
   protected async start(params: URLSearchParams): Promise<void> {
     this.filter = {
@@ -80,10 +89,10 @@ export class NetworkView extends GraphView {
     void this.loadActors();
   }
 
-  private clearFilters = (): void => {
+  private clearFilters = (): Promise<void> => {
     this.filter = { targetArea: null, area: null, sector: null, kind: null };
     setParams({ targetArea: null, area: null, sector: null, kind: null });
-    void this.loadActors();
+    return this.loadActors();
   };
 
   private onSearch = (text: string): void => {
@@ -124,6 +133,7 @@ export class NetworkView extends GraphView {
 
   private select(id: string | null): void {
     const isRelation = id?.includes('~') ?? false;
+    if (id !== this.selected) this.notice = null;
     this.selected = id;
     setParams({ actor: isRelation ? null : id, relation: isRelation ? id : null });
     this.graph?.select(id, { depth: Number(this.depth), fit: !isRelation && id !== null });
@@ -134,13 +144,59 @@ export class NetworkView extends GraphView {
     this.update();
   }
 
-  private async loadDetail(id: string): Promise<void> {
+  private async loadDetail(id: string): Promise<ActorRecord | null> {
     this.detail = { id, body: 'loading' };
     const data = await this.request((signal) => graphql<ActorDetail>(ACTOR_DETAIL_QUERY, { id }, signal));
     // A later click wins over a slow answer to an earlier one.
-    if (!data || this.detail?.id !== id) return;
+    if (!data || this.detail?.id !== id) return null;
     this.detail = { id, body: data.node };
     this.update();
+    return data.node;
+  }
+
+  private async openEditor(actor: ActorRecord | null): Promise<void> {
+    this.everyActor ??= (await this.request((signal) => allNodes<ActorSummary>(ACTORS_PAGE, { filter: null }, signal)))?.sort((a, b) => a.name.localeCompare(b.name, 'sv')) ?? null;
+    if (!this.everyActor) return;
+    this.notice = null;
+    const every = this.everyActor;
+    this.form.show<ActorRecord>((host) => new ActorEditor(actor, every, host), { saved: (id, message, closed) => this.saved(id, message, closed), deleted: (message) => this.deleted(message) });
+  }
+
+  /** The actors and relations as they are now: a name, a kind or a part-of may have changed them. */
+  private async reload(): Promise<void> {
+    this.everyActor = null;
+    this.history.reset();
+    const relations = await this.request((signal) => allNodes<RelationSummary>(RELATIONS_PAGE, {}, signal));
+    if (relations) this.relations = relations;
+    await this.loadActors();
+  }
+
+  /** After a write: the actor selected, the form closed when it is done; an actor the filters hide makes them give way. */
+  private async saved(id: string, message: string, closed: boolean): Promise<ActorRecord | null> {
+    await this.reload();
+    if (!this.actors.some((a) => a.id === id) && Object.values(this.filter).some(Boolean)) await this.clearFilters();
+    if (closed) this.form.close(false);
+    // Read once, here: select() leaves a detail it sees loading alone.
+    this.detail = { id, body: 'loading' };
+    this.select(id);
+    const fresh = await this.loadDetail(id);
+    if (message) {
+      this.notice = message;
+      announce(message);
+    }
+    this.update();
+    if (closed) this.root.querySelector<HTMLElement>('.panel')?.focus();
+    return fresh;
+  }
+
+  private async deleted(message: string): Promise<void> {
+    this.form.close(false);
+    await this.reload();
+    this.select(null);
+    this.notice = message;
+    announce(message);
+    this.update();
+    this.root.querySelector<HTMLElement>('.new-actor')?.focus();
   }
 
   private relationTitle(id: string): string {
@@ -170,6 +226,9 @@ export class NetworkView extends GraphView {
         ${selectField('f-depth', f.depth, this.depth, DEPTHS.map((d) => ({ value: d, label: f.depthOption(Number(d)) })), (v) => this.setDepth(v), true)}
         <button type="button" class="secondary" @click=${this.clearFilters}>${sv.common.clearFilters}</button>
       </form>
+      ${canEdit() && !this.form.open ? html`<p><button type="button" class="new-actor" @click=${() => void this.openEditor(null)}>${sv.actorForm.create}</button></p>` : nothing}
+      ${this.notice && !this.selected ? html`<p class="notice">${this.notice}</p>` : nothing}
+      ${this.form.template()}
       ${statusLine(this.status)}
       <p class="summary" ?hidden=${!ready}>${s.counts(this.actors.length, visible.length)} ${matches === null ? '' : s.matches(matches)}</p>
       <div class="layout" ?hidden=${!ready}>
@@ -197,7 +256,10 @@ export class NetworkView extends GraphView {
     return {
       title: node.name,
       body: html`
-        <p>${label(sv.sectors, node.sector)} · ${label(sv.kinds, node.kind)}</p>
+        ${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}
+        ${canEdit() ? html`<div class="panel-actions"><button type="button" class="edit-actor" @click=${() => void this.openEditor(node)}>${sv.actorForm.edit}</button></div>` : nothing}
+        <p>${label(sv.sectors, node.sector)} · ${label(sv.kinds, node.kind)}${node.shortName ? ` · ${node.shortName}` : ''}</p>
+        ${node.partOf.length ? html`<p>${sv.actorForm.partOf}: ${node.partOf.map((a) => a.name).join(', ')}</p>` : nothing}
         <h4>${sv.network.actorForums}</h4>
         ${node.forums.length
           ? html`<ul>${node.forums.map((m) => html`<li>${m.forum.name} (${label(sv.roles, m.role)})${inferredNote(m.source)}</li>`)}</ul>`
