@@ -4,6 +4,7 @@ import { ChainsView } from './views/chains.ts';
 import { FindingsView } from './views/findings.ts';
 import { ForumsView } from './views/forums.ts';
 import { NetworkView } from './views/network.ts';
+import { PolicyDocumentsView } from './views/policy-documents.ts';
 import { SessionControl } from './views/session.ts';
 import { onSessionChange } from './api/session.ts';
 import { TaxonomyView } from './views/taxonomy.ts';
@@ -18,6 +19,7 @@ const routes: Record<string, { title: string; create: () => View }> = {
   '/effektkedjor': { title: sv.views.chains, create: () => new ChainsView() },
   '/forum': { title: sv.views.forums, create: () => new ForumsView() },
   '/importera': { title: sv.views.importing, create: () => new ImportView() },
+  '/styrdokument': { title: sv.views.documents, create: () => new PolicyDocumentsView() },
 };
 
 let current: View | null = null;

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ForumSummary } from '../../web/api/documents.ts';
 import { conflictText, outcome } from '../../web/api/mutations.ts';
 import { checkAssessment, checkPlacement, emptyAssessment, placeCollaborationInput, submitAssessmentInput, today } from '../../web/edit/assessment.ts';
-import { checkForumDraft, confirmation, createForumInput, emptyForumDraft, forumDraft, updateForumInput } from '../../web/edit/forum.ts';
+import { checkForumDraft, confirmation, emptyForumDraft, forumDraft, forumInput } from '../../web/edit/forum.ts';
+import { present } from '../../web/edit/text.ts';
 import { changedFields, changeLine } from '../../web/edit/history.ts';
 import { activityChanged, activityDraft, activityInput, checkActivityDraft, emptyActivityDraft, type EditableActivity } from '../../web/edit/activity.ts';
 import { checkGoalDraft, goalInput } from '../../web/edit/goal.ts';
@@ -33,7 +34,8 @@ const forum: ForumSummary = {
 describe('the forum form', () => {
   it('sends a new forum in one input, leaving out what is empty', () => {
     const draft = { ...emptyForumDraft(), name: '  Nytt forum ', level: 'OPERATIV', convenorId: 'actor:x', members: [seat('actor:x', 'SAMMANKALLANDE', '2025-01-01'), seat('actor:y', 'LEDAMOT')], goalIds: ['goal:a'], targetGroups: ['BARN_OCH_UNGA', 'FAMILJER'] };
-    expect(createForumInput(draft)).toEqual({
+    // A create leaves the empty fields out (the form does so for every type).
+    expect(present(forumInput(draft))).toEqual({
       name: 'Nytt forum',
       level: 'OPERATIV',
       convenorId: 'actor:x',
@@ -50,11 +52,10 @@ describe('the forum form', () => {
     });
   });
 
-  it('sends an edit as one updateForum at the version read, with the whole form: fields, every seat, goals and målgrupper', () => {
+  it('sends an edit as the whole form: fields, every seat, goals and målgrupper, an emptied field as null', () => {
     const draft = { ...forumDraft(forum), purpose: ' ', meetingFrequency: 'Varje vecka', convenorId: '', members: [seat('actor:y', 'ORDFORANDE', '', '2026-12-31'), seat('actor:z', 'LEDAMOT', '2026-01-01')], goalIds: ['goal:b'], targetGroups: ['BARN_OCH_UNGA'] };
-    expect(updateForumInput(forum, draft)).toEqual({
-      id: 'forum:f',
-      version: 7,
+    // The form sends it with the forum's id and the version read.
+    expect(forumInput(draft)).toEqual({
       name: 'Forum F',
       purpose: null,
       level: 'TAKTISK',

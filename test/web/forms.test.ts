@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { axeViolations, describeView, screenshot, signIn, waitForGraph } from '../support/browser.ts';
+import { axeViolations, describeView, focusedId, screenshot, signIn, tabTo, waitForGraph } from '../support/browser.ts';
 
 /*
  * The forms for every domain type, as a REDAKTOR uses them against the real
@@ -122,6 +122,182 @@ describeView('Formulär', (suite) => {
     expect(created).toMatchObject({ kind: 'CIVILSAMHALLE' });
     const { node } = await read('query($id: ID!) { node(id: $id) { ... on Forum { members { actor { id } } } } }', { id: 'forum:natverksgruppen-barn-och-unga' });
     expect(node.members.map((m: any) => m.actor.id)).toEqual([created.id]);
+  });
+
+  const collaboration = async (name: string) => {
+    const { collaborations } = await read('query($t: String) { collaborations(first: 5, filter: { text: $t }) { edges { node { id name type targetLevel version participations { role actor { id } } forums { id } activities { id } } } } }', { t: name });
+    return collaborations.edges.map((e: any) => e.node).find((c: any) => c.name === name);
+  };
+
+  it('adds a samverkan in Taxonomi with participants and their roles, forums, activities and a target level', async () => {
+    await page().getByRole('link', { name: 'Taxonomi' }).click();
+    await waitForGraph(page());
+    await page().getByRole('button', { name: 'Ny samverkan' }).click();
+    await form().getByRole('heading', { name: 'Ny samverkan' }).waitFor();
+    await form().getByRole('button', { name: 'Lägg till deltagare' }).click();
+    await form().getByRole('button', { name: 'Spara' }).click();
+    expect(await form().locator('#collaboration-form-name-error').textContent()).toBe('måste anges');
+    expect(await form().locator('#collaboration-form-participants-0-actorId-error').textContent()).toBe('välj en aktör');
+    expect(await page().evaluate(() => document.activeElement?.id)).toBe('collaboration-form-name');
+
+    await form().getByRole('textbox', { name: /^Namn/ }).fill('Trygg i Sjöbo');
+    await form().getByRole('combobox', { name: 'Samverkansform' }).selectOption({ label: 'Över förvaltningsgränser' });
+    await form().getByRole('combobox', { name: /^Målnivå/ }).selectOption({ label: 'Integrerat' });
+    const first = form().getByRole('group', { name: 'Deltagare 1' });
+    await first.getByRole('combobox', { name: /^Aktör/ }).fill('Polisen');
+    await first.getByRole('textbox', { name: /^Roll/ }).fill('ansvarig');
+    await form().getByRole('button', { name: 'Lägg till deltagare' }).click();
+    await form().getByRole('group', { name: 'Deltagare 2' }).getByRole('combobox', { name: /^Aktör/ }).fill('FOF');
+    await form().getByRole('group', { name: 'Genom forum' }).getByRole('checkbox', { name: 'Styrgrupp mot organiserad brottslighet' }).check();
+    await form().getByRole('group', { name: 'Om aktiviteter' }).getByRole('checkbox', { name: 'Upprustning – kortsiktiga åtgärder' }).check();
+    expect(await axeViolations(page())).toEqual([]);
+    await screenshot(page(), 'collaboration-form', false);
+    await form().getByRole('button', { name: 'Spara' }).click();
+
+    await panel().getByText('Samverkan Trygg i Sjöbo är sparad.').waitFor();
+    expect(await panel().textContent()).toContain('Ej skattad');
+    expect(await panel().textContent()).toMatch(/Målnivå\s*Integrerat/);
+    const stored = await collaboration('Trygg i Sjöbo');
+    expect(stored).toMatchObject({ type: 'OVER_FORVALTNINGSGRANSER', targetLevel: 'INTEGRERAT', forums: [{ id: 'forum:styrgrupp-mot-organiserad-brottslighet' }], activities: [{ id: 'activity:norrby-05-upprustning' }] });
+    expect(stored.participations.map((p: any) => [p.actor.id, p.role]).sort()).toEqual([['actor:fof', null], ['actor:polisen', 'ansvarig']]);
+  });
+
+  it('writes nothing of a samverkan edit refused at one participant, then saves it whole', async () => {
+    await panel().getByRole('button', { name: 'Ändra samverkan' }).click();
+    await form().getByRole('heading', { name: 'Ändra Trygg i Sjöbo' }).waitFor();
+    const before = await collaboration('Trygg i Sjöbo');
+    await form().getByRole('combobox', { name: /^Målnivå/ }).selectOption({ label: 'Samverkan' });
+    await form().getByRole('group', { name: 'Deltagare 2' }).getByRole('textbox', { name: /^Roll/ }).fill('r'.repeat(201));
+    await form().getByRole('button', { name: 'Spara' }).click();
+    await form().locator('#collaboration-form-participants-1-role-error').waitFor();
+    expect(await form().locator('.error-summary').textContent()).toContain('Deltagare 2, roll: får vara högst 200 tecken');
+    expect(await collaboration('Trygg i Sjöbo')).toEqual(before);
+
+    // The participants as read: FOF first, then Polisen with the refused role.
+    expect(await form().getByRole('group', { name: 'Deltagare 1' }).getByRole('combobox', { name: /^Aktör/ }).inputValue()).toBe('Fritids- och folkhälsoförvaltningen (FOF)');
+    await form().getByRole('group', { name: 'Deltagare 1' }).getByRole('textbox', { name: /^Roll/ }).fill('part');
+    await form().getByRole('button', { name: 'Ta bort Polisen' }).click();
+    await form().getByRole('button', { name: 'Spara' }).click();
+    await panel().getByText('Ändringarna i Trygg i Sjöbo är sparade.').waitFor();
+    const after = await collaboration('Trygg i Sjöbo');
+    expect(after).toMatchObject({ targetLevel: 'SAMVERKAN', version: before.version + 1 });
+    expect(after.participations.map((p: any) => [p.actor.id, p.role])).toEqual([['actor:fof', 'part']]);
+  });
+
+  it('deletes the samverkan after saying what it takes along', async () => {
+    await panel().getByRole('button', { name: 'Ändra samverkan' }).click();
+    await form().getByRole('button', { name: 'Ta bort samverkan' }).click();
+    const ask = form().getByRole('group', { name: /^Vill du ta bort Trygg i Sjöbo\?/ });
+    expect(await ask.textContent()).toContain('Det tar bort samverkan och dess 1 deltagare, 1 koppling till forum och 1 koppling till aktivitet.');
+    await ask.getByRole('button', { name: 'Ja, ta bort samverkan' }).click();
+    await page().locator('#main').getByText('Samverkan Trygg i Sjöbo är borttagen.').waitFor();
+    expect(await collaboration('Trygg i Sjöbo')).toBeUndefined();
+    expect(await page().getByRole('table', { name: /Samverkan, nivå/ }).locator('tbody tr', { hasText: 'Trygg i Sjöbo' }).count()).toBe(0);
+  });
+
+  const documentByTitle = async (title: string) => {
+    const { policyDocuments } = await read('query($t: String) { policyDocuments(first: 5, filter: { text: $t }) { edges { node { id title type adopted validUntil version owner { id } } } } }', { t: title });
+    return policyDocuments.edges.map((e: any) => e.node).find((d: any) => d.title === title);
+  };
+  const governs = async (id: string) => {
+    const { node } = await read('query($id: ID!) { node(id: $id) { ... on Goal { policyDocuments { id } } } }', { id: 'goal:ingen-hemlos' });
+    const { forum } = await read('{ forum: node(id: "forum:styrgrupp-mot-organiserad-brottslighet") { ... on Forum { policyDocuments { id } } } }');
+    return { goal: node.policyDocuments.some((d: any) => d.id === id), forum: forum.policyDocuments.some((d: any) => d.id === id) };
+  };
+
+  it('adds a styrdokument with its owner, dates and what it governs; a date the server refuses writes nothing', async () => {
+    await page().goto(`${server().url}/styrdokument`);
+    await page().getByRole('table', { name: 'Styrdokumenten och vad de styr' }).waitFor();
+    expect(await page().getByRole('table', { name: 'Styrdokumenten och vad de styr' }).locator('tbody tr', { hasText: 'Borås 2025' }).textContent()).toContain('Styr inget i kartan');
+    await page().getByRole('button', { name: 'Nytt styrdokument' }).click();
+    await form().getByRole('heading', { name: 'Nytt styrdokument' }).waitFor();
+    await form().getByRole('button', { name: 'Spara' }).click();
+    expect(await form().locator('#document-form-title-error').textContent()).toBe('måste anges');
+
+    await form().getByRole('textbox', { name: /^Titel/ }).fill('Bostadsförsörjningsprogram');
+    await form().getByRole('combobox', { name: 'Typ' }).selectOption({ label: 'Program' });
+    await form().getByRole('combobox', { name: 'Ägare' }).fill('KS');
+    await form().getByRole('textbox', { name: 'Antagen' }).fill('2024-13');
+    await form().getByRole('textbox', { name: 'Giltig till' }).fill('2030');
+    await form().getByRole('group', { name: 'Effektmål i Boende och närmiljö' }).getByRole('checkbox', { name: 'I Borås ska ingen vara hemlös' }).check();
+    await form().getByRole('group', { name: 'Forum', exact: true }).getByRole('checkbox', { name: 'Styrgrupp mot organiserad brottslighet' }).check();
+    await form().getByRole('button', { name: 'Spara' }).click();
+    await form().locator('#document-form-adopted-error').waitFor();
+    expect(await page().evaluate(() => document.activeElement?.id)).toBe('document-form-adopted');
+    expect(await documentByTitle('Bostadsförsörjningsprogram')).toBeUndefined();
+
+    await form().getByRole('textbox', { name: 'Antagen' }).fill('2024-03');
+    expect(await axeViolations(page())).toEqual([]);
+    await screenshot(page(), 'document-form', false);
+    await form().getByRole('button', { name: 'Spara' }).click();
+    await panel().getByText('Styrdokumentet Bostadsförsörjningsprogram är sparat.').waitFor();
+    expect(await panel().textContent()).toContain('I Borås ska ingen vara hemlös');
+    const stored = await documentByTitle('Bostadsförsörjningsprogram');
+    expect(stored).toMatchObject({ type: 'program', adopted: '2024-03', validUntil: '2030', owner: { id: 'actor:kommunstyrelsen' } });
+    expect(await governs(stored.id)).toEqual({ goal: true, forum: true });
+    expect(new URL(page().url()).searchParams.get('document')).toBe(stored.id);
+  });
+
+  it('edits what the styrdokument governs in the same one save, and deletes it after saying what it takes along', async () => {
+    await panel().getByRole('button', { name: 'Ändra styrdokumentet' }).click();
+    await form().getByRole('group', { name: 'Forum', exact: true }).getByRole('checkbox', { name: 'Styrgrupp mot organiserad brottslighet' }).uncheck();
+    await form().getByRole('textbox', { name: 'Giltig till' }).fill('2032');
+    await form().getByRole('button', { name: 'Spara' }).click();
+    await panel().getByText('Ändringarna i Bostadsförsörjningsprogram är sparade.').waitFor();
+    const stored = await documentByTitle('Bostadsförsörjningsprogram');
+    expect(stored.validUntil).toBe('2032');
+    expect(await governs(stored.id)).toEqual({ goal: true, forum: false });
+
+    await panel().getByRole('button', { name: 'Ändra styrdokumentet' }).click();
+    await form().getByRole('button', { name: 'Ta bort styrdokumentet' }).click();
+    const ask = form().getByRole('group', { name: /^Vill du ta bort Bostadsförsörjningsprogram\?/ });
+    expect(await ask.textContent()).toContain('Det tar bort styrdokumentet och dess 1 koppling till det som styrs och 1 koppling till ägaren.');
+    await ask.getByRole('button', { name: 'Ja, ta bort styrdokumentet' }).click();
+    await page().locator('#main').getByText('Styrdokumentet Bostadsförsörjningsprogram är borttaget.').waitFor();
+    expect(await documentByTitle('Bostadsförsörjningsprogram')).toBeUndefined();
+    expect(await governs(stored.id)).toEqual({ goal: false, forum: false });
+  });
+
+  it('filters the styrdokument by text and type, in the URL', async () => {
+    await page().getByRole('combobox', { name: 'Typ' }).selectOption({ label: 'Vision' });
+    const rows = page().getByRole('table', { name: 'Styrdokumenten och vad de styr' }).locator('tbody tr');
+    expect((await rows.locator('th').allTextContents()).map((t) => t.trim())).toEqual(['Borås 2025', 'Visionen om framtidens Borås']);
+    expect(new URL(page().url()).searchParams.get('type')).toBe('vision');
+    await page().getByRole('searchbox', { name: 'Sök styrdokument' }).fill('framtidens');
+    await page().waitForFunction(() => document.querySelectorAll('.finding-list tbody tr').length === 1);
+    await page().getByRole('button', { name: 'Rensa filter' }).click();
+    expect(new URL(page().url()).search).toBe('');
+  });
+
+  it('adds an actor by keyboard alone in Nätverk: Tab to the button, type the fields, Enter to save', async () => {
+    await suite.openLink(`${server().url}/`, async (p) => {
+      await waitForGraph(p);
+      await tabTo(p, 'Logga in');
+      await p.keyboard.press('Enter');
+      await p.keyboard.type(server().keys.REDAKTOR);
+      await p.keyboard.press('Enter');
+      await p.getByText('Inloggad som Test REDAKTOR (redaktör)').waitFor();
+      await tabTo(p, 'Ny aktör');
+      await p.keyboard.press('Enter');
+      await p.waitForFunction(() => document.activeElement?.id === 'editor-heading');
+      await p.keyboard.press('Tab');
+      expect(await focusedId(p)).toBe('actor-form-name');
+      await p.keyboard.type('Tangentbordsföreningen');
+      await p.keyboard.press('Tab');
+      await p.keyboard.type('TBF');
+      await p.keyboard.press('Tab');
+      expect(await focusedId(p)).toBe('actor-form-kind');
+      await p.keyboard.type('Civil');
+      await p.keyboard.press('Tab');
+      expect(await focusedId(p)).toBe('actor-form-partOfIds');
+      await p.keyboard.type('Civilsamhället');
+      await p.keyboard.press('Enter');
+      await p.getByRole('button', { name: 'Ta bort Civilsamhället' }).waitFor();
+      expect(await focusedId(p)).toBe('actor-form-partOfIds');
+      await p.keyboard.press('Enter');
+      await p.locator('aside.panel').getByText('Aktören Tangentbordsföreningen är sparad.').waitFor();
+      expect(await actorByName('Tangentbordsföreningen')).toMatchObject({ shortName: 'TBF', kind: 'CIVILSAMHALLE', partOf: [{ id: 'actor:civilsamhallet' }] });
+    });
   });
 
   it('has no WCAG 2.1 AA violation (axe-core) and no uncaught error', async () => {

@@ -344,6 +344,55 @@ export interface PolicyDocumentSummary {
   version: number;
   owner: Named | null;
 }
+export const ACTIVITY_NAMES_PAGE = /* GraphQL */ `
+  query ActivityNames($first: Int!, $after: String) {
+    page: activities(first: $first, after: $after) { edges { node { id name } } pageInfo { hasNextPage endCursor } }
+  }
+`;
+
+/** One collaboration with what its form edits, and what a delete takes along (its assessments). */
+export const COLLABORATION_QUERY = /* GraphQL */ `
+  query Collaboration($id: ID!) {
+    node(id: $id) {
+      ... on Collaboration {
+        id name type description targetLevel version
+        participations { role actor { id name } }
+        forums { id } activities { id } assessments { id }
+      }
+    }
+  }
+`;
+export interface CollaborationRecord extends Named {
+  type: string | null;
+  description: string | null;
+  targetLevel: string | null;
+  version: number;
+  participations: { role: string | null; actor: Named }[];
+  forums: { id: string }[];
+  activities: { id: string }[];
+  assessments: { id: string }[];
+}
+export interface CollaborationData {
+  node: CollaborationRecord | null;
+}
+/** What styrdokument govern, read from the governed side: forums and activities page by page, effektmål by målområde. */
+export const GOVERNED_FORUMS_PAGE = /* GraphQL */ `
+  query GovernedForums($first: Int!, $after: String) {
+    page: forums(first: $first, after: $after) { edges { node { id name policyDocuments { id } } } pageInfo { hasNextPage endCursor } }
+  }
+`;
+export const GOVERNED_ACTIVITIES_PAGE = /* GraphQL */ `
+  query GovernedActivities($first: Int!, $after: String) {
+    page: activities(first: $first, after: $after) { edges { node { id name policyDocuments { id } } } pageInfo { hasNextPage endCursor } }
+  }
+`;
+export const GOVERNED_GOALS_QUERY = /* GraphQL */ `
+  query GovernedGoals { targetAreas { id name goals { id text policyDocuments { id } } } }
+`;
+export type Governed = Named & { policyDocuments: { id: string }[] };
+export interface GovernedGoalsData {
+  targetAreas: (Named & { goals: { id: string; text: string; policyDocuments: { id: string }[] }[] })[];
+}
 export const FORUM_NAMES_PAGE = /* GraphQL */ `
   query ForumNames($first: Int!, $after: String) {
     page: forums(first: $first, after: $after) { edges { node { id name } } pageInfo { hasNextPage endCursor } }

@@ -53,8 +53,13 @@ export function checkForumDraft(draft: ForumDraft): Record<string, string> {
   return errors;
 }
 
-/** The whole form as the mutations name it: an empty field is null. */
-function forumFields(draft: ForumDraft): Record<string, unknown> {
+/**
+ * The whole form as createForum and updateForum name it, an empty field as
+ * null: an edit sends all of it at the version read, every seat, effektmål
+ * and målgrupp as they should be after the save, so the server writes all of
+ * it or, refusing any part, none of it.
+ */
+export function forumInput(draft: ForumDraft): Record<string, unknown> {
   return {
     name: draft.name.trim(),
     purpose: text(draft.purpose),
@@ -65,21 +70,6 @@ function forumFields(draft: ForumDraft): Record<string, unknown> {
     goalIds: draft.goalIds,
     targetGroups: draft.targetGroups,
   };
-}
-
-/** A new forum in one write: fields, convenor, members with roles, goals, målgrupper; what is empty left out. */
-export function createForumInput(draft: ForumDraft): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(forumFields(draft)).filter(([, v]) => v !== null));
-}
-
-/**
- * An edit as one updateForum at the version read, carrying the whole form:
- * its fields (an emptied one as null, which clears it), and every seat,
- * effektmål and målgrupp as they should be after the save. The server writes
- * all of it or, refusing any part, none of it.
- */
-export function updateForumInput(original: Pick<EditableForum, 'id' | 'version'>, draft: ForumDraft): Record<string, unknown> {
-  return { id: original.id, version: original.version, ...forumFields(draft) };
 }
 
 /** A forum's confirmation: never, past its due date (a gap finding on the server too), or recent. */

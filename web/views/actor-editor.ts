@@ -11,7 +11,6 @@ import { codeOptions } from './parts.ts';
  * updateActor. The name warns of actors it likely duplicates, as a picker does.
  */
 export class ActorEditor extends NodeEditor<ActorRecord, ActorDraft> {
-  protected readonly texts = sv.actorForm;
   private readonly picker: ActorPicker;
 
   /** `actors`: every actor, not only those a filter shows, for the duplicate warning and "Del av". */
@@ -20,16 +19,9 @@ export class ActorEditor extends NodeEditor<ActorRecord, ActorDraft> {
     private readonly actors: ActorSummary[],
     host: EditorHost<ActorRecord>,
   ) {
-    super('actor-form', 'Actor', original, host, (a) => (a ? actorDraft(a) : emptyActorDraft()));
+    const spec = { formId: 'actor-form', type: 'Actor', texts: sv.actorForm, draftName: (d: ActorDraft) => d.name.trim(), nodeName: (a: ActorRecord) => a.name };
+    super({ ...spec, draftOf: (a) => (a ? actorDraft(a) : emptyActorDraft()) }, original, host);
     this.picker = new ActorPicker(actors, host);
-  }
-
-  protected draftName(): string {
-    return this.draft.name.trim();
-  }
-
-  protected nodeName(actor: ActorRecord): string {
-    return actor.name;
   }
 
   protected check(): Record<string, string> {
@@ -38,12 +30,8 @@ export class ActorEditor extends NodeEditor<ActorRecord, ActorDraft> {
     return errors;
   }
 
-  protected createInput(): Record<string, unknown> {
+  protected input(): Record<string, unknown> {
     return actorInput(this.draft);
-  }
-
-  protected updateInput(original: ActorRecord): Record<string, unknown> {
-    return { id: original.id, version: original.version, ...actorInput(this.draft) };
   }
 
   protected deleteQuestion(actor: ActorRecord): string {

@@ -41,8 +41,6 @@ export class ChainsView extends GraphView {
   private statedOnly = false;
   private table: ChainTable | null = null;
   private choices: ChainChoices | null = null;
-  /** What the last write did. */
-  private notice: string | null = null;
   private readonly form = new EditorSlot(() => this.update(), () => this.root, { edit: '.panel .edit-goal', create: '.new-goal' });
 
   protected async start(params: URLSearchParams): Promise<void> {
@@ -86,7 +84,7 @@ export class ChainsView extends GraphView {
 
   private select(id: string | null): void {
     const known = id !== null && this.graph?.cy.getElementById(id).nonempty();
-    if (id !== this.selected) this.notice = null;
+    if (id !== this.selected) this.form.notice = null;
     this.selected = known ? id : null;
     setParams({ node: this.selected });
     this.graph?.select(this.selected, { lineage: true });
@@ -104,11 +102,7 @@ export class ChainsView extends GraphView {
   private async reload(areaId: string | null, selected: string | null, message: string): Promise<void> {
     if (!(await this.load())) return;
     this.setArea(areaId ?? this.area?.id ?? null, selected);
-    if (message) {
-      this.notice = message;
-      announce(message);
-      this.update();
-    }
+    this.form.tell(message);
   }
 
   /** The table's choices are read when it first opens: actors, strategies, områden, forums, styrdokument. */
@@ -160,34 +154,20 @@ export class ChainsView extends GraphView {
   private openGoal(goal: EditableGoal | null): void {
     const area = this.area;
     if (!area) return;
-    this.notice = null;
+    this.form.notice = null;
     this.form.show<EditableGoal>((host) => new GoalEditor(goal, this.areas, area.id, host), {
       saved: async (id, message, closed) => {
-        if (closed) this.form.close(false);
-        await this.reload(this.areas.find((a) => a.goals.some((g) => g.id === id))?.id ?? null, null, '');
-        // A goal moves with its new målområde: the view follows it there.
-        const record = await this.afterGoalWrite(id, message);
-        if (closed) this.root.querySelector<HTMLElement>('.panel')?.focus();
-        return record;
+        await this.form.afterSave(closed, message, async () => {
+          await this.reload(null, null, '');
+          // A goal moves with its new målområde: the view follows it there.
+          const moved = this.goalRecord(id)?.targetAreaId;
+          if (moved && moved !== this.area?.id) this.setArea(moved, id);
+          else this.select(id);
+        });
+        return this.goalRecord(id);
       },
-      deleted: async (message) => {
-        this.form.close(false);
-        await this.reload(null, null, message);
-        this.root.querySelector<HTMLElement>('.new-goal')?.focus();
-      },
+      deleted: (message) => this.form.afterDelete(message, () => this.reload(null, null, '')),
     });
-  }
-
-  private async afterGoalWrite(id: string, message: string): Promise<EditableGoal | null> {
-    const record = this.goalRecord(id);
-    if (record && record.targetAreaId !== this.area?.id) this.setArea(record.targetAreaId, id);
-    else this.select(id);
-    if (message) {
-      this.notice = message;
-      announce(message);
-    }
-    this.update();
-    return record;
   }
 
   protected template(): TemplateResult {
@@ -211,7 +191,7 @@ export class ChainsView extends GraphView {
             ${this.form.open ? nothing : html`<button type="button" class="secondary new-goal" @click=${() => this.openGoal(null)}>${sv.goalForm.create}</button>`}
           </p>`
         : nothing}
-      ${this.notice && !this.selected ? html`<p class="notice">${this.notice}</p>` : nothing}
+      ${this.selected ? nothing : this.form.noticeTemplate()}
       ${this.form.template()}
       ${editing && this.table ? this.table.template() : nothing}
       ${statusLine(this.status)}
@@ -237,7 +217,7 @@ export class ChainsView extends GraphView {
   private panel(): { title: string; body: TemplateResult } | null {
     if (!this.area || !this.selected) return null;
     const c = sv.chains;
-    const notice = this.notice ? html`<p class="notice">${this.notice}</p>` : nothing;
+    const notice = this.form.noticeTemplate();
     const goal = this.area.goals.find((g) => g.id === this.selected);
     const rows = chainRows(this.area);
     if (goal) {

@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { createRef, ref } from 'lit-html/directives/ref.js';
 import { canEdit } from '../api/session.ts';
+import { present } from '../edit/text.ts';
+import { announce } from './view.ts';
 import { mutate, outcome, type Outcome } from '../api/mutations.ts';
 import { sv } from '../i18n/sv.ts';
 import { FormFields, attempt, focusProblem, refusal } from './forms.ts';
@@ -28,6 +30,20 @@ export interface EditorTexts {
   deleted(name: string): string;
 }
 
+/** What one type's form is, for the part every form shares. */
+export interface EditorSpec<Node, Draft> {
+  /** Prefixes the form's element ids. */
+  formId: string;
+  /** Names the mutations (createForum, updateForum, deleteForum) and their inputs. */
+  type: string;
+  texts: EditorTexts;
+  /** The draft of a node as read, or of a new one. */
+  draftOf(node: Node | null): Draft;
+  /** What the draft and the node are called in the messages: a name, a title, a goal's text. */
+  draftName(draft: Draft): string;
+  nodeName(node: Node): string;
+}
+
 /** A node a form edits: given back at the version read, so a write over someone else's is refused. */
 export interface Versioned {
   id: string;
@@ -49,29 +65,26 @@ export abstract class NodeEditor<Node extends Versioned, Draft> {
   protected saving = false;
   private confirmingDelete = false;
 
-  /** `type` names the mutations (createForum, updateForum, deleteForum) and their inputs. */
   constructor(
-    formId: string,
-    private readonly type: string,
+    private readonly spec: EditorSpec<Node, Draft>,
     protected original: Node | null,
     protected readonly host: EditorHost<Node>,
-    private readonly draftOf: (node: Node | null) => Draft,
   ) {
-    this.fields = new FormFields(formId);
-    this.draft = draftOf(original);
+    this.fields = new FormFields(spec.formId);
+    this.draft = spec.draftOf(original);
   }
 
   get nodeId(): string | null {
     return this.original?.id ?? null;
   }
 
-  protected abstract readonly texts: EditorTexts;
-  /** What the draft is called, for the messages: its name or title, as saved. */
-  protected abstract draftName(): string;
-  protected abstract nodeName(node: Node): string;
   protected abstract check(): Record<string, string>;
-  protected abstract createInput(): Record<string, unknown>;
-  protected abstract updateInput(original: Node): Record<string, unknown>;
+  /**
+   * The whole form as both mutations name it, an empty field as null: an
+   * update sends all of it at the version read (null clears), a create leaves
+   * the empty fields out.
+   */
+  protected abstract input(): Record<string, unknown>;
   /** "Vill du ta bort … med dess 4 medlemskap?": what the delete takes along, from what was read. */
   protected abstract deleteQuestion(node: Node): string;
   /** The form's fields. */
@@ -83,10 +96,10 @@ export abstract class NodeEditor<Node extends Versioned, Draft> {
   }
 
   template(): TemplateResult {
-    const texts = this.texts;
+    const texts = this.spec.texts;
     const node = this.original;
     return html`<section class="editor" aria-labelledby="editor-heading">
-      <h3 id="editor-heading" tabindex="-1">${node ? texts.editTitle(this.nodeName(node)) : texts.createTitle}</h3>
+      <h3 id="editor-heading" tabindex="-1">${node ? texts.editTitle(this.spec.nodeName(node)) : texts.createTitle}</h3>
       <form novalidate @submit=${this.submit}>
         ${this.fields.summary(this.problem && !this.problem.conflict ? this.problem.text : null)}
         ${this.problem?.conflict
@@ -126,17 +139,19 @@ export abstract class NodeEditor<Node extends Versioned, Draft> {
   /** One write: a refusal of any part (a stale version, a wrong field) leaves everything as it was. */
   private async save(): Promise<void> {
     const original = this.original;
-    const name = `${original ? 'update' : 'create'}${this.type}`;
-    const input = original ? this.updateInput(original) : this.createInput();
+    const name = `${original ? 'update' : 'create'}${this.spec.type}`;
+    const input = original ? { id: original.id, version: original.version, ...this.input() } : present(this.input());
     const result = outcome(await mutate(name, `${name[0]!.toUpperCase()}${name.slice(1)}Input`, input, `${this.dataField} { id }`));
     if (result.kind !== 'ok') return this.refused(result);
     const id = original?.id ?? (result.result[this.dataField] as { id: string }).id;
-    await this.host.saved(id, original ? this.texts.saved(this.draftName()) : this.texts.created(this.draftName()), true);
+    const named = this.spec.draftName(this.draft);
+    await this.host.saved(id, original ? this.spec.texts.saved(named) : this.spec.texts.created(named), true);
   }
 
   /** The success type's field: forum, policyDocument. */
   private get dataField(): string {
-    return `${this.type[0]!.toLowerCase()}${this.type.slice(1)}`;
+    const type = this.spec.type;
+    return `${type[0]!.toLowerCase()}${type.slice(1)}`;
   }
 
   private askDelete = (): void => {
@@ -158,10 +173,10 @@ export abstract class NodeEditor<Node extends Versioned, Draft> {
     this.problem = null;
     let gone = false;
     const failed = await attempt(this.busy, async () => {
-      const result = outcome(await mutate(`delete${this.type}`, 'NodeVersionInput', { id: node.id, version: node.version }));
+      const result = outcome(await mutate(`delete${this.spec.type}`, 'NodeVersionInput', { id: node.id, version: node.version }));
       if (result.kind !== 'ok') return this.refused(result);
       gone = true;
-      await this.host.deleted(this.texts.deleted(this.nodeName(node)));
+      await this.host.deleted(this.spec.texts.deleted(this.spec.nodeName(node)));
     });
     if (gone) return;
     if (failed) this.problem = { text: failed, conflict: false };
@@ -192,7 +207,7 @@ export abstract class NodeEditor<Node extends Versioned, Draft> {
     // Someone deleted it: there is nothing left to edit.
     if (!fresh) return this.host.cancel();
     this.original = fresh;
-    this.draft = this.draftOf(fresh);
+    this.draft = this.spec.draftOf(fresh);
     this.problem = null;
     this.fields.errors = {};
     this.host.update();
@@ -252,15 +267,52 @@ export class EditorSlot {
     this.element()?.querySelector<HTMLElement>('#editor-heading')?.focus();
   }
 
-  /** Closes the form; `refocus` false when the view moves focus itself (to the panel, after a save). */
-  close(refocus = true): void {
+  /**
+   * Closes the form, focus back on its opener; `refocus` false when the view
+   * moves focus itself (to the panel, after a save), or the opener's selector
+   * when it is another control (an assessment's).
+   */
+  close(refocus: boolean | string = true): void {
     const from = this.editor?.nodeId;
     this.editor = null;
     this.update();
-    if (refocus) this.root().querySelector<HTMLElement>(from ? this.openers.edit : this.openers.create)?.focus();
+    const opener = typeof refocus === 'string' ? refocus : refocus ? (from ? this.openers.edit : this.openers.create) : null;
+    if (opener) this.root().querySelector<HTMLElement>(opener)?.focus();
   }
 
   template(): TemplateResult {
     return html`<div ${ref(this.box)}>${this.editor && canEdit() ? this.editor.template() : nothing}</div>`;
+  }
+
+  /** What the last write did: said aloud, and shown in the panel (above the view when nothing is selected). */
+  notice: string | null = null;
+
+  tell(message: string): void {
+    if (!message) return;
+    this.notice = message;
+    announce(message);
+    this.update();
+  }
+
+  /** The notice where it stands: in the panel of what is selected, or above the view when nothing is. */
+  noticeTemplate(): TemplateResult | typeof nothing {
+    return this.notice ? html`<p class="notice">${this.notice}</p>` : nothing;
+  }
+
+  /** After a save: the form closed when it is done, the view read again by `reread` (which selects the node), the message told, focus on the panel. */
+  async afterSave(closed: boolean, message: string, reread: () => Promise<void>): Promise<void> {
+    if (closed) this.close(false);
+    await reread();
+    this.tell(message);
+    this.update();
+    if (closed) this.root().querySelector<HTMLElement>('.panel')?.focus();
+  }
+
+  /** After a delete: the form closed, the view read again with nothing selected, the message told above it, focus on the create button. */
+  async afterDelete(message: string, reread: () => Promise<void>): Promise<void> {
+    this.close(false);
+    await reread();
+    this.tell(message);
+    this.root().querySelector<HTMLElement>(this.openers.create)?.focus();
   }
 }

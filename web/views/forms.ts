@@ -109,12 +109,14 @@ export class FormFields {
     return html`<fieldset class=${`choices ${className}`} ?data-invalid=${!!this.errors[key]} aria-describedby=${this.described(key)}>
       <legend>${legend}</legend>
       ${this.notes(key)}
-      ${options.map(
-        (o, i) => html`<label class="choice" for=${`${id}-${i}`}>
-          <input type="checkbox" id=${`${id}-${i}`} value=${o.value} .checked=${values.includes(o.value)} @change=${(e: Event) => toggle(o.value, (e.target as HTMLInputElement).checked)} />
-          <span>${o.label}</span>
-        </label>`,
-      )}
+      <div class="choice-list">
+        ${options.map(
+          (o, i) => html`<label class="choice" for=${`${id}-${i}`}>
+            <input type="checkbox" id=${`${id}-${i}`} value=${o.value} .checked=${values.includes(o.value)} @change=${(e: Event) => toggle(o.value, (e.target as HTMLInputElement).checked)} />
+            <span>${o.label}</span>
+          </label>`,
+        )}
+      </div>
     </fieldset>`;
   }
 

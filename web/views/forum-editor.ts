@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import type { ActorSummary, ForumChoicesData, ForumSummary } from '../api/documents.ts';
-import { checkForumDraft, createForumInput, emptyForumDraft, emptyMember, forumDraft, type ForumDraft, updateForumInput } from '../edit/forum.ts';
+import { checkForumDraft, emptyForumDraft, emptyMember, forumDraft, type ForumDraft, forumInput } from '../edit/forum.ts';
 import { sv } from '../i18n/sv.ts';
 import { ActorPicker } from './actor-picker.ts';
 import { NodeEditor, type EditorHost } from './editor.ts';
@@ -20,7 +20,6 @@ export interface ForumChoices {
  * version last read; a refusal is shown in Swedish and nothing is written.
  */
 export class ForumEditor extends NodeEditor<ForumSummary, ForumDraft> {
-  protected readonly texts = sv.forumForm;
   private readonly picker: ActorPicker;
 
   constructor(
@@ -28,28 +27,17 @@ export class ForumEditor extends NodeEditor<ForumSummary, ForumDraft> {
     private readonly choices: ForumChoices,
     host: ForumEditorHost,
   ) {
-    super('forum-form', 'Forum', original, host, (f) => (f ? forumDraft(f) : emptyForumDraft()));
+    const spec = { formId: 'forum-form', type: 'Forum', texts: sv.forumForm, draftName: (d: ForumDraft) => d.name.trim(), nodeName: (f: ForumSummary) => f.name };
+    super({ ...spec, draftOf: (f) => (f ? forumDraft(f) : emptyForumDraft()) }, original, host);
     this.picker = new ActorPicker(choices.actors, host);
-  }
-
-  protected draftName(): string {
-    return this.draft.name.trim();
-  }
-
-  protected nodeName(forum: ForumSummary): string {
-    return forum.name;
   }
 
   protected check(): Record<string, string> {
     return checkForumDraft(this.draft);
   }
 
-  protected createInput(): Record<string, unknown> {
-    return createForumInput(this.draft);
-  }
-
-  protected updateInput(original: ForumSummary): Record<string, unknown> {
-    return updateForumInput(original, this.draft);
+  protected input(): Record<string, unknown> {
+    return forumInput(this.draft);
   }
 
   protected deleteQuestion(forum: ForumSummary): string {

@@ -9,8 +9,6 @@ export type EditableGoal = ChainGoal & { targetAreaId: string };
 
 /** Effektmål: its text and målområde, in one createGoal or updateGoal. */
 export class GoalEditor extends NodeEditor<EditableGoal, GoalDraft> {
-  protected readonly texts = sv.goalForm;
-
   /** `targetAreaId`: where a new goal starts, the målområde the view shows. */
   constructor(
     original: EditableGoal | null,
@@ -18,27 +16,16 @@ export class GoalEditor extends NodeEditor<EditableGoal, GoalDraft> {
     targetAreaId: string,
     host: EditorHost<EditableGoal>,
   ) {
-    super('goal-form', 'Goal', original, host, (g) => (g ? { text: g.text, targetAreaId: g.targetAreaId } : { text: '', targetAreaId }));
-  }
-
-  protected draftName(): string {
-    return this.draft.text.trim();
-  }
-
-  protected nodeName(goal: EditableGoal): string {
-    return goal.text;
+    const spec = { formId: 'goal-form', type: 'Goal', texts: sv.goalForm, draftName: (d: GoalDraft) => d.text.trim(), nodeName: (g: EditableGoal) => g.text };
+    super({ ...spec, draftOf: (g) => (g ? { text: g.text, targetAreaId: g.targetAreaId } : { text: '', targetAreaId }) }, original, host);
   }
 
   protected check(): Record<string, string> {
     return checkGoalDraft(this.draft);
   }
 
-  protected createInput(): Record<string, unknown> {
+  protected input(): Record<string, unknown> {
     return goalInput(this.draft);
-  }
-
-  protected updateInput(original: EditableGoal): Record<string, unknown> {
-    return { id: original.id, version: original.version, ...goalInput(this.draft) };
   }
 
   protected deleteQuestion(goal: EditableGoal): string {

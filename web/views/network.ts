@@ -44,8 +44,6 @@ export class NetworkView extends GraphView {
   private readonly form = new EditorSlot(() => this.update(), () => this.root, { edit: '.panel .edit-actor', create: '.new-actor' });
   /** Every actor, whatever the filters show: what the actor form checks a name against and offers as "Del av". */
   private everyActor: ActorSummary[] | null = null;
-  /** What the last write did, shown in the panel (or above it after a delete). */
-  private notice: string | null = null;
 
   protected async start(params: URLSearchParams): Promise<void> {
     this.filter = {
@@ -133,7 +131,7 @@ export class NetworkView extends GraphView {
 
   private select(id: string | null): void {
     const isRelation = id?.includes('~') ?? false;
-    if (id !== this.selected) this.notice = null;
+    if (id !== this.selected) this.form.notice = null;
     this.selected = id;
     setParams({ actor: isRelation ? null : id, relation: isRelation ? id : null });
     this.graph?.select(id, { depth: Number(this.depth), fit: !isRelation && id !== null });
@@ -157,7 +155,7 @@ export class NetworkView extends GraphView {
   private async openEditor(actor: ActorRecord | null): Promise<void> {
     this.everyActor ??= (await this.request((signal) => allNodes<ActorSummary>(ACTORS_PAGE, { filter: null }, signal)))?.sort((a, b) => a.name.localeCompare(b.name, 'sv')) ?? null;
     if (!this.everyActor) return;
-    this.notice = null;
+    this.form.notice = null;
     const every = this.everyActor;
     this.form.show<ActorRecord>((host) => new ActorEditor(actor, every, host), { saved: (id, message, closed) => this.saved(id, message, closed), deleted: (message) => this.deleted(message) });
   }
@@ -173,30 +171,23 @@ export class NetworkView extends GraphView {
 
   /** After a write: the actor selected, the form closed when it is done; an actor the filters hide makes them give way. */
   private async saved(id: string, message: string, closed: boolean): Promise<ActorRecord | null> {
-    await this.reload();
-    if (!this.actors.some((a) => a.id === id) && Object.values(this.filter).some(Boolean)) await this.clearFilters();
-    if (closed) this.form.close(false);
-    // Read once, here: select() leaves a detail it sees loading alone.
-    this.detail = { id, body: 'loading' };
-    this.select(id);
-    const fresh = await this.loadDetail(id);
-    if (message) {
-      this.notice = message;
-      announce(message);
-    }
-    this.update();
-    if (closed) this.root.querySelector<HTMLElement>('.panel')?.focus();
+    let fresh: ActorRecord | null = null;
+    await this.form.afterSave(closed, message, async () => {
+      await this.reload();
+      if (!this.actors.some((a) => a.id === id) && Object.values(this.filter).some(Boolean)) await this.clearFilters();
+      // Read once, here: select() leaves a detail it sees loading alone.
+      this.detail = { id, body: 'loading' };
+      this.select(id);
+      fresh = await this.loadDetail(id);
+    });
     return fresh;
   }
 
-  private async deleted(message: string): Promise<void> {
-    this.form.close(false);
-    await this.reload();
-    this.select(null);
-    this.notice = message;
-    announce(message);
-    this.update();
-    this.root.querySelector<HTMLElement>('.new-actor')?.focus();
+  private deleted(message: string): Promise<void> {
+    return this.form.afterDelete(message, async () => {
+      await this.reload();
+      this.select(null);
+    });
   }
 
   private relationTitle(id: string): string {
@@ -227,7 +218,7 @@ export class NetworkView extends GraphView {
         <button type="button" class="secondary" @click=${this.clearFilters}>${sv.common.clearFilters}</button>
       </form>
       ${canEdit() && !this.form.open ? html`<p><button type="button" class="new-actor" @click=${() => void this.openEditor(null)}>${sv.actorForm.create}</button></p>` : nothing}
-      ${this.notice && !this.selected ? html`<p class="notice">${this.notice}</p>` : nothing}
+      ${this.selected ? nothing : this.form.noticeTemplate()}
       ${this.form.template()}
       ${statusLine(this.status)}
       <p class="summary" ?hidden=${!ready}>${s.counts(this.actors.length, visible.length)} ${matches === null ? '' : s.matches(matches)}</p>
@@ -256,7 +247,7 @@ export class NetworkView extends GraphView {
     return {
       title: node.name,
       body: html`
-        ${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}
+        ${this.form.noticeTemplate()}
         ${canEdit() ? html`<div class="panel-actions"><button type="button" class="edit-actor" @click=${() => void this.openEditor(node)}>${sv.actorForm.edit}</button></div>` : nothing}
         <p>${label(sv.sectors, node.sector)} · ${label(sv.kinds, node.kind)}${node.shortName ? ` · ${node.shortName}` : ''}</p>
         ${node.partOf.length ? html`<p>${sv.actorForm.partOf}: ${node.partOf.map((a) => a.name).join(', ')}</p>` : nothing}

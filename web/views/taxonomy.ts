@@ -1,8 +1,15 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
-import { createRef, ref } from 'lit-html/directives/ref.js';
-import { graphql } from '../api/client.ts';
+import { allNodes, graphql } from '../api/client.ts';
 import {
+  ACTIVITY_NAMES_PAGE,
+  ACTORS_PAGE,
+  type ActorSummary,
+  COLLABORATION_QUERY,
+  type CollaborationData,
+  type CollaborationRecord,
+  FORUM_NAMES_PAGE,
   INSTRUMENT_QUERY,
+  type Named,
   type InstrumentData,
   type LayerScore,
   TAXONOMY_QUERY,
@@ -18,6 +25,8 @@ import { GROUPINGS, type Grouping, standing, taxonomyElements, taxonomyTable } f
 import { label, sv } from '../i18n/sv.ts';
 import { oneOf, setParams } from '../lib/url-state.ts';
 import { AssessmentEditor, type AssessmentMode } from './assessment-editor.ts';
+import { CollaborationEditor, type CollaborationChoices } from './collaboration-editor.ts';
+import { EditorSlot } from './editor.ts';
 import { HistoryPanel } from './history.ts';
 import { dataTable, graphBox, inferredNote, legend, selectField, sidePanel, sourceBlock, statusLine, viewHeading } from './parts.ts';
 import { DONE, GraphView, announce } from './view.ts';
@@ -30,10 +39,9 @@ export class TaxonomyView extends GraphView {
   private counts: Omit<TaxonomyData['taxonomy'], 'collaborations' | 'byTargetArea' | 'byType'> | null = null;
   private grouping: Grouping = 'targetArea';
   private selected: string | null = null;
-  private editor: AssessmentEditor | null = null;
+  private readonly form = new EditorSlot(() => this.update(), () => this.root, { edit: '.panel .edit-collaboration', create: '.new-collaboration' });
   private instrument: InstrumentData['taxonomyInstrument'] | null = null;
-  private notice: string | null = null;
-  private readonly editorBox = createRef<HTMLDivElement>();
+  private choices: CollaborationChoices | null = null;
   private readonly history = new HistoryPanel(() => this.update());
 
   protected async start(params: URLSearchParams): Promise<void> {
@@ -62,20 +70,49 @@ export class TaxonomyView extends GraphView {
   private async assess(c: TaxonomyCollaboration, mode: AssessmentMode): Promise<void> {
     this.instrument ??= (await this.request((signal) => graphql<InstrumentData>(INSTRUMENT_QUERY, {}, signal)))?.taxonomyInstrument ?? null;
     if (!this.instrument) return;
-    this.notice = null;
+    this.form.notice = null;
     // Respondents answer for an organisation that takes part: the server takes no others.
-    this.editor = new AssessmentEditor(mode, c, c.participants, this.instrument, {
+    const editor = new AssessmentEditor(mode, c, c.participants, this.instrument, {
       update: () => this.update(),
-      element: () => this.editorBox.value ?? null,
+      element: this.form.element,
       saved: (id, message) => this.saved(id, message),
-      cancel: () => {
-        this.editor = null;
-        this.update();
-        this.root.querySelector<HTMLElement>(`.panel .assess-${mode}`)?.focus();
-      },
+      cancel: () => this.form.close(`.panel .assess-${mode}`),
     });
-    this.update();
-    this.editorBox.value?.querySelector<HTMLElement>('#editor-heading')?.focus();
+    this.form.showOther(editor, c.id);
+  }
+
+  /** The collaboration form; its choices (actors, forums, activities) are read on first use, the collaboration as it is now. */
+  private async openCollaboration(id: string | null): Promise<void> {
+    this.choices ??=
+      (await this.request(async (signal): Promise<CollaborationChoices> => {
+        const [actors, forums, activities] = await Promise.all([
+          allNodes<ActorSummary>(ACTORS_PAGE, { filter: null }, signal),
+          allNodes<Named>(FORUM_NAMES_PAGE, {}, signal),
+          allNodes<Named>(ACTIVITY_NAMES_PAGE, {}, signal),
+        ]);
+        const byName = (a: Named, b: Named) => a.name.localeCompare(b.name, 'sv');
+        return { actors: actors.sort(byName), forums: forums.sort(byName), activities: activities.sort(byName) };
+      })) ?? null;
+    const record = id ? await this.readCollaboration(id) : null;
+    if (!this.choices || (id && !record)) return;
+    this.form.notice = null;
+    const choices = this.choices;
+    this.form.show<CollaborationRecord>((host) => new CollaborationEditor(record, choices, host), {
+      saved: async (savedId, message, closed) => {
+        await this.saved(savedId, message, closed);
+        return this.readCollaboration(savedId);
+      },
+      deleted: (message) =>
+        this.form.afterDelete(message, async () => {
+          this.history.reset();
+          await this.load();
+          this.select(null);
+        }),
+    });
+  }
+
+  private async readCollaboration(id: string): Promise<CollaborationRecord | null> {
+    return (await this.request((signal) => graphql<CollaborationData>(COLLABORATION_QUERY, { id }, signal)))?.node ?? null;
   }
 
   /** The lane's call to assess, as a control: the first collaboration never assessed that has participants to ask, in the table's order. */
@@ -91,16 +128,13 @@ export class TaxonomyView extends GraphView {
     void this.assess(next, 'survey');
   };
 
-  /** After an assessment: the taxonomy as it is now, with the collaboration in its new column. */
-  private async saved(id: string, message: string): Promise<void> {
-    this.editor = null;
-    this.history.reset();
-    await this.load();
-    this.select(id);
-    this.notice = message;
-    announce(message);
-    this.update();
-    this.root.querySelector<HTMLElement>('.panel')?.focus();
+  /** After an assessment or an edit: the taxonomy as it is now, with the collaboration in its (new) column. */
+  private saved(id: string, message: string, closed = true): Promise<void> {
+    return this.form.afterSave(closed, message, async () => {
+      this.history.reset();
+      await this.load();
+      this.select(id);
+    });
   }
 
   private draw(): void {
@@ -117,7 +151,7 @@ export class TaxonomyView extends GraphView {
 
   private select(id: string | null): void {
     const found = this.collaborations.find((c) => c.id === id);
-    if (found?.id !== this.selected) this.notice = null;
+    if (found?.id !== this.selected) this.form.notice = null;
     this.selected = found?.id ?? null;
     setParams({ collaboration: this.selected });
     this.graph?.select(this.selected);
@@ -140,11 +174,13 @@ export class TaxonomyView extends GraphView {
       <form class="toolbar" aria-label=${sv.common.filters} @submit=${(e: Event) => e.preventDefault()}>
         ${selectField('f-group', t.groupBy, this.grouping, GROUPINGS.map((g) => ({ value: g, label: t.groupings[g]! })), (v) => this.setGrouping(v), true)}
       </form>
-      <div ${ref(this.editorBox)}>${this.editor && canEdit() ? this.editor.template() : nothing}</div>
+      ${canEdit() && !this.form.open ? html`<p><button type="button" class="new-collaboration" @click=${() => void this.openCollaboration(null)}>${sv.collaborationForm.create}</button></p>` : nothing}
+      ${this.selected ? nothing : this.form.noticeTemplate()}
+      ${this.form.template()}
       ${statusLine(this.status)}
       ${this.counts
         ? html`<p class="summary">${t.summary(this.collaborations.length, this.counts.notAssessedCount, this.counts.belowTargetCount, this.counts.driftCount)}
-              ${canEdit() && !this.editor && this.nextUnassessed()
+              ${canEdit() && !this.form.open && this.nextUnassessed()
                 ? html`<button type="button" class="secondary" @click=${this.assessNext}>${sv.assess.next}</button>`
                 : nothing}</p>
             ${this.counts.demoAssessments ? html`<p class="notice" role="note">${t.demoBanner(this.counts.demoAssessments)}</p>` : ''}`
@@ -170,12 +206,13 @@ export class TaxonomyView extends GraphView {
             ? html`<button type="button" class="assess-survey" @click=${() => void this.assess(c, 'survey')}>${sv.assess.survey}</button>`
             : html`<p class="hint">${sv.assess.noParticipants}</p>`}
           <button type="button" class="secondary assess-place" @click=${() => void this.assess(c, 'place')}>${sv.assess.place}</button>
+          <button type="button" class="secondary edit-collaboration" @click=${() => void this.openCollaboration(c.id)}>${sv.collaborationForm.edit}</button>
         </div>`
       : nothing;
     return {
       title: c.name,
       body: html`
-        ${this.notice ? html`<p class="notice">${this.notice}</p>` : nothing}
+        ${this.form.noticeTemplate()}
         ${where === 'unassessed' ? nothing : actions}
         <dl class="facts">
           <dt>${t.columns.level}</dt><dd>${c.level ? label(sv.levels, c.level) : t.notAssessed}${c.provisional ? ` (${t.provisional})` : ''}</dd>
