@@ -17,3 +17,15 @@ describe('schema.graphql', () => {
     ]) expect(text).toContain(name);
   });
 });
+
+describe('enums in introspection', () => {
+  it('give CollaborationLevel in scale order, left to right, and every enum in the order it is defined in', async () => {
+    const { graphql } = await import('graphql');
+    const { schema } = await import('../../server/schema/index.ts');
+    const { data } = await graphql({ schema, source: '{ levels: __type(name: "CollaborationLevel") { enumValues { name } } roles: __type(name: "MemberRole") { enumValues { name } } }' });
+    const names = (type: string) => (data![type] as { enumValues: { name: string }[] }).enumValues.map((v) => v.name);
+    expect(names('levels')).toEqual(['SPECIFICERAT', 'SAMORDNAT', 'SAMVERKAN', 'INTEGRERAT', 'SAMMANSMALT']);
+    const { MEMBER_ROLES } = await import('../../server/domain/vocabulary.ts');
+    expect(names('roles')).toEqual([...MEMBER_ROLES]);
+  });
+});
