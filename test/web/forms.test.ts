@@ -216,7 +216,7 @@ describeView('Formulär', (suite) => {
 
     await form().getByRole('textbox', { name: /^Titel/ }).fill('Bostadsförsörjningsprogram');
     await form().getByRole('combobox', { name: 'Typ' }).selectOption({ label: 'Program' });
-    await form().getByRole('combobox', { name: 'Ägare' }).fill('KS');
+    await form().getByRole('combobox', { name: 'Ägare' }).fill('Kommunstyrelsen');
     await form().getByRole('textbox', { name: 'Antagen' }).fill('2024-13');
     await form().getByRole('textbox', { name: 'Giltig till' }).fill('2030');
     await form().getByRole('group', { name: 'Effektmål i Boende och närmiljö' }).getByRole('checkbox', { name: 'I Borås ska ingen vara hemlös' }).check();
