@@ -2,8 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import { EmbeddedStore } from '../../server/store/embedded.ts';
-import { Neo4jStore, type Neo4jSettings } from '../../server/store/neo4j.ts';
+import type { Neo4jSettings } from '../../server/store/neo4j.ts';
+import { openStore } from '../../server/store/index.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 
 /**
@@ -38,6 +38,12 @@ export interface TestStore {
   dispose(): Promise<void>;
 }
 
+/** The engine's store, schema ensured, as the service opens it (server/store/index.ts). */
+function openStoreOf(engine: EngineUnderTest, dataDir?: string): Promise<GraphStore> {
+  const neo4j = engine.engine === 'neo4j' ? { uri: engine.uri, user: engine.user, password: engine.password } : undefined;
+  return openStore({ dataDir: dataDir ?? '', neo4j });
+}
+
 // Handles open on the project's Neo4j: a suite may run several servers at once over it.
 let openOnNeo4j = 0;
 
@@ -50,11 +56,7 @@ let openOnNeo4j = 0;
 export async function openTestStore(engine = engineUnderTest()): Promise<TestStore> {
   if (engine.engine === 'embedded') {
     const dir = mkdtempSync(join(tmpdir(), 'samverkanskartan-store-'));
-    const open = async () => {
-      const store = EmbeddedStore.open(dir);
-      await store.ensureSchema();
-      return store;
-    };
+    const open = () => openStoreOf(engine, dir);
     const handle: TestStore = {
       store: await open(),
       env: { DATA_DIR: dir },
@@ -69,12 +71,7 @@ export async function openTestStore(engine = engineUnderTest()): Promise<TestSto
     };
     return handle;
   }
-  const settings = { uri: engine.uri, user: engine.user, password: engine.password };
-  const open = async () => {
-    const store = await Neo4jStore.connect(settings);
-    await store.ensureSchema();
-    return store;
-  };
+  const open = () => openStoreOf(engine);
   let disposed = false;
   const handle: TestStore = {
     store: await open(),
@@ -105,11 +102,7 @@ export interface ServiceDatabase {
 export async function serviceDatabase(engine = engineUnderTest()): Promise<ServiceDatabase> {
   const handle = await openTestStore(engine);
   await handle.store.close();
-  const open = async () => {
-    const store = engine.engine === 'embedded' ? EmbeddedStore.open(handle.env.DATA_DIR) : await Neo4jStore.connect({ uri: engine.uri, user: engine.user, password: engine.password });
-    await store.ensureSchema();
-    return store;
-  };
+  const open = () => openStoreOf(engine, handle.env.DATA_DIR);
   return {
     env: handle.env,
     async withStore(use) {
