@@ -20,6 +20,7 @@ import { ReportCache } from './schema/report-cache.ts';
 import { listCostLimit } from './query-cost.ts';
 import { IMPORT_LIMITS, megabytes } from './import/limits.ts';
 import { handleDownloadRoute } from './export/routes.ts';
+import { RespondentRoutes } from './survey/routes.ts';
 
 /** Where `vite build` puts the web app. */
 export const WEB_DIST = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -71,6 +72,7 @@ export function createHttpServer(store: GraphStore, options: HttpOptions = {}): 
   const auth = new Authenticator(store, options.auth ?? { readAccess: 'public' });
   const yoga = createGraphql(store, auth);
   const web = existsSync(webDir) ? sirv(webDir, { single: true, etag: true, gzip: false }) : null;
+  const respondents = new RespondentRoutes(store);
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0]!;
     if (path === '/graphql') {
@@ -85,6 +87,11 @@ export function createHttpServer(store: GraphStore, options: HttpOptions = {}): 
     }
     if (path.startsWith('/templates/') || path.startsWith('/export/')) {
       return void handleDownloadRoute(auth, store, req, res, path)
+        .then((handled) => handled || notFound(res))
+        .catch((error: unknown) => serverError(res, error));
+    }
+    if (path.startsWith('/api/svar')) {
+      return void respondents.handle(req, res, path)
         .then((handled) => handled || notFound(res))
         .catch((error: unknown) => serverError(res, error));
     }
