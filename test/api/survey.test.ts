@@ -167,7 +167,7 @@ describe('a round for Skolan som arena', () => {
   it('gives a link nothing of the map: not through GraphQL, not through its own endpoints', async () => {
     const token = links.get('Anna')!;
     for (const query of ['{ gaps { totalCount findings { evidence } } }', '{ actors { nodes { id name } } }', `{ surveyRound(id: "${round.id}") { tally } }`]) {
-      for (const headers of [{ authorization: `Bearer ${token}` }, { 'x-survey-token': token }]) {
+      for (const headers of [{ authorization: `Bearer ${token}` }, { 'x-survey-token': token }] as Record<string, string>[]) {
         const asToken = await server.gql(query, {}, { headers });
         if ('authorization' in headers) expect(asToken.status, query).toBe(401);
         // Without a credential it is an anonymous request: public data at most, never a round.
@@ -237,8 +237,9 @@ describe('a round whose closing date passes', () => {
   });
 
   it('opens one round for each collaboration of a forum at once (the seed has one forum that realises one)', async () => {
-    const forum = seed.forums.find((f) => seed.collaborations.some((c) => c.forums.some((x) => x.id === f.id)))!;
-    const expected = seed.collaborations.filter((c) => c.forums.some((x) => x.id === forum.id)).map((c) => c.id).sort();
+    const forumIds = (c: (typeof seed.collaborations)[number]) => c.forums.map((x) => (typeof x === 'string' ? x : x.id));
+    const forum = seed.forums.find((f) => seed.collaborations.some((c) => forumIds(c).includes(f.id)))!;
+    const expected = seed.collaborations.filter((c) => forumIds(c).includes(forum.id)).map((c) => c.id).sort();
     const opened = await openRound(server, { forumId: forum.id });
     expect(opened.opened.rounds.map((r: any) => r.collaboration.id).sort()).toEqual(expected);
   });
