@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { builder } from './builder.ts';
 import { memoized, type Context, versioned } from './context.ts';
+import { closeDue } from './assessment-data.ts';
 import { loadNodes } from './loaders.ts';
 import { type Finding as FindingShape, type FindingFilter as FilterShape, readGapOptions, readIndex } from '../analysis/index.ts';
 import { filterFindings, SEVERITIES, type Severity } from '../analysis/findings.ts';
@@ -148,6 +149,8 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, context) => {
       // Aliases of the same report share one run of the rules within a request.
       const filter = args.filter as FilterInput;
+      // A round past its closing date becomes an assessment first: the gap rules read the taxonomy.
+      await closeDue(context);
       const index = await withIndex(context);
       // Every rule runs once per version; each request only filters.
       const all = await versioned(context, 'gaps', async () => findGaps(index, await readGapOptions(context.store, index)));
@@ -176,6 +179,8 @@ builder.queryFields((t) => ({
         throw badInput('meetingLoad', `must be at least 2, was ${args.meetingLoad}`);
       }
       const filter = args.filter as FilterInput;
+      // A round past its closing date becomes an assessment first: the gap rules read the taxonomy.
+      await closeDue(context);
       const index = await withIndex(context);
       const options = { memberOverlap: args.memberOverlap ?? undefined, meetingLoad: args.meetingLoad ?? undefined };
       const all = await versioned(context, `overlaps:${JSON.stringify(options)}`, async () => findOverlaps(index, options));

@@ -220,13 +220,20 @@ describe('a round for Skolan som arena', () => {
 });
 
 describe('a round whose closing date passes', () => {
-  it('closes at the next request, and its answers become the assessment, provisional when too few', async () => {
+  it('closes at the next request, and its answers become the assessment, provisional when too few, which the gap rules see', async () => {
     const opened = await openRound(server, { collaborationIds: ['collaboration:socialtjansten-polisen'] });
     const id = opened.opened.rounds[0].id;
     const added = await addRespondents(server, { roundId: id, respondents: [{ name: 'Ida', organisationId: 'actor:polisen' }] });
     await respond(server, 'spara', { token: added.added.links[0].token, answers: answers([3, 3, 3, 3, 3, 3]) });
+    const neverAssessed = async () => {
+      const { data } = await server.gql('{ gaps(filter: { rules: ["collaboration-never-assessed"] }) { findings { subjectIds } } }');
+      return data!.gaps.findings.some((f: any) => f.subjectIds.includes('collaboration:socialtjansten-polisen'));
+    };
+    expect(await neverAssessed()).toBe(true);
     // The closing date is moved into the past in the store itself: no request could set it there.
     await server.store.write([{ query: 'survey/update-round', params: { id, props: { closesOn: '2024-05-31' } } }]);
+    // The gap rules read the taxonomy: the first request after the closing date sees the round's assessment.
+    expect(await neverAssessed()).toBe(false);
     const { data } = await server.gql('{ taxonomy { collaborations { collaboration { id } provisional trajectory { date } } } }');
     const placement = data!.taxonomy.collaborations.find((p: any) => p.collaboration.id === 'collaboration:socialtjansten-polisen');
     expect(placement).toMatchObject({ provisional: true, trajectory: [{ date: '2024-05-31' }] });
