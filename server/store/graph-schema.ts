@@ -66,11 +66,10 @@ export const RELATIONSHIP_TYPES = [
   'RESPONDS_TO',
   'ON_BEHALF_OF',
   // (SurveyRound)-[:SURVEYS]->(Collaboration), (Respondent)-[:ASKED_IN]->(SurveyRound),
-  // (Respondent)-[:ANSWERS_FOR]->(Actor), (SurveyRound)-[:RESULTED_IN]->(Assessment).
+  // (Respondent)-[:ANSWERS_FOR]->(Actor). A closed round names its assessment by id.
   'SURVEYS',
   'ASKED_IN',
   'ANSWERS_FOR',
-  'RESULTED_IN',
 ] as const;
 
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];

@@ -252,6 +252,24 @@ describe('a round whose closing date passes', () => {
   });
 });
 
+describe('deleting a collaboration', () => {
+  it('removes its rounds and their respondents in the same write', async () => {
+    const collaboration = seed.collaborations.find((c) => c.name === 'Familjecentralerna')!;
+    const opened = await openRound(server, { collaborationIds: [collaboration.id] });
+    const id = opened.opened.rounds[0].id;
+    const added = await addRespondents(server, { roundId: id, respondents: [{ name: 'Jonna Raderasson', organisationId: collaboration.participants[0]!.actor }] });
+    const version = (await server.gql(`{ node(id: "${collaboration.id}") { ... on Collaboration { version } } }`)).data!.node.version;
+    const deleted = await mutate(server, 'deleteCollaboration', 'NodeVersionInput', { id: collaboration.id, version });
+    expect(deleted.__typename).toBe('DeleteCollaborationSuccess');
+    expect(await roundOf(server, id)).toBeNull();
+    expect((await respond(server, 'las', { token: added.added.links[0].token })).status).toBe(404);
+    // Only the audit trail still says who was asked, as it keeps every write.
+    const left = (await server.store.read<{ labels: string[]; node: Record<string, unknown> }>('node/list-graph-content'))
+      .filter((row) => !row.labels.includes('Change') && JSON.stringify(row.node).includes('Jonna Raderasson'));
+    expect(left).toEqual([]);
+  });
+});
+
 describe('guessing links', () => {
   let guessed: TestServer;
   beforeAll(async () => {
