@@ -546,6 +546,7 @@ export const sv = {
     intro: 'Deltagarna i en samverkan skattar den själva: varje svarande får en personlig länk, och när omgången stänger blir svaren samverkans skattning. Tjänsten skickar ingen e-post: kopiera länkarna eller hämta dem som CSV för en massutskick från er egen e-post.',
     start: 'Starta skattningsomgång',
     startMany: 'Skattningsomgång för ett forum eller målområde',
+    startForForum: 'Skattningsomgång för forumets samverkan',
     open: 'Öppna omgången',
     forWhat: 'Omgången gäller',
     collaboration: 'Samverkan',

@@ -268,6 +268,7 @@ export class ForumsView extends GraphView {
               <button type="button" class="edit-forum" @click=${() => void this.openEditor(forum)}>${ff.edit}</button>
               <button type="button" class="secondary" aria-describedby="confirm-hint" @click=${() => void this.confirm(forum)}>${ff.confirm}</button>
               <p class="hint" id="confirm-hint">${ff.confirmHint}</p>
+              <a class="button secondary" href=${`/skattningsomgang?forum=${encodeURIComponent(forum.id)}`}>${sv.survey.startForForum}</a>
             </div>`
           : nothing}
         ${partners.length
