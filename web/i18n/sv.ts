@@ -563,6 +563,7 @@ export const sv = {
     roundOf: (name: string) => `Skattningsomgång: ${name}`,
     closes: (date: string) => `Stänger efter ${date}.`,
     closedNote: 'Omgången är stängd. Svaren har blivit samverkans skattning.',
+    closedEmpty: 'Omgången är stängd. Ingen hann svara, så den gav ingen skattning.',
     answered: 'Har svarat',
     tally: 'Svar',
     respondents: 'Svarande',

@@ -203,7 +203,7 @@ export class SurveyRoundView extends PageView {
     void this.run(null, 'closeSurveyRound', 'SurveyRoundInput', { roundId: this.round!.id }, ROUND_SUCCESS, (r) => {
       this.round = r.round as RoundData;
       this.links = [];
-      return sv.survey.closed;
+      return this.round.assessment ? sv.survey.closed : sv.survey.closedEmpty;
     });
   };
 
@@ -257,7 +257,7 @@ export class SurveyRoundView extends PageView {
     const participants = r.collaboration.participants.map((p) => ({ value: p.id, label: p.name }));
     return html`
       <dl class="facts">
-        <dt>${sv.common.details}</dt><dd>${label(t.status, r.status)}. ${open ? t.closes(r.closesOn) : t.closedNote}</dd>
+        <dt>${sv.common.details}</dt><dd>${label(t.status, r.status)}. ${open ? t.closes(r.closesOn) : r.assessment ? t.closedNote : t.closedEmpty}</dd>
         <dt>${t.tally}</dt><dd class="tally">${r.tally}</dd>
       </dl>
       ${r.message ? html`<p class="notice" role="note">${r.message}</p>` : nothing}
