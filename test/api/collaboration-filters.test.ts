@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { readSeedData } from '../../seed/load.ts';
+import { seedTargetAreasOf } from '../support/seed-areas.ts';
 
 /*
  * A controller's filters on collaborations: by målområde from the seed's
@@ -8,26 +9,13 @@ import { readSeedData } from '../../seed/load.ts';
  * from assessments this test submits itself. totalCount holds under each.
  */
 const seed = readSeedData();
-const idOf = (ref: string | { id: string }) => (typeof ref === 'string' ? ref : ref.id);
 const codePoints = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** In the list's order: by name, then id. */
 const byName = (ids: string[]) =>
   seed.collaborations.filter((c) => ids.includes(c.id)).sort((a, b) => codePoints(a.name, b.name) || codePoints(a.id, b.id)).map((c) => c.id);
 const allIds = byName(seed.collaborations.map((c) => c.id));
 
-/** The målområden a collaboration serves in the seed: its activities' effektmål and strategies. */
-function targetAreasOf(collaborationId: string): Set<string> {
-  const goalArea = new Map(seed.goals.map((g) => [g.id, idOf(g.targetArea)]));
-  const strategyArea = new Map(seed.strategies.flatMap((s) => (s.targetArea ? [[s.id, idOf(s.targetArea)] as const] : [])));
-  const collaboration = seed.collaborations.find((c) => c.id === collaborationId)!;
-  const areas = new Set<string>();
-  for (const ref of collaboration.activities) {
-    const activity = seed.activities.find((a) => a.id === idOf(ref));
-    for (const g of activity?.goals ?? []) areas.add(goalArea.get(idOf(g))!);
-    for (const s of activity?.strategies ?? []) if (strategyArea.has(idOf(s))) areas.add(strategyArea.get(idOf(s))!);
-  }
-  return areas;
-}
+const targetAreasOf = (id: string) => seedTargetAreasOf(seed, id);
 
 const LIST = `query($filter: CollaborationFilter, $first: Int, $after: String) {
   collaborations(filter: $filter, first: $first, after: $after) { totalCount nodes { id } pageInfo { hasNextPage endCursor } } }`;
