@@ -6,13 +6,11 @@ import { formatAmount } from '../lib/report-tables.ts';
  * The Rapport's bar charts, drawn with Chart.js onto canvases the view owns.
  * Drawn at once and at a fixed size, with no animation and no resizing: a
  * print (or page.pdf) right after drawing gets every bar, and the printed
- * width is the A4 text width whatever the window was.
+ * width is the A4 text width whatever the window was. Only the Rapport
+ * loads this module (and Chart.js with it), when it has data to draw.
  */
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend);
 
-/** The A4 text width (210 mm less the margins) in CSS pixels. */
-export const CHART_WIDTH = 680;
-const BAR = 26;
 /** Sharp on paper: drawn at twice the CSS resolution. */
 const PRINT_RATIO = 2;
 // The app's accent and warning colours: distinct in greyscale too.
@@ -29,12 +27,6 @@ function wrap(text: string, width = 48, lines = 3): string[] {
     else out.push(word);
   }
   return out.length > lines ? [...out.slice(0, lines - 1), `${out[lines - 1]} …`] : out;
-}
-
-/** The canvas height a chart needs: a row per bar when horizontal. */
-export function chartHeight(chart: ChartModel): number {
-  if (!chart.horizontal) return 260;
-  return Math.max(160, 60 + chart.labels.length * chart.series.length * BAR * 1.6);
 }
 
 export function drawChart(canvas: HTMLCanvasElement, chart: ChartModel): Chart {

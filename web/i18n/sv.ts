@@ -666,6 +666,7 @@ export const sv = {
     unknownArea: (id: string) => `Målområdet ${id} finns inte. Här är hela programmet i stället.`,
     missing: 'Saknas',
     noActivity: 'Ingen aktivitet',
+    none: 'inga i urvalet.',
     yes: 'Ja',
     no: 'Nej',
     contents: { sheet: 'Blad', caption: 'Tabell' },
@@ -682,7 +683,6 @@ export const sv = {
       chart: 'Luckor och överlapp per allvar',
       gaps: 'Luckor',
       overlaps: 'Överlapp',
-      none: 'Inga',
       columns: { title: 'Fynd', severity: 'Allvar', rule: 'Regel', evidence: 'Underlag' },
     },
     collaborations: {

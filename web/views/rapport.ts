@@ -3,7 +3,7 @@ import { ref } from 'lit-html/directives/ref.js';
 import type { Chart } from 'chart.js';
 import { graphql } from '../api/client.ts';
 import { REPORT_QUERY, type ReportData, reportXlsxHref } from '../api/report.ts';
-import { chartHeight, CHART_WIDTH, drawChart } from '../graph/charts.ts';
+import { chartHeight, CHART_WIDTH } from '../graph/chart-size.ts';
 import { type ChartModel, chartTable, type ReportModel, reportModel } from '../lib/report-tables.ts';
 import { sv } from '../i18n/sv.ts';
 import { dataTable, statusLine } from './parts.ts';
@@ -53,11 +53,13 @@ export class RapportView extends GraphView {
     this.model = reportModel(final, known ? asked : null);
     this.status = DONE;
     this.update();
-    this.draw();
+    await this.draw();
   }
 
   /** Every chart drawn anew onto its canvas, then the report marked as ready to print. */
-  private draw(): void {
+  private async draw(): Promise<void> {
+    const { drawChart } = await import('../graph/charts.ts');
+    if (this.abort.signal.aborted) return;
     const charts = this.model?.sections.flatMap((s) => s.charts) ?? [];
     this.charts = charts.flatMap((chart) => {
       const canvas = this.canvases.get(chart.id);
@@ -123,7 +125,10 @@ export class RapportView extends GraphView {
                 <h3 id=${`rapport-${s.id}-heading`}>${s.heading}</h3>
                 <p class="intro">${s.intro}</p>
                 ${s.charts.map((c) => this.chart(c))}
-                ${s.tables.map((t, i) => dataTable(t, { onCsv: () => this.saveCsv(t, `-${s.id}-${i + 1}`), gap: sv.report.missing }))}
+                ${s.tables.map((t, i) =>
+                  t.rows.length
+                    ? dataTable(t, { onCsv: () => this.saveCsv(t, `-${s.id}-${i + 1}`), gap: sv.report.missing })
+                    : html`<p class="report-empty"><strong>${t.caption}:</strong> ${sv.report.none}</p>`)}
               </section>`,
             )}`
         : nothing}
