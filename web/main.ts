@@ -11,6 +11,7 @@ import { TaxonomyView } from './views/taxonomy.ts';
 import { ImportView } from './views/import.ts';
 import { RESPOND_PATH, RespondView } from './views/respond.ts';
 import { SurveyRoundView } from './views/survey-round.ts';
+import { RapportView } from './views/rapport.ts';
 import type { View } from './views/view.ts';
 
 /** The views by URL path; the query string holds each view's state. */
@@ -24,6 +25,7 @@ const routes: Record<string, { title: string; create: () => View; inNav?: false 
   '/styrdokument': { title: sv.views.documents, create: () => new PolicyDocumentsView() },
   // Reached from a collaboration on Taxonomi (or a forum or målområde there), not from the menu.
   '/skattningsomgang': { title: sv.views.survey, create: () => new SurveyRoundView(), inNav: false },
+  '/rapport': { title: sv.views.report, create: () => new RapportView() },
 };
 
 let current: View | null = null;

@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import { type Context, memoized } from './context.ts';
 import type { CollaborationRow } from './collaboration.ts';
 import { type AssessmentRecord, type Standing, collaborationStanding } from '../analysis/taxonomy.ts';
+import { driftOf } from '../analysis/drift.ts';
+import { levelValue } from '../domain/instrument.ts';
 import { closeDueRounds } from '../write/survey-writes.ts';
 
 /** Closes the rounds whose closing date has passed, once per request, before assessments are read: their answers belong in them. */
@@ -55,4 +57,10 @@ export function allRecords(context: Context, ids: readonly string[]): Promise<As
 export function standingOf(context: Context, collaboration: CollaborationRow): Promise<Standing> {
   return memoized(context, `standing:${collaboration.id}`, async () =>
     collaborationStanding(await recordsOf(context, collaboration.id), collaboration.targetLevel ?? null));
+}
+
+/** Whether a drift rule is met at the collaboration's latest assessment (against its own target level when set). */
+export async function driftingOf(context: Context, collaboration: CollaborationRow): Promise<boolean> {
+  const { history } = await standingOf(context, collaboration);
+  return driftOf(history, collaboration.targetLevel ? levelValue(collaboration.targetLevel) : null).flagged;
 }
