@@ -1,4 +1,4 @@
-import { type ActorKind, sectorOf } from '../domain/sectors.ts';
+import { type ActorKind, type Sector, sectorOf } from '../domain/sectors.ts';
 import type { WorkingRelation } from './working-relations.ts';
 
 /**
@@ -59,11 +59,15 @@ export interface RelationSummary {
 
 export const groupId = (groupBy: GroupBy, key: string | null): string => `group:${groupBy}:${key ?? 'none'}`;
 
+/** Regions and state agencies work above municipalities, however much of their work is in one. */
+const ABOVE_MUNICIPALITY = new Set<Sector>(['REGION', 'STAT']);
+
 const EVIDENCE = {
+  above: 'Ingen kommun: regionala och statliga aktörer verkar över kommunerna',
   self: 'Kommunen själv',
   partOf: 'Del av kommunen',
-  relations: 'Mer än hälften av aktörens samverkan (summerad styrka) är med kommunens aktörer',
-  none: 'Ingen kommun: aktören är inte del av en kommun och ingen kommun har mer än hälften av dess samverkan',
+  relations: 'Mer än hälften av aktörens samverkan med kommuners aktörer (summerad styrka) är med denna kommuns',
+  none: 'Ingen kommun: aktören är inte del av en kommun och ingen kommun har mer än hälften av dess samverkan med kommuners aktörer',
   sector: 'Aktörens sektor',
   kind: 'Aktörens typ',
 } as const;
@@ -72,8 +76,9 @@ const EVIDENCE = {
  * Which group each actor is in. By municipality: a KOMMUN actor is its own
  * municipality, an actor part of one (at any depth) is in it; any other actor
  * (an association, a company) is in the municipality whose actors carry more
- * than half of its relation strength, and otherwise in no one municipality
- * (a region, a state agency working with many). Only the first two rules
+ * than half of its relation strength with municipalities' actors (its ties to
+ * regions and state agencies do not count: they work everywhere), and
+ * otherwise in no one municipality; a region or state agency is in none. Only the first two rules
  * place the actors the third one counts, so the order of actors never matters.
  */
 export function groupActors(actors: readonly GroupedActor[], relations: readonly WorkingRelation[], groupBy: GroupBy): Grouping {
@@ -115,9 +120,9 @@ export function groupActors(actors: readonly GroupedActor[], relations: readonly
     const weight = new Map<string, Map<string, number>>();
     const total = new Map<string, number>();
     const add = (actor: string, other: string, strength: number) => {
-      total.set(actor, (total.get(actor) ?? 0) + strength);
       const m = municipalityOf.get(other);
       if (!m || municipalityOf.has(actor)) return;
+      total.set(actor, (total.get(actor) ?? 0) + strength);
       let w = weight.get(actor);
       if (!w) weight.set(actor, (w = new Map()));
       w.set(m, (w.get(m) ?? 0) + strength);
@@ -130,6 +135,10 @@ export function groupActors(actors: readonly GroupedActor[], relations: readonly
       const m = municipalityOf.get(a.id);
       if (m) {
         place(a.id, m, byId.get(m)!.name, m === a.id ? EVIDENCE.self : EVIDENCE.partOf);
+        continue;
+      }
+      if (ABOVE_MUNICIPALITY.has(sectorOf(a.kind))) {
+        place(a.id, null, null, EVIDENCE.above);
         continue;
       }
       const [best] = [...(weight.get(a.id) ?? [])].sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : 1));

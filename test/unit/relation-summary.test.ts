@@ -31,7 +31,7 @@ const relations = [
 ];
 
 describe('relation summary', () => {
-  it('puts an actor in the municipality it is part of at any depth, or that has more than half its relation strength', () => {
+  it('puts an actor in the municipality it is part of at any depth, or that has more than half its relation strength with municipal actors', () => {
     const grouping = groupActors(actors, relations, 'MUNICIPALITY');
     const members = Object.fromEntries(grouping.groups.map((g) => [g.id, g.actors]));
     expect(members).toEqual({
@@ -42,8 +42,12 @@ describe('relation summary', () => {
     expect(grouping.groups.find((g) => g.key === 'a')!.name).toBe('Namn a');
     expect(grouping.evidence.get('a-n')).toBe('Del av kommunen');
     expect(grouping.evidence.get('forening')).toMatch(/Mer än hälften/);
-    // 2 of the företag's 4 is half, not more than half: it belongs to no one municipality.
+    // 2 of the företag's 4 is half, not more than half: it belongs to no one municipality. The
+    // förening's tie to the region does not count: 3 of its 4 with municipal actors are with A.
     expect(grouping.evidence.get('foretag')).toMatch(/^Ingen kommun/);
+    // A state agency working only in A is still above the municipalities.
+    const polis = groupActors([actor('a', 'KOMMUN'), actor('polis', 'STATLIG_MYNDIGHET')], [relation('a', 'polis', 2)], 'MUNICIPALITY');
+    expect(polis.groupOf.get('polis')).toBe(groupId('MUNICIPALITY', null));
   });
 
   it("counts a group's own relations in the group and sums those between groups into one weighted edge per pair", () => {
