@@ -69,6 +69,10 @@ export class NetworkSummaryView extends GraphView {
     this.update();
     await painted();
     if (this.abort.signal.aborted) return;
+    // The page is rendered before the layout, not after: the first frame of the graph then waits for nothing
+    // else, and the status line still says "Beräknar layout …" until the layout lets the browser paint.
+    this.status = DONE;
+    this.update();
     const elements = summaryElements(this.summary, this.groupBy);
     const graph = this.controller(summaryStyle, (id) => this.onTap(id));
     const known = new Map(graph.cy.nodes().map((n) => [n.id(), { ...n.position() }] as const));
@@ -77,8 +81,6 @@ export class NetworkSummaryView extends GraphView {
     graph.show(kept ?? elements, kept ? presetLayout : forceLayout(elements.filter((e) => e.group === 'nodes').length));
     // Opening a group keeps the picture where the user was looking.
     if (view) graph.cy.viewport(view);
-    this.status = DONE;
-    this.update();
     this.markHits();
   }
 
