@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { describeView, nodePosition, screenshot, waitForGraph } from '../support/browser.ts';
+import { axeViolations, describeView, nodePosition, screenshot, waitForGraph } from '../support/browser.ts';
 import { startTestServer } from '../support/server.ts';
 import { generateGraph } from '../../seed/generate.ts';
 import { loadInBatches } from '../../seed/load.ts';
@@ -22,8 +22,17 @@ describeView(
 
     it('opens in municipalities with their counts, joined by edges weighed by their summed strength', async () => {
       expect(data.actors.length).toBeGreaterThan(AGGREGATE_ABOVE);
+      // Every text the status line shows on the way, however briefly.
+      await page().addInitScript(() => {
+        const seen: string[] = ((window as any).statusTexts = []);
+        new MutationObserver(() => {
+          const text = document.querySelector('p.status[role="status"]')?.textContent ?? '';
+          if (text && seen.at(-1) !== text) seen.push(text);
+        }).observe(document, { subtree: true, childList: true, characterData: true });
+      });
       await page().goto(`${suite.server.url}/`);
       await waitForGraph(page());
+      expect(await page().evaluate(() => (window as any).statusTexts)).toEqual(['Hämtar relationer …', 'Beräknar layout …']);
       const { data: answer } = await suite.server.gql('{ workingRelationSummary { groups { id name actorCount } groupRelations { source } } }');
       const groups = answer!.workingRelationSummary.groups;
       // One group per municipality, and one for the regions and state agencies they share.
@@ -80,6 +89,7 @@ describeView(
         await other.locator('aside.panel h3', { hasText: 'Förening 2 (kommun 17)' }).waitFor();
         expect(await other.evaluate(() => (document.querySelector('.graph') as any).cy.nodes('[type = "Group"][?expanded]').length)).toBe(2);
       });
+      expect(await axeViolations(page())).toEqual([]);
       expect(suite.errors).toEqual([]);
     });
   },
