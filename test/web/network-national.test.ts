@@ -89,6 +89,23 @@ describeView(
         await other.locator('aside.panel h3', { hasText: 'Förening 2 (kommun 17)' }).waitFor();
         expect(await other.evaluate(() => (document.querySelector('.graph') as any).cy.nodes('[type = "Group"][?expanded]').length)).toBe(2);
       });
+    });
+
+    it('moves between nodes by keyboard without opening the groups on the way; the panel opens one', async () => {
+      const opened = () => graph((cy) => cy.nodes('[type = "Group"][?expanded]').length);
+      const before = await opened();
+      await page().locator('.graph').focus();
+      for (let i = 0; i < 6; i++) await page().keyboard.press('ArrowRight');
+      expect(await opened()).toBe(before);
+      const selected = await graph((cy) => cy.nodes(':selected').map((n) => n.id()));
+      expect(selected).toHaveLength(1);
+      // Chosen in the table, a group is selected, not opened, until its panel's button opens it.
+      await page().getByRole('table', { name: 'Grupperna i grafen' }).getByRole('button', { name: 'Kommun 30', exact: true }).click();
+      await page().locator('aside.panel h3', { hasText: 'Kommun 30' }).waitFor();
+      expect(await opened()).toBe(before);
+      await page().locator('aside.panel').getByRole('button', { name: 'Öppna gruppen' }).click();
+      await page().locator('aside.panel').getByRole('button', { name: 'Stäng gruppen' }).waitFor();
+      expect(await opened()).toBe(before + 1);
       expect(await axeViolations(page())).toEqual([]);
       expect(suite.errors).toEqual([]);
     });

@@ -42,6 +42,7 @@ export class NetworkSummaryView extends GraphView {
   private search = '';
   private hits: ActorSearchData['actors'] | null = null;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private listening = false;
 
   protected async start(params: URLSearchParams): Promise<void> {
     this.groupBy = oneOf(params, 'grupp', GROUP_BY) ?? 'MUNICIPALITY';
@@ -74,7 +75,13 @@ export class NetworkSummaryView extends GraphView {
     this.status = DONE;
     this.update();
     const elements = summaryElements(this.summary, this.groupBy);
-    const graph = this.controller(summaryStyle, (id) => this.onTap(id));
+    const graph = this.graph ?? this.controller(summaryStyle, (id) => this.select(id));
+    // A click opens a closed group; arrow keys only select it (its panel's button opens it), so moving
+    // through the graph by keyboard does not open every group on the way.
+    if (!this.listening) {
+      this.listening = true;
+      graph.cy.on('tap', 'node[type = "Group"][!expanded]', (event) => void this.toggle(event.target.id() as string, true));
+    }
     const known = new Map(graph.cy.nodes().map((n) => [n.id(), { ...n.position() }] as const));
     const kept = relayout ? null : keepPositions(elements, known);
     const view = relayout ? null : { zoom: graph.cy.zoom(), pan: { ...graph.cy.pan() } };
@@ -83,12 +90,6 @@ export class NetworkSummaryView extends GraphView {
     if (view) graph.cy.viewport(view);
     this.markHits();
   }
-
-  private onTap = (id: string | null): void => {
-    const group = id ? this.summary?.groups.find((g) => g.id === id) : undefined;
-    if (group && !group.expanded) void this.toggle(group.id, true);
-    else this.select(id);
-  };
 
   /** Opens or closes a group, and selects it. */
   private async toggle(id: string, open: boolean): Promise<void> {
