@@ -28,7 +28,7 @@ const SIZES = [
   { key: 'vg', name: 'Västra Götaland (49 kommuner)', data: () => generateGraph({ municipalities: 49 }) },
   { key: 'sverige', name: 'Sverige (290 kommuner)', data: () => generateGraph({ municipalities: 290 }) },
 ].filter((s) => !process.env.BENCH_SIZES || process.env.BENCH_SIZES.split(',').includes(s.key));
-const LOADS = 3;
+const LOADS = 5;
 const FRAMES = 30;
 const VIEWPORT = { width: 1400, height: 900 };
 const RESULTS = new URL('./web-results.json', import.meta.url);
@@ -90,9 +90,14 @@ async function benchSize(browser: Browser, bareUrl: string, size: { name: string
     await loadInBatches(store, size.data());
     console.log(`${size.name}: laddad på ${Math.round(performance.now() - loadStart)} ms`);
     const appUrl = await listen(app);
+    // App and bare page take turns, load by load: on a shared machine both then see the same load.
     const page = await browser.newPage({ viewport: VIEWPORT });
+    const barePage = await browser.newPage({ viewport: VIEWPORT });
     const loads: { firstRender: number; dataReady: number; layout: number }[] = [];
+    const bareLoads: { layoutMs: number; firstRenderMs: number }[] = [];
     let appHeap = 0;
+    let bareHeap = 0;
+    let drawn: { actors: number; groups: number; edges: number; elements: unknown[] } | null = null;
     for (let i = 0; i < LOADS; i++) {
       await page.goto(appUrl);
       await page.waitForFunction(`performance.getEntriesByName('graph:rendered').length > 0`, undefined, { timeout: 600_000 });
@@ -103,35 +108,29 @@ async function benchSize(browser: Browser, bareUrl: string, size: { name: string
         })()`),
       );
       appHeap = Math.max(appHeap, await heapOf(page));
-    }
-    const drawn: { actors: number; groups: number; edges: number; elements: unknown[] } = await page.evaluate(`(() => {
-      const cy = document.querySelector('.graph').cy;
-      return {
-        actors: cy.nodes('[type = "Actor"]').length, groups: cy.nodes('[type = "Group"]').length, edges: cy.edges().length,
-        elements: cy.elements().map((e) => ({ group: e.group(), data: e.data() })),
-      };
-    })()`);
-    const style = drawn.groups ? 'summary' : 'network';
-    const appFrames = await frames(page);
-    appHeap = Math.max(appHeap, await heapOf(page));
-    await page.close();
-
-    const barePage = await browser.newPage({ viewport: VIEWPORT });
-    const bareLoads: { layoutMs: number; firstRenderMs: number }[] = [];
-    let bareHeap = 0;
-    for (let i = 0; i < LOADS; i++) {
+      drawn ??= await page.evaluate(`(() => {
+        const cy = document.querySelector('.graph').cy;
+        return {
+          actors: cy.nodes('[type = "Actor"]').length, groups: cy.nodes('[type = "Group"]').length, edges: cy.edges().length,
+          elements: cy.elements().map((e) => ({ group: e.group(), data: e.data() })),
+        };
+      })()`);
       await barePage.goto(bareUrl);
       await barePage.waitForFunction(`typeof window.draw === 'function'`);
-      bareLoads.push(await barePage.evaluate(`window.draw(${JSON.stringify(drawn.elements)}, ${JSON.stringify(style)})`));
+      bareLoads.push(await barePage.evaluate(`window.draw(${JSON.stringify(drawn!.elements)}, ${JSON.stringify(drawn!.groups ? 'summary' : 'network')})`));
       bareHeap = Math.max(bareHeap, await heapOf(barePage));
     }
+    const style = drawn!.groups ? 'summary' : 'network';
+    const appFrames = await frames(page);
+    appHeap = Math.max(appHeap, await heapOf(page));
     const bareFrames = await frames(barePage);
     bareHeap = Math.max(bareHeap, await heapOf(barePage));
+    await page.close();
     await barePage.close();
 
     const result = {
       graph: size.name,
-      drawn: style === 'summary' ? `${drawn.groups} grupper, ${drawn.edges} summerade relationer` : `${drawn.actors} aktörer, ${drawn.edges} relationer`,
+      drawn: style === 'summary' ? `${drawn!.groups} grupper, ${drawn!.edges} summerade relationer` : `${drawn!.actors} aktörer, ${drawn!.edges} relationer`,
       app: {
         firstRenderMs: stats(loads.map((l) => l.firstRender)),
         dataReadyMs: stats(loads.map((l) => l.dataReady)),
