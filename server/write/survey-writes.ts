@@ -52,7 +52,7 @@ export interface NewRespondent {
   email: string | null;
 }
 
-/** Reads a round for a write; refuses a missing one, and one closed already unless `closed` is allowed. */
+/** Reads a round for a write; refuses a missing one and one closed already. */
 function lockRound(plan: WritePlan, id: string, field: string) {
   const read = plan.add({ query: 'survey/lock-round', params: { id } });
   plan.check((results) => {
