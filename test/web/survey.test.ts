@@ -137,6 +137,7 @@ describeView('Skattningsomgång', (suite) => {
 
   it('closes, and the collaboration stands in its column on Taxonomi with its A/B/C profile and the perception gap', async () => {
     await page().getByRole('button', { name: sv.survey.close }).click();
+    await page().getByRole('button', { name: sv.survey.closeYes }).click();
     await page().locator('.notice-saved', { hasText: sv.survey.closed }).waitFor();
     // Answers 4, 2 and 3 throughout: every layer's median is 3, so Samverkan; GRUF (4) and Näringslivet (2) differ by 2.
     expect(await page().locator('p.evidence').textContent()).toContain(sv.levels.SAMVERKAN);
@@ -170,6 +171,7 @@ describeView('Skattningsomgång', (suite) => {
     await page().reload();
     await page().locator('.tally', { hasText: '3 av 3, 3 organisationer' }).waitFor();
     await page().getByRole('button', { name: sv.survey.close }).click();
+    await page().getByRole('button', { name: sv.survey.closeYes }).click();
     await page().locator('.notice-saved', { hasText: sv.survey.closed }).waitFor();
     await page().getByRole('link', { name: sv.survey.toTaxonomy }).click();
     await waitForGraph(page());

@@ -621,6 +621,8 @@ export const sv = {
     extended: (date: string) => `Omgången stänger nu efter ${date}.`,
     close: 'Stäng omgången nu',
     closeConfirm: 'Stänga omgången nu? Länkarna slutar gälla och svaren blir samverkans skattning.',
+    closeYes: 'Ja, stäng omgången',
+    statusLabel: 'Status',
     closed: 'Omgången är stängd och svaren är samverkans skattning. Se den på Taxonomi.',
     toTaxonomy: 'Visa på Taxonomi',
     perOrganisation: 'Per organisation',

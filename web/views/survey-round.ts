@@ -44,6 +44,7 @@ export class SurveyRoundView extends PageView {
   private notice: string | null = null;
   private problem: string | null = null;
   private saving = false;
+  private confirmingClose = false;
   private readonly openFields = new FormFields('survey-open');
   private readonly addFields = new FormFields('survey-add');
   private draft = { collaborationId: '', forumId: '', targetAreaId: '', closesOn: dateFromToday(14), message: '' };
@@ -199,7 +200,15 @@ export class SurveyRoundView extends PageView {
     });
   };
 
+  /** Closing cannot be undone (the links stop working), so it asks once more, as a delete does. */
+  private askClose(on: boolean): void {
+    this.confirmingClose = on;
+    this.update();
+    this.root.querySelector<HTMLElement>(on ? '.close-round' : '.ask-close')?.focus();
+  }
+
   private close = (): void => {
+    this.confirmingClose = false;
     void this.run(null, 'closeSurveyRound', 'SurveyRoundInput', { roundId: this.round!.id }, ROUND_SUCCESS, (r) => {
       this.round = r.round as RoundData;
       this.links = [];
@@ -257,7 +266,7 @@ export class SurveyRoundView extends PageView {
     const participants = r.collaboration.participants.map((p) => ({ value: p.id, label: p.name }));
     return html`
       <dl class="facts">
-        <dt>${sv.common.details}</dt><dd>${label(t.status, r.status)}. ${open ? t.closes(r.closesOn) : r.assessment ? t.closedNote : t.closedEmpty}</dd>
+        <dt>${t.statusLabel}</dt><dd>${label(t.status, r.status)}. ${open ? t.closes(r.closesOn) : r.assessment ? t.closedNote : t.closedEmpty}</dd>
         <dt>${t.tally}</dt><dd class="tally">${r.tally}</dd>
       </dl>
       ${r.message ? html`<p class="notice" role="note">${r.message}</p>` : nothing}
@@ -310,7 +319,13 @@ export class SurveyRoundView extends PageView {
               <div class="field"><label for="survey-extend-to">${t.extendTo}</label><input id="survey-extend-to" .value=${this.extendTo} @input=${(e: Event) => (this.extendTo = (e.target as HTMLInputElement).value)} /></div>
               <button type="submit" class="secondary" ?disabled=${this.saving}>${t.extend}</button>
             </form>
-            <p><button type="button" class="close-round" ?disabled=${this.saving} @click=${this.close}>${t.close}</button></p>`
+            ${this.confirmingClose
+              ? html`<div class="confirm" role="group" aria-labelledby="survey-close-confirm">
+                  <p id="survey-close-confirm">${t.closeConfirm}</p>
+                  <button type="button" class="close-round" ?disabled=${this.saving} @click=${this.close}>${t.closeYes}</button>
+                  <button type="button" class="secondary" @click=${() => this.askClose(false)}>${sv.edit.cancel}</button>
+                </div>`
+              : html`<p><button type="button" class="ask-close" @click=${() => this.askClose(true)}>${t.close}</button></p>`}`
         : nothing}
     `;
   }
