@@ -9,6 +9,7 @@ import { SessionControl } from './views/session.ts';
 import { onSessionChange } from './api/session.ts';
 import { TaxonomyView } from './views/taxonomy.ts';
 import { ImportView } from './views/import.ts';
+import { GlossaryView } from './views/glossary.ts';
 import type { View } from './views/view.ts';
 
 /** The views by URL path; the query string holds each view's state. */
@@ -20,9 +21,20 @@ const routes: Record<string, { title: string; create: () => View }> = {
   '/forum': { title: sv.views.forums, create: () => new ForumsView() },
   '/importera': { title: sv.views.importing, create: () => new ImportView() },
   '/styrdokument': { title: sv.views.documents, create: () => new PolicyDocumentsView() },
+  '/ordlista': { title: sv.views.glossary, create: () => new GlossaryView() },
 };
 
 let current: View | null = null;
+
+/** On a phone the views and the sign-in fold behind one button; choosing a view folds them again. */
+const header = document.querySelector<HTMLElement>('.app-header')!;
+const menuButton = document.getElementById('menu-button') as HTMLButtonElement;
+menuButton.textContent = sv.app.menu;
+function openMenu(open: boolean): void {
+  header.classList.toggle('menu-open', open);
+  menuButton.setAttribute('aria-expanded', String(open));
+}
+menuButton.addEventListener('click', () => openMenu(!header.classList.contains('menu-open')));
 
 function navigation(path: string): void {
   renderTemplate(
@@ -39,6 +51,7 @@ function navigation(path: string): void {
 function follow(event: MouseEvent, href: string): void {
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
+  openMenu(false);
   if (href === window.location.pathname && !window.location.search) return;
   history.pushState(null, '', href);
   void show(true);

@@ -24,7 +24,7 @@ import { setParams } from '../lib/url-state.ts';
 import { ChainTable, type ChainChoices } from './chain-table.ts';
 import { EditorSlot } from './editor.ts';
 import { type EditableGoal, GoalEditor } from './goal-editor.ts';
-import { checkField, dataTable, graphBox, inferredNote, legend, selectField, sidePanel, sourceBlock, statusLine, viewHeading } from './parts.ts';
+import { type LegendItem, checkField, dataTable, graphBox, inferredNote, selectField, sidePanel, sourceBlock, statusLine, viewHeading } from './parts.ts';
 import { DONE, GraphView, announce } from './view.ts';
 
 /**
@@ -170,6 +170,11 @@ export class ChainsView extends GraphView {
     });
   }
 
+  protected override legendItems(): LegendItem[] {
+    const c = sv.chains;
+    return [{ label: c.legend.orphan, mark: 'dashed-alert' }, { label: c.legend.missing, mark: 'muted-box' }, { label: sv.source.legend, mark: 'dashed-edge' }];
+  }
+
   protected template(): TemplateResult {
     const c = sv.chains;
     const area = this.area;
@@ -198,7 +203,7 @@ export class ChainsView extends GraphView {
       <p class="summary ${orphans.length ? 'flag' : ''}" ?hidden=${!ready}>${orphans.length ? c.orphans(orphans.length) : ''}</p>
       ${area?.officials.length && ready ? officialsLine(area) : ''}
       <div class="layout" ?hidden=${!ready}>
-        ${graphBox(c.graphLabel, this.graphBox, this.savePng, legend([{ label: c.legend.orphan, mark: 'dashed-alert' }, { label: c.legend.missing, mark: 'muted-box' }, { label: sv.source.legend, mark: 'dashed-edge' }]))}
+        ${graphBox(c.graphLabel, this.graphBox, this.saves, this.legendItems())}
         ${sidePanel(this.panel(), c.select)}
       </div>
       <section class="tables" aria-label=${sv.common.asTable} ?hidden=${!ready}>
