@@ -104,6 +104,8 @@ export class GraphController {
       }
     }
     this.fitTo(this.cy.elements(), PADDING);
+    // A graph too wide for a small screen opens readable at its centre; 0 still shows all of it.
+    if (smallestFont && this.cy.zoom() < MIN_TEXT_PX / smallestFont) this.cy.zoom({ level: MIN_TEXT_PX / smallestFont, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
   }
 
   /** Fits the view to some elements, without blowing a few of them up past MAX_FIT_ZOOM. */

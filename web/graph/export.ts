@@ -1,6 +1,6 @@
 import cytoscape, { type Core } from 'cytoscape';
 import cytoscapeSvg from 'cytoscape-svg';
-import { drawMark, escapeXml, type LegendItem, markSvg } from './legend.ts';
+import { drawMark, escapeXml, type LegendItem, legendGroups, markSvg } from './legend.ts';
 import { INK } from './styles.ts';
 
 cytoscape.use(cytoscapeSvg);
@@ -71,14 +71,28 @@ export function captionLayout(caption: Caption, graphWidth: number, today = new 
   const foot: Op[] = [];
   let x = MARGIN;
   y = 12;
-  for (const item of caption.legend) {
-    const w = MARK + 6 + textWidth(item.label, LEGEND);
+  const place = (w: number) => {
     if (x > MARGIN && x + w > width - MARGIN) {
       x = MARGIN;
       y += LEGEND * 1.8;
     }
-    foot.push({ kind: 'mark', x, y, size: MARK, item }, { kind: 'text', x: x + MARK + 6, y: y + 1, text: item.label, size: LEGEND });
-    x += w + 18;
+  };
+  // Each group of the legend starts a line, with what it tells apart.
+  for (const { group, items } of legendGroups(caption.legend)) {
+    if (x > MARGIN) {
+      x = MARGIN;
+      y += LEGEND * 1.8;
+    }
+    if (group) {
+      foot.push({ kind: 'text', x, y: y + 1, text: group, size: LEGEND, bold: true });
+      x += textWidth(group, LEGEND, true) + 12;
+    }
+    for (const item of items) {
+      const w = MARK + 6 + textWidth(item.label, LEGEND);
+      place(w);
+      foot.push({ kind: 'mark', x, y, size: MARK, item }, { kind: 'text', x: x + MARK + 6, y: y + 1, text: item.label, size: LEGEND });
+      x += w + 18;
+    }
   }
   if (caption.legend.length) y += LEGEND * 1.8 + 6;
   foot.push({ kind: 'text', x: MARGIN, y, text: caption.lines.source, size: BODY, bold: true });

@@ -13,6 +13,19 @@ export interface LegendItem {
   shape?: string;
   /** A named mark: a dashed border, a ring, a badge. */
   mark?: MarkName;
+  /** What a run of entries tells apart ("Färg: sektor"), said once before the run. */
+  group?: string;
+}
+
+/** Consecutive entries of one group together, in order. */
+export function legendGroups(items: readonly LegendItem[]): { group: string | undefined; items: LegendItem[] }[] {
+  const groups: { group: string | undefined; items: LegendItem[] }[] = [];
+  for (const item of items) {
+    const last = groups.at(-1);
+    if (last && last.group === item.group) last.items.push(item);
+    else groups.push({ group: item.group, items: [item] });
+  }
+  return groups;
 }
 
 /** One layer of a mark, in a box from −1 to 1: a path or a glyph, with its paint. Widths are in pixels at any size. */

@@ -1,5 +1,5 @@
 import type { NodeSingular, StylesheetJson } from 'cytoscape';
-import { LINE_HEIGHT, TAXONOMY_FONT_SIZE } from './text.ts';
+import { LINE_HEIGHT, NODE_FONT_SIZE, TAXONOMY_FONT_SIZE } from './text.ts';
 
 /** Sector colours: distinct hues that keep 3:1 contrast against white (WCAG non-text contrast). */
 export const SECTOR_COLOURS: Record<string, string> = {
@@ -47,7 +47,7 @@ const base: StylesheetJson = [
     style: {
       label: 'data(label)',
       color: INK.text,
-      'font-size': 12,
+      'font-size': NODE_FONT_SIZE,
       'text-wrap': 'wrap',
       'text-max-width': '140px',
       'text-valign': 'bottom',

@@ -16,7 +16,7 @@ const CARD_WIDTH = 160;
 /** The "ej skattad" lane stands apart from the scale. */
 const LANE_GAP = 40;
 /** Room between cards for the badges that sit on their edges. */
-const ROW_GAP = 26;
+const ROW_GAP = 36;
 const BADGE = 22;
 const GROUP_GAP = 28;
 const TOP = 120;
@@ -121,7 +121,7 @@ function collaborationRow(c: TaxonomyCollaboration, id: string, y: number, size:
   badges.forEach((b, i) => {
     out.push({ group: 'nodes', data: { id: `${id}/badge-${b}`, owner: c.id, label: BADGES[b].glyph, colour: BADGES[b].colour }, position: { x: x + CARD_WIDTH / 2 - BADGE / 2 - 4 - i * (BADGE + 4), y: y - size.height / 2 }, classes: 'badge' });
   });
-  if (c.isDemo) out.push({ group: 'nodes', data: { id: `${id}/demo`, owner: c.id, label: sv.taxonomy.demoBadge }, position: { x: x + CARD_WIDTH / 2 - 40, y: y + size.height / 2 }, classes: 'demo-tag' });
+  if (c.isDemo) out.push({ group: 'nodes', data: { id: `${id}/demo`, owner: c.id, label: sv.taxonomy.demoBadge }, position: { x: x + CARD_WIDTH / 2 - 40, y: y + size.height / 2 + 9 }, classes: 'demo-tag' });
 
   if (c.targetLevel && c.targetLevel !== c.level) {
     const ring = `${id}/target`;

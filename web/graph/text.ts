@@ -2,6 +2,8 @@
 
 /** Cytoscape's line height for card labels (the `line-height` in the card style). */
 export const LINE_HEIGHT = 1.2;
+/** The labels under nodes in the force-laid graphs (Nätverk, Forum). */
+export const NODE_FONT_SIZE = 12;
 /** The smallest text on the taxonomy; it is never drawn so small that this reads under 11 px. */
 export const TAXONOMY_FONT_SIZE = 13;
 const GLYPH_EM = 0.55;

@@ -43,6 +43,8 @@ export const sv = {
     exportPng: 'Spara grafen som bild (PNG)',
     exportSvg: 'Spara grafen som vektorbild (SVG)',
     legend: 'Teckenförklaring',
+    legendSector: 'Färg: sektor',
+    legendKind: 'Form: aktörstyp',
     /** The caption on an exported picture, so it can be read away from the app. */
     exportCaption: {
       filters: (list: string) => `Filter: ${list}`,

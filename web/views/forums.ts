@@ -20,6 +20,7 @@ import { confirmation } from '../edit/forum.ts';
 import { dueTable, forumActors, forumDetails, forumElements, forumMatrix, overlapPartners, targetGroupsText } from '../graph/forums.ts';
 import { forceLayout } from '../graph/layouts.ts';
 import { forumStyle } from '../graph/styles.ts';
+import { NODE_FONT_SIZE } from '../graph/text.ts';
 import { label, sv } from '../i18n/sv.ts';
 import { UrlFilters, setParams } from '../lib/url-state.ts';
 import { EditorSlot } from './editor.ts';
@@ -90,7 +91,7 @@ export class ForumsView extends GraphView {
     this.update();
     if (this.forums.length) {
       const elements = forumElements(this.forums, this.overlaps);
-      this.controller(forumStyle, (id) => this.select(id)).show(elements, forceLayout(elements.filter((e) => e.group === 'nodes').length));
+      this.controller(forumStyle, (id) => this.select(id)).show(elements, forceLayout(elements.filter((e) => e.group === 'nodes').length), { smallestFont: NODE_FONT_SIZE });
     }
     return true;
   }

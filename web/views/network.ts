@@ -17,6 +17,7 @@ import { canEdit } from '../api/session.ts';
 import { forceLayout } from '../graph/layouts.ts';
 import { actorTable, matchActors, networkElements, relationId, relationTable, visibleRelations } from '../graph/network.ts';
 import { networkStyle } from '../graph/styles.ts';
+import { NODE_FONT_SIZE } from '../graph/text.ts';
 import { CONTEXT_WEIGHT } from '../../server/analysis/working-relations.ts';
 import { label, sv } from '../i18n/sv.ts';
 import { oneOf, setParams } from '../lib/url-state.ts';
@@ -77,7 +78,7 @@ export class NetworkView extends GraphView {
     const filtered = Object.values(this.filter).some(Boolean);
     this.status = actors.length ? DONE : { state: 'empty', text: filtered ? sv.state.emptyFiltered : sv.state.empty };
     this.update();
-    this.controller(networkStyle, (id) => this.select(id)).show(networkElements(this.actors, this.relations), forceLayout(this.actors.length));
+    this.controller(networkStyle, (id) => this.select(id)).show(networkElements(this.actors, this.relations), forceLayout(this.actors.length), { smallestFont: NODE_FONT_SIZE });
     if (this.selected && this.graph?.cy.getElementById(this.selected).empty()) this.select(null);
     this.applySearch();
   }

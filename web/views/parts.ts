@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { ref, type Ref } from 'lit-html/directives/ref.js';
 import { unsafeSVG } from 'lit-html/directives/unsafe-svg.js';
-import { type LegendItem, markSvg } from '../graph/legend.ts';
+import { type LegendItem, legendGroups, markSvg } from '../graph/legend.ts';
 import { repeat } from 'lit-html/directives/repeat.js';
 import { isInferred, type SourceData } from '../api/documents.ts';
 import type { TableModel } from '../lib/csv.ts';
@@ -104,10 +104,10 @@ export type { LegendItem };
 export function actorLegend(kinds: Iterable<string>): LegendItem[] {
   const present = new Set(kinds);
   return [
-    ...Object.entries(SECTOR_COLOURS).map(([code, colour]) => ({ label: label(sv.sectors, code), colour })),
+    ...Object.entries(SECTOR_COLOURS).map(([code, colour]) => ({ label: label(sv.sectors, code), colour, group: sv.common.legendSector })),
     ...Object.entries(KIND_SHAPES)
       .filter(([kind]) => present.has(kind))
-      .map(([kind, shape]) => ({ label: label(sv.kinds, kind), shape })),
+      .map(([kind, shape]) => ({ label: label(sv.kinds, kind), shape, group: sv.common.legendKind })),
   ];
 }
 
@@ -115,11 +115,16 @@ const MARK_SIZE = 14;
 
 /** Each entry's mark, drawn as the exported pictures draw it, and its meaning. */
 export function legend(items: readonly LegendItem[]): TemplateResult {
-  return html`<ul class="legend" aria-label=${sv.common.legend}>
-    ${items.map(
-      (i) => html`<li><svg width=${MARK_SIZE} height=${MARK_SIZE} viewBox="0 0 ${MARK_SIZE} ${MARK_SIZE}" aria-hidden="true" focusable="false">${unsafeSVG(markSvg(i, MARK_SIZE))}</svg>${i.label}</li>`,
+  return html`<div class="legends">
+    ${legendGroups(items).map(
+      ({ group, items: entries }) => html`<ul class="legend" aria-label=${group ?? sv.common.legend}>
+        ${group ? html`<li class="legend-group" aria-hidden="true">${group}</li>` : nothing}
+        ${entries.map(
+          (i) => html`<li><svg width=${MARK_SIZE} height=${MARK_SIZE} viewBox="0 0 ${MARK_SIZE} ${MARK_SIZE}" aria-hidden="true" focusable="false">${unsafeSVG(markSvg(i, MARK_SIZE))}</svg>${i.label}</li>`,
+        )}
+      </ul>`,
     )}
-  </ul>`;
+  </div>`;
 }
 
 export interface TableOptions {
