@@ -1,5 +1,5 @@
 import type { NodeSingular, StylesheetJson } from 'cytoscape';
-import { LINE_HEIGHT, NODE_FONT_SIZE, TAXONOMY_FONT_SIZE } from './text.ts';
+import { CARD_FONT_SIZE, LINE_HEIGHT, NODE_FONT_SIZE, TAXONOMY_FONT_SIZE } from './text.ts';
 
 /** Sector colours: distinct hues that keep 3:1 contrast against white (WCAG non-text contrast). */
 export const SECTOR_COLOURS: Record<string, string> = {
@@ -111,7 +111,7 @@ const card = {
   'background-color': '#ffffff',
   'border-width': 2,
   'border-color': INK.text,
-  'font-size': 11,
+  'font-size': CARD_FONT_SIZE,
   'line-height': LINE_HEIGHT,
 } as const;
 

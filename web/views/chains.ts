@@ -19,13 +19,14 @@ import { canEdit } from '../api/session.ts';
 import { chainElements, chainRows, chainTable, orphanGoals, shownLinks } from '../graph/chains.ts';
 import { presetLayout } from '../graph/layouts.ts';
 import { chainStyle } from '../graph/styles.ts';
+import { CARD_FONT_SIZE } from '../graph/text.ts';
 import { sv } from '../i18n/sv.ts';
 import { setParams } from '../lib/url-state.ts';
 import { ChainTable, type ChainChoices } from './chain-table.ts';
 import { EditorSlot } from './editor.ts';
 import { type EditableGoal, GoalEditor } from './goal-editor.ts';
 import { type LegendItem, checkField, dataTable, graphBox, inferredNote, selectField, sidePanel, sourceBlock, statusLine, viewHeading } from './parts.ts';
-import { DONE, GraphView, announce } from './view.ts';
+import { DONE, GraphView, onPhone, announce } from './view.ts';
 
 /**
  * Effektkedjor: per målområde, from ansvar to effektmål, with the goals nobody
@@ -68,7 +69,7 @@ export class ChainsView extends GraphView {
 
   private draw(selected: string | null): void {
     this.update();
-    this.controller(chainStyle, (node) => this.select(node)).show(chainElements(this.area!, this.options()), presetLayout, { grow: true });
+    this.controller(chainStyle, (node) => this.select(node)).show(chainElements(this.area!, this.options()), presetLayout, { grow: true, smallestFont: onPhone() ? CARD_FONT_SIZE : 0 });
     this.select(selected);
   }
 

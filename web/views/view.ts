@@ -116,6 +116,9 @@ export function activeFilters(root: HTMLElement): string[] {
   });
 }
 
+/** A phone's width, where the CSS stacks a view (styles.css, 48rem): a wide chain opens readable there and is panned, on a desktop it opens whole. */
+export const onPhone = (): boolean => window.matchMedia('(max-width: 48rem)').matches;
+
 /** Says a change out loud to screen readers, without moving focus. */
 export function announce(text: string): void {
   const region = document.getElementById('announcer');
