@@ -40,7 +40,7 @@ describeView('Words and legends', (suite) => {
     const kinds = await page().evaluate(() => [...new Set((document.querySelector('.graph') as any).cy.nodes().map((n: any) => n.data('kind')))]);
     const shapes = await page().getByRole('list', { name: sv.common.legendKind }).locator('li:not(.legend-group)').allTextContents();
     expect(shapes.sort()).toEqual(kinds.map((k) => sv.kinds[k as string]).sort());
-    expect(await page().locator('.strength-help').textContent()).toBe(sv.network.strengthHelp(CONTEXT_WEIGHT));
+    expect(await page().locator('.strength-help').textContent()).toBe(`${sv.network.columns.strength}: ${sv.network.strengthHelp(CONTEXT_WEIGHT)}`);
     // The strongest relation's panel adds its strength up, part by part, to the number it shows.
     await page().getByRole('table', { name: sv.network.relationsCaption }).getByRole('button').first().click();
     const panel = page().locator('aside.panel');

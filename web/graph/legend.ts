@@ -77,10 +77,11 @@ export const BADGES = {
 const MARKS = {
   ring: [{ d: CIRCLE, fill: 'none', stroke: INK.accent, width: 2.5 }],
   arrow: [{ d: 'M-0.9 0 H0.7 M0.25 -0.45 L0.85 0 L0.25 0.45', fill: 'none', stroke: INK.muted, width: 2 }],
+  forum: [{ d: ROUNDED(0.95, 0.7, 0.3), fill: '#ffffff', stroke: INK.text, width: 2.5 }],
   'dashed-alert': [{ d: SQUARE, fill: '#fdecea', stroke: INK.alert, width: 2, dash: [3, 2] }],
   double: [
-    { d: SQUARE, fill: 'none', stroke: INK.alert, width: 1.5 },
-    { d: 'M-0.5 -0.5 H0.5 V0.5 H-0.5 Z', fill: 'none', stroke: INK.alert, width: 1.5 },
+    { d: ROUNDED(0.95, 0.75, 0.3), fill: '#ffffff', stroke: INK.alert, width: 1.5 },
+    { d: ROUNDED(0.55, 0.38, 0.15), fill: 'none', stroke: INK.alert, width: 1.5 },
   ],
   'muted-box': [{ d: SQUARE, fill: 'none', stroke: INK.muted, width: 2, dash: [3, 2] }],
   'dashed-edge': [{ d: 'M-1 0 H1', fill: 'none', stroke: INK.text, width: 2, dash: [4, 3] }],

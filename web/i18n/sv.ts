@@ -104,7 +104,7 @@ export const sv = {
     strength: (n: number) => `Styrka ${n}`,
     /** How the server weighs what two actors share (CONTEXT_WEIGHT), said beside the graph. */
     strengthHelp: (w: Record<'FORUM' | 'ACTIVITY' | 'COLLABORATION', number>) =>
-      `Styrka: ${w.FORUM} för varje forum som båda sitter i, ${w.ACTIVITY} för varje aktivitet som de delar ansvaret för och ${w.COLLABORATION} för varje samverkan som båda deltar i, sammanlagt. Ju större styrka, desto tjockare linje.`,
+      `${w.FORUM} för varje forum som båda sitter i, ${w.ACTIVITY} för varje aktivitet som de delar ansvaret för och ${w.COLLABORATION} för varje samverkan som båda deltar i, sammanlagt. Ju större styrka, desto tjockare linje.`,
     strengthPart: (kind: 'FORUM' | 'ACTIVITY' | 'COLLABORATION', n: number, weight: number) =>
       `${{ FORUM: 'forum som båda sitter i', ACTIVITY: 'aktiviteter med delat ansvar', COLLABORATION: 'samverkan som båda deltar i' }[kind]}: ${n} × ${weight}`,
     shared: { FORUM: 'Delade forum', ACTIVITY: 'Delat ansvar för aktiviteter', COLLABORATION: 'Samverkar i' } as Record<string, string>,

@@ -197,7 +197,7 @@ export class ForumsView extends GraphView {
   protected override legendItems(): LegendItem[] {
     const f = sv.forums;
     return [
-      { label: f.legend.forum, mark: 'muted-box' },
+      { label: f.legend.forum, mark: 'forum' },
       { label: f.legend.overlap, mark: 'double' },
       { label: sv.source.legend, mark: 'dashed-edge' },
       ...actorLegend(forumActors(this.forums).map((a) => a.kind ?? 'OVRIG')),

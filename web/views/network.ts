@@ -229,7 +229,7 @@ export class NetworkView extends GraphView {
       ${statusLine(this.status)}
       <p class="summary" ?hidden=${!ready}>${s.counts(this.actors.length, visible.length)} ${matches === null ? '' : s.matches(matches)}</p>
       <div class="layout" ?hidden=${!ready}>
-        ${graphBox(s.graphLabel, this.graphBox, this.saves, this.legendItems(), html`<p class="hint strength-help">${s.strengthHelp(CONTEXT_WEIGHT)}</p>`)}
+        ${graphBox(s.graphLabel, this.graphBox, this.saves, this.legendItems(), html`<p class="hint strength-help"><strong>${s.columns.strength}:</strong> ${s.strengthHelp(CONTEXT_WEIGHT)}</p>`)}
         ${sidePanel(this.panel(), s.select)}
       </div>
       <section class="tables" aria-label=${sv.common.asTable} ?hidden=${!ready}>
