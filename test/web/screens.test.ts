@@ -52,6 +52,43 @@ describeView('Every view at 390 and 1440 px', (suite) => {
     }
   });
 
+  it('folds the header behind Meny on a phone: the views show when it is opened, and fold again once one is chosen', async () => {
+    const page = await suite.browser.newPage({ viewport: PHONE });
+    try {
+      await page.goto(`${server().url}/`);
+      await ready(page);
+      const menu = page.getByRole('button', { name: 'Meny' });
+      const views = page.getByRole('navigation', { name: 'Vyer' });
+      expect(await views.isVisible()).toBe(false);
+      // The folded header takes a small part of the screen, not half of it.
+      expect(await page.locator('.app-header').evaluate((h) => h.getBoundingClientRect().height)).toBeLessThan(PHONE.height / 8);
+      await menu.click();
+      expect(await menu.getAttribute('aria-expanded')).toBe('true');
+      await views.getByRole('link', { name: 'Ordlista' }).waitFor();
+      await screenshot(page, 'phone-menu', false);
+      await views.getByRole('link', { name: 'Ordlista' }).click();
+      await page.getByRole('heading', { name: 'Ordlista', level: 2 }).waitFor();
+      expect(await views.isVisible()).toBe(false);
+      expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('opens the graph views with the table first on a phone', async () => {
+    const page = await suite.browser.newPage({ viewport: PHONE });
+    try {
+      for (const path of ['/', '/taxonomi', '/effektkedjor', '/forum']) {
+        await page.goto(`${server().url}${path}`);
+        await ready(page);
+        const [table, graph] = await Promise.all([page.locator('section.tables').boundingBox(), page.locator('.graph').boundingBox()]);
+        expect(table!.y, path).toBeLessThan(graph!.y);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+
   it('draws every view at 1440 px', async () => {
     const page = await suite.browser.newPage({ viewport: DESKTOP });
     try {
