@@ -1,5 +1,5 @@
 import { builder } from './builder.ts';
-import type { Context } from './context.ts';
+import { type Context, versioned } from './context.ts';
 import { CollaborationLevelEnum, CollaborationTypeEnum } from './enums.ts';
 import { loadNodes } from './loaders.ts';
 import { Collaboration, type CollaborationRow } from './collaboration.ts';
@@ -156,7 +156,7 @@ async function taxonomyReport(context: Context): Promise<Report> {
 }
 
 builder.queryFields((t) => ({
-  taxonomy: t.field({ type: TaxonomyReport, resolve: (_root, _args, context) => taxonomyReport(context) }),
+  taxonomy: t.field({ type: TaxonomyReport, resolve: (_root, _args, context) => versioned(context, 'taxonomy', () => taxonomyReport(context)) }),
 }));
 
 type InstrumentLayer = (typeof INSTRUMENT.layers)[number];
