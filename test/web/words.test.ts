@@ -3,6 +3,26 @@ import { CONTEXT_WEIGHT } from '../../server/analysis/working-relations.ts';
 import { sv } from '../../web/i18n/sv.ts';
 import { axeViolations, describeView, nodePosition, screenshot, waitForGraph } from '../support/browser.ts';
 
+/** The words in an element that the browser broke across two lines (this Chromium has no hyphenation dictionary, so any such break is a forced one). */
+function brokenWords(page: import('playwright-core').Page, selector: string): Promise<string[]> {
+  return page.evaluate((sel) => {
+    const broken: string[] = [];
+    for (const root of document.querySelectorAll(sel)) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (const match of node.textContent!.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, match.index!);
+          range.setEnd(node, match.index! + match[0].length);
+          const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+          if (lines.size > 1) broken.push(match[0]);
+        }
+      }
+    }
+    return broken;
+  }, selector);
+}
+
 describeView('Words and legends', (suite) => {
   const page = () => suite.page;
   const server = () => suite.server;
@@ -47,6 +67,26 @@ describeView('Words and legends', (suite) => {
     const [strength, sum] = await Promise.all([panel.locator('p').first().textContent(), panel.locator('p.hint').first().textContent()]);
     const total = [...sum!.matchAll(/(\d+) × (\d+)/g)].reduce((s, m) => s + Number(m[1]) * Number(m[2]), 0);
     expect(strength).toBe(sv.network.strength(total));
+  });
+
+  it('breaks no word in the middle in the panels, on a phone or a desktop', async () => {
+    for (const viewport of [{ width: 390, height: 844 }, { width: 1440, height: 900 }]) {
+      const other = await suite.browser.newPage({ viewport });
+      try {
+        await other.goto(`${server().url}/?actor=actor%3Afof`);
+        await other.locator('aside.panel dl.shared').first().waitFor();
+        expect(await brokenWords(other, 'aside.panel'), `Nätverk at ${viewport.width} px`).toEqual([]);
+        await other.goto(`${server().url}/taxonomi?collaboration=collaboration%3Askolan-som-arena`);
+        await other.locator('aside.panel h3', { hasText: 'Skolan som arena' }).waitFor();
+        expect(await brokenWords(other, 'aside.panel'), `Taxonomi at ${viewport.width} px`).toEqual([]);
+        // An activity that three förvaltningar share: three names under one Ansvar.
+        await other.goto(`${server().url}/effektkedjor?targetArea=target-area%3Aomradesutveckling&node=activity%3Anorrby-01-dialoger-om-gemensam-malbild`);
+        await other.locator('aside.panel dd', { hasText: 'Fritids- och folkhälsoförvaltningen' }).waitFor();
+        expect(await brokenWords(other, 'aside.panel'), `Effektkedjor at ${viewport.width} px`).toEqual([]);
+      } finally {
+        await other.close();
+      }
+    }
   });
 
   it('fits the whole name of every målområde in its select', async () => {
