@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { loadDemo } from '../../seed/demo.ts';
 import { BADGES } from '../../web/graph/legend.ts';
@@ -71,6 +72,10 @@ describeView('Taxonomi', (suite) => {
     // The legend beside the graph names every badge.
     const legend = await page().locator('.graph-tools .legend').allTextContents();
     for (const word of ['Ej skattad', 'Under målnivån', 'Drift åt vänster', 'exempel']) expect(legend.join(' ')).toContain(word);
+    // The SVG export carries the badges, the tags and the legend that explains them.
+    const [download] = await Promise.all([page().waitForEvent('download'), page().getByRole('button', { name: /vektorbild \(SVG\)/ }).click()]);
+    const svg = readFileSync((await download.path())!, 'utf8');
+    for (const text of [BADGES.below.glyph, BADGES.drift.glyph, BADGES.unassessed.glyph, '>exempel<', '>Under målnivån<', '>Drift åt vänster<', 'Källa: Samverkanskartan, Socialt hållbart Borås']) expect(svg).toContain(text);
   });
 
   it('shows a collaboration with its history when it is chosen, and the call to assess one never assessed', async () => {
