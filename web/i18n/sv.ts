@@ -218,7 +218,7 @@ export const sv = {
     select: 'Välj ett forum för att se syfte, mål, sammankallande och medlemmar.',
     levels: LEVEL_LABELS as Record<string, string>,
     targetGroups: TARGET_GROUP_LABELS as Record<string, string>,
-    legend: { forum: 'Forum (rektangel)', overlap: 'Möjlig sammanslagning (dubbel kant)' },
+    legend: { forum: 'Forum', overlap: 'Möjlig sammanslagning (dubbel kant)' },
     count: (n: number) => (n === 1 ? '1 forum visas.' : `${n} forum visas.`),
     filters: {
       text: 'Sök forum',
@@ -228,7 +228,7 @@ export const sv = {
       convenor: 'Sammankallande',
       actor: 'Medlem',
       confirmation: 'Bekräftelse',
-      confirmations: { due: 'Att bekräfta (förfallen eller aldrig)', confirmed: 'Bekräftad de senaste 12 månaderna' } as Record<string, string>,
+      confirmations: { due: 'Att bekräfta (förfallna eller aldrig bekräftade)', confirmed: 'Bekräftade de senaste 12 månaderna' } as Record<string, string>,
     },
     due: {
       title: 'Att bekräfta',
