@@ -10,6 +10,7 @@ import { onSessionChange } from './api/session.ts';
 import { TaxonomyView } from './views/taxonomy.ts';
 import { ImportView } from './views/import.ts';
 import { GlossaryView } from './views/glossary.ts';
+import { RapportView } from './views/rapport.ts';
 import type { View } from './views/view.ts';
 
 /** The views by URL path; the query string holds each view's state. */
@@ -22,6 +23,7 @@ const routes: Record<string, { title: string; create: () => View }> = {
   '/importera': { title: sv.views.importing, create: () => new ImportView() },
   '/styrdokument': { title: sv.views.documents, create: () => new PolicyDocumentsView() },
   '/ordlista': { title: sv.views.glossary, create: () => new GlossaryView() },
+  '/rapport': { title: sv.views.report, create: () => new RapportView() },
 };
 
 let current: View | null = null;

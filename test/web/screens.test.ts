@@ -13,6 +13,7 @@ const ROUTES = [
   ['/styrdokument', 'styrdokument'],
   ['/importera', 'importera'],
   ['/ordlista', 'ordlista'],
+  ['/rapport', 'rapport'],
 ] as const;
 
 const PHONE = { width: 390, height: 844 };
