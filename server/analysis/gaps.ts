@@ -108,7 +108,7 @@ export function collaborationPlacementGaps(ix: GraphIndex, options: GapOptions =
         severity: 'HIGH',
         subjects: [c.node.id, ...c.participants],
         evidence: `Samverkan ${q(c.node.name)} är skattad på nivå ${placement.level} men behöver nivå ${placement.target} för sitt syfte.`,
-        action: 'Se över vilka lager (aktiviteter, mål, utgångspunkter) som behöver fördjupas.',
+        action: 'Se över vilka skikt (aktiviteter, mål, utgångspunkter) som behöver fördjupas.',
         metrics: { level: placement.level, target: placement.target, gap: placement.target - placement.level },
         scope,
       });

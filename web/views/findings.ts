@@ -147,7 +147,7 @@ export class FindingsView extends GraphView {
         ${sidePanel(finding ? { title: finding.title, body: this.detail(finding) } : null, sv.findings.select)}
       </div>
       <div class="subgraph" ?hidden=${!ready || !sub}>
-        ${graphBox(sv.findings.graphLabel, this.graphBox, this.savePng)}
+        ${graphBox(sv.findings.graphLabel, this.graphBox, this.saves)}
         ${sub ? dataTable(sub, { onCsv: () => this.saveCsv(sub, '-noder') }) : ''}
       </div>
     `;

@@ -16,13 +16,15 @@ import {
 import { canEdit } from '../api/session.ts';
 import { forceLayout } from '../graph/layouts.ts';
 import { actorTable, matchActors, networkElements, relationId, relationTable, visibleRelations } from '../graph/network.ts';
-import { SECTOR_COLOURS, networkStyle } from '../graph/styles.ts';
+import { networkStyle } from '../graph/styles.ts';
+import { NODE_FONT_SIZE } from '../graph/text.ts';
+import { CONTEXT_WEIGHT } from '../../server/analysis/working-relations.ts';
 import { label, sv } from '../i18n/sv.ts';
 import { oneOf, setParams } from '../lib/url-state.ts';
 import { ActorEditor } from './actor-editor.ts';
 import { EditorSlot } from './editor.ts';
 import { HistoryPanel } from './history.ts';
-import { codeOptions, dataTable, graphBox, inferredNote, legend, searchField, selectField, sidePanel, sourceBlock, statusLine, viewHeading } from './parts.ts';
+import { type LegendItem, actorLegend, codeOptions, dataTable, graphBox, inferredNote, searchField, selectField, sidePanel, sourceBlock, statusLine, viewHeading } from './parts.ts';
 import { DONE, GraphView, LOADING, announce } from './view.ts';
 
 const DEPTHS = ['1', '2'] as const;
@@ -76,7 +78,7 @@ export class NetworkView extends GraphView {
     const filtered = Object.values(this.filter).some(Boolean);
     this.status = actors.length ? DONE : { state: 'empty', text: filtered ? sv.state.emptyFiltered : sv.state.empty };
     this.update();
-    this.controller(networkStyle, (id) => this.select(id)).show(networkElements(this.actors, this.relations), forceLayout(this.actors.length));
+    this.controller(networkStyle, (id) => this.select(id)).show(networkElements(this.actors, this.relations), forceLayout(this.actors.length), { smallestFont: NODE_FONT_SIZE });
     if (this.selected && this.graph?.cy.getElementById(this.selected).empty()) this.select(null);
     this.applySearch();
   }
@@ -198,6 +200,10 @@ export class NetworkView extends GraphView {
       .join(' – ');
   }
 
+  protected override legendItems(): LegendItem[] {
+    return actorLegend(this.actors.map((a) => a.kind));
+  }
+
   protected template(): TemplateResult {
     const s = sv.network;
     const f = s.filters;
@@ -223,7 +229,7 @@ export class NetworkView extends GraphView {
       ${statusLine(this.status)}
       <p class="summary" ?hidden=${!ready}>${s.counts(this.actors.length, visible.length)} ${matches === null ? '' : s.matches(matches)}</p>
       <div class="layout" ?hidden=${!ready}>
-        ${graphBox(s.graphLabel, this.graphBox, this.savePng, legend(Object.entries(SECTOR_COLOURS).map(([code, colour]) => ({ label: label(sv.sectors, code), colour }))))}
+        ${graphBox(s.graphLabel, this.graphBox, this.saves, this.legendItems(), html`<p class="hint strength-help"><strong>${s.columns.strength}:</strong> ${s.strengthHelp(CONTEXT_WEIGHT)}</p>`)}
         ${sidePanel(this.panel(), s.select)}
       </div>
       <section class="tables" aria-label=${sv.common.asTable} ?hidden=${!ready}>
@@ -238,7 +244,7 @@ export class NetworkView extends GraphView {
     if (this.selected.includes('~')) {
       const relation = this.relations.find((r) => relationId(r) === this.selected);
       if (!relation) return null;
-      return { title: this.relationTitle(this.selected), body: html`<p>${sv.network.strength(relation.strength)}</p>${sharedList(relation.shared)}` };
+      return { title: this.relationTitle(this.selected), body: html`<p>${sv.network.strength(relation.strength)}</p><p class="hint">${strengthSum(relation.shared)}</p>${sharedList(relation.shared)}` };
     }
     const actor = this.actors.find((a) => a.id === this.selected);
     const node = this.detail?.id === this.selected ? this.detail.body : 'loading';
@@ -278,6 +284,16 @@ export class NetworkView extends GraphView {
     clearTimeout(this.searchTimer);
     super.destroy();
   }
+}
+
+/** How a strength adds up, by the same weights as the server's: "forum som båda sitter i: 2 × 1 + aktiviteter med delat ansvar: 4 × 2". */
+function strengthSum(shared: readonly SharedContext[]): string {
+  const kinds = ['FORUM', 'ACTIVITY', 'COLLABORATION'] as const;
+  return kinds
+    .map((k) => [k, shared.filter((s) => s.kind === k).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => sv.network.strengthPart(k, n, CONTEXT_WEIGHT[k]))
+    .join(' + ');
 }
 
 /** What two actors share, grouped: forums, activities, collaborations. */

@@ -4,6 +4,8 @@ import type { StylesheetJson } from 'cytoscape';
 import { ApiError } from '../api/client.ts';
 import { onSessionChange } from '../api/session.ts';
 import { GraphController } from '../graph/controller.ts';
+import type { Caption } from '../graph/export.ts';
+import type { LegendItem } from '../graph/legend.ts';
 import { csvBlob, download } from '../lib/download.ts';
 import { toCsv, type TableModel } from '../lib/csv.ts';
 import { sv } from '../i18n/sv.ts';
@@ -72,8 +74,25 @@ export abstract class GraphView implements View {
     return this.graph;
   }
 
-  protected savePng = (): void => {
-    if (this.graph) download(`${this.fileName}.png`, this.graph.png());
+  /** What the graph's marks mean: drawn beside the graph and on every exported picture of it. */
+  protected legendItems(): LegendItem[] {
+    return [];
+  }
+
+  /** The picture's caption: the view's heading, the filters as the toolbar shows them, the legend. */
+  private caption(): Caption {
+    const e = sv.common.exportCaption;
+    return { title: this.root.querySelector('#view-title')?.textContent?.trim() ?? sv.app.title, filters: activeFilters(this.root), legend: this.legendItems(), lines: e };
+  }
+
+  /** The PNG and SVG exports, for the graph box's buttons. */
+  protected readonly saves = {
+    png: async (): Promise<void> => {
+      if (this.graph) download(`${this.fileName}.png`, await this.graph.png(this.caption()));
+    },
+    svg: (): void => {
+      if (this.graph) download(`${this.fileName}.svg`, this.graph.svg(this.caption()));
+    },
   };
 
   protected saveCsv = (table: TableModel, suffix = ''): void => download(`${this.fileName}${suffix}.csv`, csvBlob(toCsv(table)));
@@ -114,6 +133,19 @@ export abstract class PageView implements View {
     render(nothing, this.root);
   }
 }
+
+/** The filters in a view's toolbar that narrow what it shows, each as "Målområde: Boende och närmiljö". */
+export function activeFilters(root: HTMLElement): string[] {
+  const labelOf = (control: HTMLElement) => root.querySelector(`label[for="${control.id}"]`)?.textContent?.trim() ?? control.id;
+  return [...root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('form.toolbar select, form.toolbar input')].flatMap((control) => {
+    if (control instanceof HTMLSelectElement) return control.value ? [`${labelOf(control)}: ${control.selectedOptions[0]?.textContent?.trim() ?? control.value}`] : [];
+    if (control.type === 'checkbox') return control.checked ? [labelOf(control)] : [];
+    return control.value.trim() ? [`${labelOf(control)}: ”${control.value.trim()}”`] : [];
+  });
+}
+
+/** A phone's width, where the CSS stacks a view (styles.css, 48rem): a wide chain opens readable there and is panned, on a desktop it opens whole. */
+export const onPhone = (): boolean => window.matchMedia('(max-width: 48rem)').matches;
 
 /** Says a change out loud to screen readers, without moving focus. */
 export function announce(text: string): void {
