@@ -103,6 +103,38 @@ describe('working relations on the Borås graph', () => {
     expect(pairs).not.toContainEqual(['actor:alf', 'actor:gvuf']);
   });
 
+  it('counts only what serves the chosen målområde: with God start i livet every shared activity serves one of its goals', async () => {
+    const area = 'target-area:god-start-i-livet';
+    const goals = new Set(seed.goals.filter((g) => idOf(g.targetArea) === area).map((g) => g.id));
+    const activities = new Set(seed.activities.filter((a) => a.goals.some((g) => goals.has(idOf(g)))).map((a) => a.id));
+    const forums = new Set(seed.forums.filter((f) => f.goals.some((g) => goals.has(idOf(g))) || f.coordinates.some((x) => activities.has(idOf(x)))).map((f) => f.id));
+    const collaborations = new Set(seed.collaborations.filter((c) => c.activities.some((x) => activities.has(idOf(x))) || c.forums.some((f) => forums.has(idOf(f)))).map((c) => c.id));
+    const inside: Record<string, Set<string>> = { ACTIVITY: activities, FORUM: forums, COLLABORATION: collaborations };
+    const weight: Record<string, number> = { FORUM: 1, ACTIVITY: 2, COLLABORATION: 2 };
+    const RELATION = 'actors { id } strength sharedOutsideFilter shared { id kind }';
+    const { data } = await server.gql(`{
+      filtered: workingRelations(first: 500, filter: { targetArea: "${area}" }) { totalCount nodes { ${RELATION} } }
+      all: workingRelations(first: 500) { nodes { ${RELATION} } }
+    }`);
+    const pair = (r: any) => r.actors.map((a: any) => a.id).join('~');
+    const before = new Map(data!.all.nodes.map((r: any) => [pair(r), r]));
+    const filtered = data!.filtered.nodes;
+    expect(filtered.length).toBeGreaterThan(0);
+    for (const r of filtered) {
+      for (const c of r.shared) expect(inside[c.kind]!.has(c.id), `${pair(r)}: ${c.id}`).toBe(true);
+      expect(r.strength).toBe(r.shared.reduce((n: number, c: any) => n + weight[c.kind]!, 0));
+      const all = before.get(pair(r)) as any;
+      expect(r.sharedOutsideFilter).toBe(all.shared.length - r.shared.length);
+      expect(all.shared.filter((c: any) => !inside[c.kind]!.has(c.id))).toHaveLength(r.sharedOutsideFilter);
+    }
+    // Områdesutveckling is another målområde's work: FOF and SKA keep only what they share on God start i livet.
+    const fofSka = filtered.find((r: any) => pair(r) === 'actor:fof~actor:ska');
+    const fofSkaBefore = before.get('actor:fof~actor:ska') as any;
+    expect(fofSka?.strength ?? 0).toBeLessThan(fofSkaBefore.strength);
+    const { data: panel } = await server.gql(`{ node(id: "actor:ska") { ... on Actor { workingRelations(filter: { targetArea: "${area}" }) { ${RELATION} } } } }`);
+    expect(panel!.node.workingRelations).toEqual(filtered.filter((r: any) => r.actors.some((a: any) => a.id === 'actor:ska')));
+  });
+
   it('gives one actor\'s relations, each naming the forums, activities or collaborations they share', async () => {
     const { data } = await server.gql(`{ workingRelations(actorId: "actor:polisen", first: 100) { totalCount edges { node { actors { id } reasons shared { id kind } } } } }`);
     const relations = data!.workingRelations.edges.map((e: any) => e.node);
