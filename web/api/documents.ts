@@ -40,6 +40,8 @@ export interface RelationSummary {
   strength: number;
   reasons: string[];
   shared: SharedContext[];
+  /** Shared contexts the filter left out of reasons and strength. */
+  sharedOutsideFilter: number;
 }
 
 /** Filters the server applies to actors; null means no filter. */
@@ -59,9 +61,9 @@ export const ACTORS_PAGE = /* GraphQL */ `
   }
 `;
 export const RELATIONS_PAGE = /* GraphQL */ `
-  query Relations($first: Int!, $after: String) {
-    page: workingRelations(first: $first, after: $after) {
-      edges { node { actors { id } strength reasons shared { kind name } } } pageInfo { hasNextPage endCursor }
+  query Relations($filter: ActorFilter, $first: Int!, $after: String) {
+    page: workingRelations(first: $first, after: $after, filter: $filter) {
+      edges { node { actors { id } strength reasons shared { kind name } sharedOutsideFilter } } pageInfo { hasNextPage endCursor }
     }
   }
 `;
@@ -76,7 +78,7 @@ export interface PlacesData {
 }
 
 export const ACTOR_DETAIL_QUERY = /* GraphQL */ `
-  query ActorDetail($id: ID!) {
+  query ActorDetail($id: ID!, $filter: ActorFilter) {
     node(id: $id) {
       ... on Actor {
         id name shortName kind sector version ${SOURCE}
@@ -84,7 +86,8 @@ export const ACTOR_DETAIL_QUERY = /* GraphQL */ `
         activities { id }
         collaborations { id }
         forums { role forum { id name } ${SOURCE} }
-        workingRelations { actors { id name } strength shared { kind name } }
+        workingRelations(filter: $filter) { actors { id name } strength shared { kind name } sharedOutsideFilter }
+        everyRelation: workingRelations { strength }
       }
     }
   }
@@ -99,7 +102,10 @@ export interface ActorRecord extends ActorSummary {
   collaborations: { id: string }[];
   source: SourceData | null;
   forums: { role: string; forum: Named; source: SourceData | null }[];
-  workingRelations: { actors: Named[]; strength: number; shared: SharedContext[] }[];
+  /** Under the view's filter. */
+  workingRelations: { actors: Named[]; strength: number; shared: SharedContext[]; sharedOutsideFilter: number }[];
+  /** Every relation, whatever the filter: the partners it leaves out are the difference. */
+  everyRelation: { strength: number }[];
 }
 export interface ActorDetail {
   node: ActorRecord | null;

@@ -649,6 +649,11 @@ export const sv = {
     blocked: 'Inget är sparat: rätta felen i filen och välj vad de okända namnen betyder.',
     theFile: 'Filen',
   },
+  /** What a filter leaves out in Nätverk, and the findings' summary, groups and links in Luckor och överlapp. */
+  filtersAndFindings: {
+    sharedOutside: (n: number) => (n === 1 ? '1 gemensamt sammanhang utanför filtret visas inte.' : `${n} gemensamma sammanhang utanför filtret visas inte.`),
+    partnersOutside: (n: number) => (n === 1 ? '1 samarbetspartner utanför filtret visas inte.' : `${n} samarbetspartner utanför filtret visas inte.`),
+  },
   documentTypes: { program: 'Program', plan: 'Plan', policy: 'Policy', riktlinje: 'Riktlinje', vision: 'Vision', strategi: 'Strategi', annat: 'Annat' } as Record<string, string>,
   activityKinds: { EFFEKTKEDJA: 'Rad i en effektkedja', INSATS: 'Insats', PROCESS: 'Process' } as Record<string, string>,
   severities: { HIGH: 'Hög', MEDIUM: 'Medel', LOW: 'Låg' } as Record<string, string>,
