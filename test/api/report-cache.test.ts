@@ -31,7 +31,7 @@ afterAll(async () => {
   await writer?.close();
 });
 
-const REPORTS = `{ gaps(filter: { rules: ["activity-without-period"] }) { totalCount findings { subjectIds } }
+const REPORTS = `{ gaps(filter: { rules: ["activity-empty-cells"] }) { totalCount findings { subjectIds } }
   overlaps { totalCount } workingRelations(first: 500) { totalCount } }`;
 const reportsAt = async (url: string) => {
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: REPORTS }) });
