@@ -60,6 +60,10 @@ export class NetworkView extends GraphView {
     await this.loadActors();
     const selected = params.get('actor') ?? params.get('relation');
     if (selected) this.select(selected);
+    if (selected && !selected.includes('~') && (await this.editRequested(params))) {
+      const actor = await this.loadDetail(selected);
+      if (actor) await this.openEditor(actor);
+    }
   }
 
   /** The view's filters as the server's ActorFilter. */
