@@ -108,6 +108,8 @@ export interface TableOptions {
   onCsv: () => void;
   /** A class for the table, e.g. a wide matrix. */
   className?: string;
+  /** The text of an empty cell that is a gap to see (e.g. "Saknas"): such cells are marked. */
+  gap?: string;
   /** Rows whose children are shown; with onToggle, a row with children gets a button that shows or hides them. */
   expanded?: ReadonlySet<string>;
   onToggle?: (key: string) => void;
@@ -115,7 +117,7 @@ export interface TableOptions {
 
 /** A table with a caption, row headers and its CSV export: the accessible twin of a graph. */
 export function dataTable(table: TableModel, options: TableOptions): TemplateResult {
-  const { selected = null, onSelect, onCsv, className = '', expanded = new Set<string>(), onToggle } = options;
+  const { selected = null, onSelect, onCsv, className = '', gap, expanded = new Set<string>(), onToggle } = options;
   const shown = table.shown ?? table.columns.length;
   return html`<div class="table-block">
     <div class="table-wrap" tabindex="0" role="region" aria-label=${table.caption}>
@@ -137,7 +139,7 @@ export function dataTable(table: TableModel, options: TableOptions): TemplateRes
                     ? html`<button type="button" class="toggle secondary" aria-expanded=${open ? 'true' : 'false'} aria-label=${sv.filtersAndFindings.showParts(row.children.length, row.cells[0] ?? '')} @click=${() => onToggle(row.key)}>${open ? '▾' : '▸'} ${row.children.length}</button>`
                     : nothing}
                 </th>
-                ${row.cells.slice(1, shown).map((cell) => html`<td>${cell}</td>`)}
+                ${row.cells.slice(1, shown).map((cell) => html`<td class=${gap !== undefined && cell === gap ? 'gap' : nothing}>${cell}</td>`)}
               </tr>
               ${open
                 ? row.children?.map((child) => html`<tr class="part"><th scope="row">${child.cells[0]}</th><td colspan=${Math.max(1, shown - 1)}>${child.cells.slice(1).join(' ')}</td></tr>`)
