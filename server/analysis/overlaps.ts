@@ -12,34 +12,36 @@ export interface OverlapOptions {
 export const DEFAULT_OVERLAP_OPTIONS: Required<OverlapOptions> = { memberOverlap: DEFAULT_MEMBER_OVERLAP, meetingLoad: DEFAULT_MEETING_LOAD };
 
 /**
- * Every pair of sets whose Jaccard similarity reaches `threshold` (> 0), as index pairs [i, j], i < j,
- * in order. Prefix filtering: with the members of each set ordered rarest first, two sets that
- * reach the threshold share a member among the first |A| − ⌈t·|A|⌉ + 1 of each, so only those
- * are indexed, and an actor that sits in hundreds of forums (a region, a state agency) is almost
- * never in a prefix: the pairs tried stay near the pairs found.
+ * Every pair of sets that share at least `minShared` members and whose Jaccard similarity reaches
+ * `threshold`, as index pairs [i, j], i < j. Prefix filtering: with each set's members ordered
+ * rarest first, two sets that share k members share one among the first |A| − k + 1 of each, and
+ * k is at least ⌈t·|A|⌉ and `minShared`; only those prefixes are indexed, so an actor that sits in
+ * hundreds of forums (a region, a state agency) is almost never in one, and the pairs tried stay
+ * near the pairs found.
  */
-export function similarPairs(sets: readonly ReadonlySet<string>[], threshold: number): [number, number][] {
+export function similarPairs(sets: readonly ReadonlySet<string>[], threshold: number, minShared = 1): [number, number][] {
   const frequency = new Map<string, number>();
   for (const set of sets) for (const m of set) frequency.set(m, (frequency.get(m) ?? 0) + 1);
   const rarestFirst = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
   const byMember = new Map<string, number[]>();
-  const pairs = new Set<number>();
+  const tried = new Set<number>();
   const found: [number, number][] = [];
   sets.forEach((set, j) => {
-    if (set.size === 0) return;
     // The 1e-9 keeps t·|A| that is a whole number in floating point from rounding up a step.
-    const prefix = [...set].sort(rarestFirst).slice(0, set.size - Math.ceil(threshold * set.size - 1e-9) + 1);
+    const shared = Math.max(minShared, Math.ceil(threshold * set.size - 1e-9));
+    if (set.size < shared) return;
+    const prefix = [...set].sort(rarestFirst).slice(0, set.size - shared + 1);
     for (const m of prefix) {
       for (const i of byMember.get(m) ?? []) {
         const key = i * sets.length + j;
-        if (pairs.has(key)) continue;
-        pairs.add(key);
-        if (jaccard(sets[i]!, set) >= threshold) found.push([i, j]);
+        if (tried.has(key)) continue;
+        tried.add(key);
+        if (jaccard(sets[i]!, set) >= threshold && [...set].filter((x) => sets[i]!.has(x)).length >= minShared) found.push([i, j]);
       }
       (byMember.get(m) ?? byMember.set(m, []).get(m)!).push(j);
     }
   });
-  return found.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return found;
 }
 
 /**
@@ -49,14 +51,25 @@ export function similarPairs(sets: readonly ReadonlySet<string>[], threshold: nu
  */
 export function forumMergeCandidates(ix: GraphIndex, threshold: number): Finding[] {
   const forums = ix.snapshot.forums.map((f) => ({ row: f, members: new Set([...f.members, ...f.convenors]), goals: new Set(f.goals) }));
+  const candidates = new Map<number, [number, number]>();
+  // Forums on one goal, by an inverted index by goal: one shared member may be enough there.
+  const byGoal = new Map<string, number[]>();
+  forums.forEach((f, i) => f.goals.forEach((g) => (byGoal.get(g) ?? byGoal.set(g, []).get(g)!).push(i)));
+  for (const indexes of byGoal.values()) {
+    for (let x = 0; x < indexes.length; x++) {
+      for (let y = x + 1; y < indexes.length; y++) candidates.set(indexes[x]! * forums.length + indexes[y]!, [indexes[x]!, indexes[y]!]);
+    }
+  }
+  for (const [i, j] of similarPairs(forums.map((f) => f.members), threshold, MIN_SHARED_MEMBERS)) candidates.set(i * forums.length + j, [i, j]);
+  const pairs = [...candidates.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const findings: Finding[] = [];
-  for (const [i, j] of similarPairs(forums.map((f) => f.members), threshold)) {
+  for (const [i, j] of pairs) {
     const a = forums[i]!;
     const b = forums[j]!;
     const sharedGoals = [...a.goals].filter((g) => b.goals.has(g));
     const sharedMembers = [...a.members].filter((m) => b.members.has(m));
-    if (sharedGoals.length === 0 && sharedMembers.length < MIN_SHARED_MEMBERS) continue;
     const members = jaccard(a.members, b.members);
+    if (members < threshold || (sharedGoals.length === 0 && sharedMembers.length < MIN_SHARED_MEMBERS)) continue;
     const overlap = `${q(a.row.node.name)} och ${q(b.row.node.name)} delar ${sharedMembers.length} av ${a.members.size + b.members.size - sharedMembers.length} medlemmar (${percent(members)}, gräns ${percent(threshold)})`;
     const names = `${a.row.node.name} och ${b.row.node.name}`;
     const metrics = { memberJaccard: members, goalJaccard: jaccard(a.goals, b.goals), sharedMembers: sharedMembers.length, sharedGoals: sharedGoals.length };
