@@ -3,7 +3,7 @@ import { sv } from './i18n/sv.ts';
 import { ChainsView } from './views/chains.ts';
 import { FindingsView } from './views/findings.ts';
 import { ForumsView } from './views/forums.ts';
-import { NetworkView } from './views/network.ts';
+import { NetworkEntry } from './views/network-summary.ts';
 import { PolicyDocumentsView } from './views/policy-documents.ts';
 import { SessionControl } from './views/session.ts';
 import { onSessionChange } from './api/session.ts';
@@ -14,7 +14,7 @@ import type { View } from './views/view.ts';
 
 /** The views by URL path; the query string holds each view's state. */
 const routes: Record<string, { title: string; create: () => View }> = {
-  '/': { title: sv.views.network, create: () => new NetworkView() },
+  '/': { title: sv.views.network, create: () => new NetworkEntry() },
   '/taxonomi': { title: sv.views.taxonomy, create: () => new TaxonomyView() },
   '/luckor': { title: sv.views.findings, create: () => new FindingsView() },
   '/effektkedjor': { title: sv.views.chains, create: () => new ChainsView() },
