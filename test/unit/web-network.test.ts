@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { actorTable, matchActors, networkElements, relationTable } from '../../web/graph/network.ts';
 
 const actor = (id: string, shortName: string | null = null) => ({ id, name: `Namn ${id}`, shortName, kind: 'FORVALTNING', sector: 'KOMMUN' });
-const relation = (a: string, b: string, strength = 1) => ({ actors: [{ id: a }, { id: b }], strength, reasons: [`Delar forum: ${a}${b}`], shared: [{ kind: 'FORUM' as const, name: `${a}${b}` }] });
+const relation = (a: string, b: string, strength = 1) => ({ actors: [{ id: a }, { id: b }], strength, reasons: [`Delar forum: ${a}${b}`], shared: [{ kind: 'FORUM' as const, name: `${a}${b}` }], sharedOutsideFilter: 0 });
 
 describe('network elements', () => {
   it('turns actors into nodes labelled by short name, spelt out in the tooltip, and relations into weighted edges', () => {

@@ -47,7 +47,13 @@ export class ChainsView extends GraphView {
   protected async start(params: URLSearchParams): Promise<void> {
     this.statedOnly = params.get('stated') === '1';
     if (!(await this.load())) return;
-    this.setArea(params.get('targetArea'), params.get('node'));
+    const node = params.get('node');
+    this.setArea(params.get('targetArea'), node);
+    if (!node || !(await this.editRequested(params))) return;
+    // An activity is edited as its row of the table; an effektmål in its form.
+    const goal = this.goalRecord(node);
+    if (goal) this.openGoal(goal);
+    else await this.editRow(node);
   }
 
   /** Reads the effektkedjor of every målområde; false when that failed or there are none. */

@@ -63,7 +63,10 @@ export class ForumsView extends GraphView {
     if (!choices) return;
     this.actors = choices[0].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
     this.places = choices[1];
-    if (await this.load()) this.select(params.get('forum'));
+    if (!(await this.load())) return;
+    this.select(params.get('forum'));
+    const forum = this.forums.find((f) => f.id === params.get('forum'));
+    if (forum && (await this.editRequested(params))) await this.openEditor(forum);
   }
 
   /** The filters as the server takes them: the forums, the matrix and the list to confirm all show what they let through. */

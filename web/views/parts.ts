@@ -137,11 +137,14 @@ export interface TableOptions {
   className?: string;
   /** The text of an empty cell that is a gap to see (e.g. "Saknas"): such cells are marked. */
   gap?: string;
+  /** Rows whose children are shown; with onToggle, a row with children gets a button that shows or hides them. */
+  expanded?: ReadonlySet<string>;
+  onToggle?: (key: string) => void;
 }
 
 /** A table with a caption, row headers and its CSV export: the accessible twin of a graph. */
 export function dataTable(table: TableModel, options: TableOptions): TemplateResult {
-  const { selected = null, onSelect, onCsv, className = '', gap } = options;
+  const { selected = null, onSelect, onCsv, className = '', gap, expanded = new Set<string>(), onToggle } = options;
   const shown = table.shown ?? table.columns.length;
   return html`<div class="table-block">
     <div class="table-wrap" tabindex="0" role="region" aria-label=${table.caption}>
@@ -152,14 +155,23 @@ export function dataTable(table: TableModel, options: TableOptions): TemplateRes
           ${repeat(
             table.rows,
             (row) => row.key,
-            (row) => html`<tr class=${row.key === selected ? 'selected' : ''}>
-              <th scope="row">
-                ${onSelect
-                  ? html`<button type="button" class="link" aria-current=${row.key === selected ? 'true' : 'false'} @click=${() => onSelect(row.key)}>${row.cells[0]}</button>`
-                  : row.cells[0]}
-              </th>
-              ${row.cells.slice(1, shown).map((cell) => html`<td class=${gap !== undefined && cell === gap ? 'gap' : nothing}>${cell}</td>`)}
-            </tr>`,
+            (row) => {
+              const open = expanded.has(row.key);
+              return html`<tr class=${row.key === selected ? 'selected' : ''}>
+                <th scope="row">
+                  ${onSelect
+                    ? html`<button type="button" class="link" aria-current=${row.key === selected ? 'true' : 'false'} @click=${() => onSelect(row.key)}>${row.cells[0]}</button>`
+                    : row.cells[0]}
+                  ${row.children?.length && onToggle
+                    ? html`<button type="button" class="toggle secondary" aria-expanded=${open ? 'true' : 'false'} aria-label=${sv.filtersAndFindings.showParts(row.children.length, row.cells[0] ?? '')} @click=${() => onToggle(row.key)}>${open ? '▾' : '▸'} ${row.children.length}</button>`
+                    : nothing}
+                </th>
+                ${row.cells.slice(1, shown).map((cell) => html`<td class=${gap !== undefined && cell === gap ? 'gap' : nothing}>${cell}</td>`)}
+              </tr>
+              ${open
+                ? row.children?.map((child) => html`<tr class="part"><th scope="row">${child.cells[0]}</th><td colspan=${Math.max(1, shown - 1)}>${child.cells.slice(1).join(' ')}</td></tr>`)
+                : nothing}`;
+            },
           )}
         </tbody>
       </table>

@@ -50,6 +50,7 @@ export class TaxonomyView extends GraphView {
     if (!(await this.load())) return;
     const selected = params.get('collaboration');
     if (selected) this.select(selected);
+    if (selected && (await this.editRequested(params))) await this.openCollaboration(selected);
   }
 
   /** Reads the taxonomy report and draws it; false when there is nothing to show. */

@@ -2,7 +2,8 @@ import { nothing, render, type TemplateResult } from 'lit-html';
 import { createRef } from 'lit-html/directives/ref.js';
 import type { StylesheetJson } from 'cytoscape';
 import { ApiError } from '../api/client.ts';
-import { onSessionChange } from '../api/session.ts';
+import { canEdit, onSessionChange, sessionKnown } from '../api/session.ts';
+import { setParams } from '../lib/url-state.ts';
 import { GraphController } from '../graph/controller.ts';
 import type { Caption } from '../graph/export.ts';
 import type { LegendItem } from '../graph/legend.ts';
@@ -46,6 +47,18 @@ export abstract class GraphView implements View {
   }
 
   protected abstract start(params: URLSearchParams): Promise<void>;
+
+  /**
+   * Whether the URL asks for the selected node's edit form (`edit=1`, as a finding's link gives an
+   * editor) and the viewer may edit, once the session is known. The request is taken off the URL:
+   * a copied link shows the node, and opens the form only for whoever follows a finding again.
+   */
+  protected async editRequested(params: URLSearchParams): Promise<boolean> {
+    if (params.get('edit') !== '1') return false;
+    setParams({ edit: null });
+    await sessionKnown();
+    return canEdit();
+  }
   protected abstract template(): TemplateResult;
 
   protected update(): void {
