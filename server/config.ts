@@ -50,6 +50,29 @@ const actorMap = z.string().transform((text, ctx) => {
   return map;
 });
 
+/**
+ * Who may show the app inside a frame: `'self'` or http(s) origins (scheme,
+ * host, port; no path), separated by spaces or commas. Unset: no one.
+ */
+const frameAncestors = z.string().transform((text, ctx) => {
+  const sources = text.split(/[\s,]+/).filter(Boolean);
+  for (const source of sources) {
+    if (source === "'self'") continue;
+    let origin: string | null = null;
+    try {
+      const url = new URL(source);
+      if (/^https?:$/.test(url.protocol)) origin = url.origin;
+    } catch {
+      // not a URL: reported below
+    }
+    if (origin !== source.replace(/\/$/, '')) {
+      ctx.addIssue({ code: 'custom', message: `"${source}" must be 'self' or an origin such as https://intranat.example.se (no path)` });
+      return z.NEVER;
+    }
+  }
+  return sources.map((source) => source.replace(/\/$/, ''));
+});
+
 const DEFAULT_ROLE_MAP = 'Samverkanskartan.Lasare=LASARE,Samverkanskartan.Redaktor=REDAKTOR,Samverkanskartan.Admin=ADMIN';
 
 const schema = z.object({
@@ -75,6 +98,7 @@ const schema = z.object({
   /** The longest a token may be valid (exp − iat); tokens meant to live longer are refused. */
   OIDC_MAX_TOKEN_LIFETIME: seconds.default(DEFAULT_MAX_TOKEN_LIFETIME),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  FRAME_ANCESTORS: frameAncestors.default([]),
 }).superRefine((c, ctx) => {
   if (c.OIDC_ISSUER && !c.OIDC_AUDIENCE) {
     ctx.addIssue({ code: 'custom', path: ['OIDC_AUDIENCE'], message: 'must be set when OIDC_ISSUER is (the client id tokens are issued for)' });
@@ -88,6 +112,8 @@ export type Config = {
   seedOnStart: boolean;
   neo4j?: { uri: string; user?: string; password?: string; database?: string };
   auth: AuthSettings;
+  /** Origins that may frame the app; empty: none (frame-ancestors 'none'). */
+  frameAncestors: string[];
 };
 
 /** A configuration value the service cannot start with; the message names the variable. */
@@ -129,5 +155,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : undefined,
       sessionSecret: c.SESSION_SECRET,
     },
+    frameAncestors: c.FRAME_ANCESTORS,
   };
 }

@@ -20,6 +20,7 @@ import { ReportCache } from './schema/report-cache.ts';
 import { listCostLimit } from './query-cost.ts';
 import { IMPORT_LIMITS, megabytes } from './import/limits.ts';
 import { handleDownloadRoute } from './export/routes.ts';
+import { applySecurityHeaders, type FrameAncestors, securityHeaders } from './security-headers.ts';
 
 /** Where `vite build` puts the web app. */
 export const WEB_DIST = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -34,10 +35,12 @@ export interface HttpOptions {
   webDir?: string;
   /** Who may read and write, and how they sign in; reading is public and writing needs a key by default. */
   auth?: AuthSettings;
+  /** Origins that may frame the app (FRAME_ANCESTORS); none by default. */
+  frameAncestors?: FrameAncestors;
 }
 
 /** The GraphQL endpoint, as a fetch-style handler (tests may call `yoga.fetch`). */
-export function createGraphql(store: GraphStore, auth = new Authenticator(store, { readAccess: 'public' })) {
+export function createGraphql(store: GraphStore, auth = new Authenticator(store, { readAccess: 'public' }), frameAncestors: FrameAncestors = []) {
   const viewerOf = requestViewers(auth);
   const reports = new ReportCache();
   return createYoga<{ req: IncomingMessage }, Context>({
@@ -53,7 +56,7 @@ export function createGraphql(store: GraphStore, auth = new Authenticator(store,
     context: async ({ request }) => ({ store, viewer: await viewerOf(request), memo: new Map(), reports }),
     plugins: [
       jsonBodiesOnly(),
-      graphiqlPage(auth.settings.readAccess, viewerOf),
+      graphiqlPage(auth.settings.readAccess, viewerOf, frameAncestors),
       accessGate(auth.settings.readAccess, viewerOf),
       maxDepthPlugin({ n: MAX_DEPTH, ignoreIntrospection: true }),
       costLimitPlugin({ maxCost: MAX_COST, ignoreIntrospection: true }),
@@ -69,9 +72,12 @@ export function createGraphql(store: GraphStore, auth = new Authenticator(store,
 export function createHttpServer(store: GraphStore, options: HttpOptions = {}): Server {
   const webDir = options.webDir ?? WEB_DIST;
   const auth = new Authenticator(store, options.auth ?? { readAccess: 'public' });
-  const yoga = createGraphql(store, auth);
-  const web = existsSync(webDir) ? sirv(webDir, { single: true, etag: true, gzip: false }) : null;
+  const frameAncestors = options.frameAncestors ?? [];
+  const yoga = createGraphql(store, auth, frameAncestors);
+  const web = existsSync(webDir) ? sirv(webDir, { single: true, etag: true, gzip: false, setHeaders: iconType }) : null;
+  const headers = securityHeaders(frameAncestors);
   return createServer((req: IncomingMessage, res: ServerResponse) => {
+    applySecurityHeaders(res, headers);
     const path = (req.url ?? '/').split('?')[0]!;
     if (path === '/graphql') {
       const refused = uploadRefusal(req);
@@ -96,6 +102,11 @@ export function createHttpServer(store: GraphStore, options: HttpOptions = {}): 
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Webbappen är inte byggd: kör `npm run build`.');
   });
+}
+
+/** sirv's type table has no .ico; with nosniff a browser would not take an untyped icon. */
+function iconType(res: ServerResponse, pathname: string): void {
+  if (pathname.endsWith('.ico')) res.setHeader('content-type', 'image/x-icon');
 }
 
 /** Room for the multipart request's other parts (operations, map) beside the file. */

@@ -10,7 +10,21 @@ describe('configuration', () => {
       seedOnStart: true,
       neo4j: undefined,
       auth: { readAccess: 'public', oidc: undefined, sessionSecret: undefined },
+      frameAncestors: [],
     });
+  });
+
+  it("reads FRAME_ANCESTORS as origins or 'self', and refuses a path or another scheme", () => {
+    expect(loadConfig({ FRAME_ANCESTORS: "'self' https://intranat.boras.se, http://portal.example:8080/" }).frameAncestors).toEqual([
+      "'self'",
+      'https://intranat.boras.se',
+      'http://portal.example:8080',
+    ]);
+    expect(() => loadConfig({ FRAME_ANCESTORS: 'https://intranat.boras.se/sida' })).toThrow(
+      /FRAME_ANCESTORS="https:\/\/intranat.boras.se\/sida": "https:\/\/intranat.boras.se\/sida" must be 'self' or an origin/,
+    );
+    expect(() => loadConfig({ FRAME_ANCESTORS: '*' })).toThrow(/FRAME_ANCESTORS="\*": "\*" must be 'self' or an origin/);
+    expect(() => loadConfig({ FRAME_ANCESTORS: 'ftp://x.example' })).toThrow(/FRAME_ANCESTORS=/);
   });
 
   it('uses Neo4j when NEO4J_URI is set, for single servers, clusters and Aura', () => {
