@@ -59,7 +59,7 @@ async function frames(page: Page): Promise<number[]> {
 
 const data = generateGraph({ municipalities: MUNICIPALITIES });
 const dir = mkdtempSync(join(tmpdir(), 'samverkanskartan-bench-web-'));
-const store = EmbeddedStore.open(dir);
+const store = await EmbeddedStore.open(dir);
 await store.ensureSchema();
 await loadInBatches(store, data);
 const app = createHttpServer(store);

@@ -85,6 +85,8 @@ const schema = z.object({
   NEO4J_DATABASE: z.string().optional(),
   /** Seeds an empty store with the Borås data at start; `false` starts empty. */
   SEED_ON_START: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
+  /** Opens an embedded store that lost commits (a cut or missing write-ahead log) with what is left. */
+  STORE_SALVAGE: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   /** `public`: anyone may read; `authenticated`: reading needs a key, token or session too. */
   READ_ACCESS: z.enum(['public', 'authenticated'], { error: 'must be public or authenticated' }).default('public'),
   OIDC_ISSUER: httpUrl.optional(),
@@ -110,6 +112,8 @@ export type Config = {
   host: string;
   dataDir: string;
   seedOnStart: boolean;
+  /** STORE_SALVAGE: open a damaged embedded store with what is left instead of refusing. */
+  storeSalvage: boolean;
   neo4j?: { uri: string; user?: string; password?: string; database?: string };
   auth: AuthSettings;
   /** Origins that may frame the app; empty: none (frame-ancestors 'none'). */
@@ -136,6 +140,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: c.HOST,
     dataDir: c.DATA_DIR,
     seedOnStart: c.SEED_ON_START === 'true',
+    storeSalvage: c.STORE_SALVAGE === 'true',
     neo4j: c.NEO4J_URI
       ? { uri: c.NEO4J_URI, user: c.NEO4J_USER, password: c.NEO4J_PASSWORD, database: c.NEO4J_DATABASE }
       : undefined,

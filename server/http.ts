@@ -20,6 +20,7 @@ import { ReportCache } from './schema/report-cache.ts';
 import { listCostLimit } from './query-cost.ts';
 import { IMPORT_LIMITS, megabytes } from './import/limits.ts';
 import { handleDownloadRoute } from './export/routes.ts';
+import { maskErrors } from './masked-errors.ts';
 import { applySecurityHeaders, type FrameAncestors, securityHeaders } from './security-headers.ts';
 
 /** Where `vite build` puts the web app. */
@@ -51,8 +52,8 @@ export function createGraphql(store: GraphStore, auth = new Authenticator(store,
     landingPage: false,
     // The web app is served from this origin; no other origin may read answers with a user's cookie.
     cors: false,
-    // Unexpected errors reach the client as "Unexpected error."; the server log keeps the cause.
-    maskedErrors: true,
+    // Unexpected errors reach the client as "Unexpected error."; the server log keeps the cause. A full disk is said (masked-errors.ts).
+    maskedErrors: { maskError: maskErrors },
     context: async ({ request }) => ({ store, viewer: await viewerOf(request), memo: new Map(), reports }),
     plugins: [
       jsonBodiesOnly(),

@@ -12,6 +12,8 @@ const STOP_TIMEOUT_MS = 4_000;
 async function main(): Promise<void> {
   const config = loadConfig();
   const store = await openStore(config);
+  // A store made by this start is said as such: an operator who expected data there learns it at once.
+  if (store.created) console.log(`Ny databas skapad i DATA_DIR (${config.dataDir}).`);
   if (config.seedOnStart && (await seedIfEmpty(store))) console.log('Tom databas: Borås-data inläst.');
   const adminKey = await ensureAdminKey(store);
   if (adminKey) {
@@ -19,19 +21,10 @@ async function main(): Promise<void> {
     console.log(`Ingen administratör fanns: ny ADMIN-nyckel (visas bara nu, spara den): ${adminKey}`);
   }
   const server = createHttpServer(store, { auth: config.auth, frameAncestors: config.frameAncestors });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', (error: NodeJS.ErrnoException) =>
-      reject(new Error(`PORT/HOST: cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}`)),
-    );
-    server.listen(config.port, config.host, resolve);
-  });
-  const address = server.address();
-  const port = typeof address === 'object' && address ? address.port : config.port;
-  console.log(`Samverkanskartan (${store.engine}) på http://${config.host}:${port}/ — GraphQL på /graphql`);
-
-  // SIGTERM (a service manager, `npm start`'s npm) and SIGINT (Ctrl-C) both end the service:
-  // no new connections, the store closed after its last write, then exit. A second signal,
-  // or a close that hangs, exits at once rather than leaving a process behind.
+  // SIGTERM (a service manager, `npm start`'s npm) and SIGINT (Ctrl-C) both end the service: no
+  // new connections, the store closed after its last write, then exit. A second signal, or a
+  // close that hangs, exits at once rather than leaving a process behind. Handled from before
+  // the service says it listens, since whoever reads that may stop it at once.
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1);
@@ -53,6 +46,15 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', (error: NodeJS.ErrnoException) =>
+      reject(new Error(`PORT/HOST: cannot listen on ${config.host}:${config.port}: ${error.code ?? error.message}`)),
+    );
+    server.listen(config.port, config.host, resolve);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  console.log(`Samverkanskartan (${store.engine}) på http://${config.host}:${port}/ — GraphQL på /graphql`);
 }
 
 runCli(main);

@@ -8,6 +8,7 @@ describe('configuration', () => {
       host: '127.0.0.1',
       dataDir: './data',
       seedOnStart: true,
+      storeSalvage: false,
       neo4j: undefined,
       auth: { readAccess: 'public', oidc: undefined, sessionSecret: undefined },
       frameAncestors: [],
