@@ -73,6 +73,11 @@ const frameAncestors = z.string().transform((text, ctx) => {
   return sources.map((source) => source.replace(/\/$/, ''));
 });
 
+const rate = z.coerce
+  .number({ error: 'must be a whole number of requests per second, 0 for no limit' })
+  .int('must be a whole number of requests per second, 0 for no limit')
+  .min(0, 'must be a whole number of requests per second, 0 for no limit');
+
 const DEFAULT_ROLE_MAP = 'Samverkanskartan.Lasare=LASARE,Samverkanskartan.Redaktor=REDAKTOR,Samverkanskartan.Admin=ADMIN';
 
 const schema = z.object({
@@ -101,6 +106,15 @@ const schema = z.object({
   OIDC_MAX_TOKEN_LIFETIME: seconds.default(DEFAULT_MAX_TOKEN_LIFETIME),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
   FRAME_ANCESTORS: frameAncestors.default([]),
+  /** Seconds one GraphQL request may work before it is stopped (REQUEST_TOO_SLOW). */
+  REQUEST_TIME_LIMIT: z.coerce
+    .number({ error: 'must be a number of seconds from 0.1 to 600' })
+    .min(0.1, 'must be a number of seconds from 0.1 to 600')
+    .max(600, 'must be a number of seconds from 0.1 to 600')
+    .default(10),
+  /** Requests per second one client may make: anonymous ones per address, keyed ones per key or session; 0 turns the limit off. */
+  RATE_LIMIT_ANONYMOUS: rate.default(20),
+  RATE_LIMIT_KEYED: rate.default(50),
 }).superRefine((c, ctx) => {
   if (c.OIDC_ISSUER && !c.OIDC_AUDIENCE) {
     ctx.addIssue({ code: 'custom', path: ['OIDC_AUDIENCE'], message: 'must be set when OIDC_ISSUER is (the client id tokens are issued for)' });
@@ -118,6 +132,10 @@ export type Config = {
   auth: AuthSettings;
   /** Origins that may frame the app; empty: none (frame-ancestors 'none'). */
   frameAncestors: string[];
+  /** How long one GraphQL request may work, in milliseconds. */
+  requestTimeLimitMs: number;
+  /** Requests per second per client (0: no limit); see server/rate-limit.ts. */
+  rateLimits: { anonymous: number; keyed: number };
 };
 
 /** A configuration value the service cannot start with; the message names the variable. */
@@ -161,5 +179,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       sessionSecret: c.SESSION_SECRET,
     },
     frameAncestors: c.FRAME_ANCESTORS,
+    requestTimeLimitMs: Math.round(c.REQUEST_TIME_LIMIT * 1000),
+    rateLimits: { anonymous: c.RATE_LIMIT_ANONYMOUS, keyed: c.RATE_LIMIT_KEYED },
   };
 }

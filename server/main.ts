@@ -20,7 +20,12 @@ async function main(): Promise<void> {
     // Printed this once and stored only as a hash: whoever starts the service first holds it.
     console.log(`Ingen administratör fanns: ny ADMIN-nyckel (visas bara nu, spara den): ${adminKey}`);
   }
-  const server = createHttpServer(store, { auth: config.auth, frameAncestors: config.frameAncestors });
+  const server = createHttpServer(store, {
+    auth: config.auth,
+    frameAncestors: config.frameAncestors,
+    requestTimeLimitMs: config.requestTimeLimitMs,
+    rateLimits: config.rateLimits,
+  });
   // SIGTERM (a service manager, `npm start`'s npm) and SIGINT (Ctrl-C) both end the service: no
   // new connections, the store closed after its last write, then exit. A second signal, or a
   // close that hangs, exits at once rather than leaving a process behind. Handled from before

@@ -18,10 +18,10 @@ function storeErrorIn(error: unknown): StoreError | undefined {
  * fine, and the same request will work once there is room.
  */
 export const maskErrors: NonNullable<Exclude<YogaServerOptions<object, object>['maskedErrors'], boolean>>['maskError'] = (error, message, isDev) => {
+  const path = error instanceof GraphQLError ? error.path : undefined;
   const store = storeErrorIn(error);
   if (store?.code === 'DISK_FULL') {
     console.error(`Disken är full: ${store.message}`);
-    const path = error instanceof GraphQLError ? error.path : undefined;
     return new GraphQLError(DISK_FULL_MESSAGE, { path, extensions: { code: 'DISK_FULL', http: { status: 503 } } });
   }
   return yogaMaskError(error, message, isDev);

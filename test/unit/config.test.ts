@@ -12,6 +12,8 @@ describe('configuration', () => {
       neo4j: undefined,
       auth: { readAccess: 'public', oidc: undefined, sessionSecret: undefined },
       frameAncestors: [],
+      requestTimeLimitMs: 10_000,
+      rateLimits: { anonymous: 20, keyed: 50 },
     });
   });
 
@@ -38,6 +40,10 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'abc', NEO4J_URI: 'http://db' })).toThrow(
       /PORT="abc": must be a whole number from 0 to 65535\n {2}NEO4J_URI="http:\/\/db": must be a bolt/,
     );
+    expect(() => loadConfig({ REQUEST_TIME_LIMIT: '0' })).toThrow(/REQUEST_TIME_LIMIT="0": must be a number of seconds from 0.1 to 600/);
+    expect(loadConfig({ REQUEST_TIME_LIMIT: '2.5' }).requestTimeLimitMs).toBe(2500);
+    expect(() => loadConfig({ RATE_LIMIT_KEYED: '1.5' })).toThrow(/RATE_LIMIT_KEYED="1.5": must be a whole number of requests per second/);
+    expect(loadConfig({ RATE_LIMIT_ANONYMOUS: '0' }).rateLimits).toEqual({ anonymous: 0, keyed: 50 });
     expect(() => loadConfig({ SEED_ON_START: 'ja' })).toThrow(/SEED_ON_START="ja": must be true or false/);
     expect(() => loadConfig({ READ_ACCESS: 'alla' })).toThrow(/READ_ACCESS="alla": must be public or authenticated/);
     expect(() => loadConfig({ SESSION_SECRET: 'kort' })).toThrow(/SESSION_SECRET="kort": must be at least 32 characters/);
