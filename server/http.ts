@@ -25,6 +25,7 @@ import { requestBudgets } from './request-budget.ts';
 import { RateLimiter, type RateLimits } from './rate-limit.ts';
 import { budgeted } from './store/budgeted.ts';
 import { applySecurityHeaders, type FrameAncestors, securityHeaders } from './security-headers.ts';
+import type { GraphqlRunner } from './export/report.ts';
 
 /** Where `vite build` puts the web app. */
 export const WEB_DIST = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -114,7 +115,7 @@ export function createHttpServer(store: GraphStore, options: HttpOptions = {}): 
         .catch((error: unknown) => serverError(res, error));
     }
     if (path.startsWith('/templates/') || path.startsWith('/export/')) {
-      return void handleDownloadRoute(auth, store, req, res, path)
+      return void handleDownloadRoute(auth, store, req, res, path, graphqlAs(yoga, req))
         .then((handled) => handled || notFound(res))
         .catch((error: unknown) => serverError(res, error));
     }
@@ -131,6 +132,22 @@ export function createHttpServer(store: GraphStore, options: HttpOptions = {}): 
 /** sirv's type table has no .ico; with nosniff a browser would not take an untyped icon. */
 function iconType(res: ServerResponse, pathname: string): void {
   if (pathname.endsWith('.ico')) res.setHeader('content-type', 'image/x-icon');
+}
+
+/**
+ * Runs a query through the GraphQL endpoint as the request's own viewer (its
+ * key or session cookie): a download built from a query sees what the query
+ * would, under the same limits.
+ */
+function graphqlAs(yoga: ReturnType<typeof createGraphql>, req: IncomingMessage): GraphqlRunner {
+  return async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+    for (const name of ['authorization', 'cookie']) if (req.headers[name]) headers[name] = String(req.headers[name]);
+    const response = await yoga.fetch('http://localhost/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+    if (body.errors?.length || !body.data) throw new Error(`GraphQL: ${body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${response.status}`}`);
+    return body.data;
+  };
 }
 
 /** Room for the multipart request's other parts (operations, map) beside the file. */

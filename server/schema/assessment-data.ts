@@ -2,6 +2,8 @@ import DataLoader from 'dataloader';
 import { type Context, memoized } from './context.ts';
 import type { CollaborationRow } from './collaboration.ts';
 import { type AssessmentRecord, type Standing, collaborationStanding } from '../analysis/taxonomy.ts';
+import { driftOf } from '../analysis/drift.ts';
+import { levelValue } from '../domain/instrument.ts';
 
 /*
  * Reading assessments for the schema: one batched read per request for the
@@ -46,4 +48,10 @@ export function allRecords(context: Context, ids: readonly string[]): Promise<As
 export function standingOf(context: Context, collaboration: CollaborationRow): Promise<Standing> {
   return memoized(context, `standing:${collaboration.id}`, async () =>
     collaborationStanding(await recordsOf(context, collaboration.id), collaboration.targetLevel ?? null));
+}
+
+/** Whether a drift rule is met at the collaboration's latest assessment (against its own target level when set). */
+export async function driftingOf(context: Context, collaboration: CollaborationRow): Promise<boolean> {
+  const { history } = await standingOf(context, collaboration);
+  return driftOf(history, collaboration.targetLevel ? levelValue(collaboration.targetLevel) : null).flagged;
 }

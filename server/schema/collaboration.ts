@@ -2,7 +2,10 @@ import { builder } from './builder.ts';
 import type { CollaborationType } from '../domain/vocabulary.ts';
 import type { Context } from './context.ts';
 import { CollaborationLevelEnum, CollaborationTypeEnum } from './enums.ts';
-import { loadNodes, neighbours, pageOf, textParam, nodesVia } from './loaders.ts';
+import { loadNodes, neighbours, pageOf, pageOfRows, textParam, nodesVia } from './loaders.ts';
+import { allRecords, driftingOf, standingOf } from './assessment-data.ts';
+import { type StandingFilter, standingMatches } from '../analysis/taxonomy.ts';
+import { levelValue } from '../domain/instrument.ts';
 import { Source, type SourceShape, sourceOf } from './source.ts';
 import { Actor, type ActorRow } from './actor.ts';
 import { Forum, type ForumRow } from './forum.ts';
@@ -81,24 +84,54 @@ Collaboration.implement({
 });
 
 const CollaborationFilter = builder.inputType('CollaborationFilter', {
+  description: 'Every field given must hold; level, targetLevel, belowTarget, drifting and neverAssessed are read from the assessments, as on the taxonomy.',
   fields: (t) => ({
     text: t.string({ required: false, description: 'Matches name or description, ignoring case.' }),
     type: t.field({ type: CollaborationTypeEnum, required: false }),
     actor: t.id({ required: false, description: 'Collaborations this actor takes part in.' }),
+    targetArea: t.id({ required: false, description: 'Collaborations whose activities serve this målområde (through their effektmål or strategies), as taxonomy.byTargetArea groups them.' }),
+    level: t.field({ type: CollaborationLevelEnum, required: false, description: 'The latest assessment\'s level (a never assessed one has none).' }),
+    targetLevel: t.field({ type: CollaborationLevelEnum, required: false, description: 'Its own targetLevel when set, else the latest assessment\'s target.' }),
+    belowTarget: t.boolean({ required: false, description: 'true: the latest level is below the target level; false: every other.' }),
+    drifting: t.boolean({ required: false, description: 'true: a drift rule is met at the latest assessment; false: every other.' }),
+    neverAssessed: t.boolean({ required: false, description: 'true: no assessment yet; false: assessed at least once.' }),
   }),
 });
+
+type CollaborationFilterArgs = typeof CollaborationFilter.$inferInput;
+
+/** The filters only the assessments can answer, as the analysis takes them; null when none is asked. */
+function standingFilterOf(filter: CollaborationFilterArgs | null | undefined): StandingFilter | null {
+  if (!filter) return null;
+  const asked: StandingFilter = {
+    level: filter.level ? levelValue(filter.level) : null,
+    targetLevel: filter.targetLevel ? levelValue(filter.targetLevel) : null,
+    belowTarget: filter.belowTarget ?? null,
+    drifting: filter.drifting ?? null,
+    neverAssessed: filter.neverAssessed ?? null,
+  };
+  return Object.values(asked).some((v) => v !== null) ? asked : null;
+}
+
+/** The collaborations the engine's filters leave, then those whose standing answers the rest, in the same order. */
+async function filteredCollaborations(context: Context, filter: CollaborationFilterArgs | null | undefined, params: Record<string, unknown>): Promise<CollaborationRow[]> {
+  const rows = (await context.store.read<{ node: CollaborationRow }>('collaboration/list-matching-collaborations', params)).map((r) => r.node);
+  const asked = standingFilterOf(filter);
+  if (!asked) return rows;
+  await allRecords(context, rows.map((c) => c.id));
+  const keep = await Promise.all(rows.map(async (c) => standingMatches(await standingOf(context, c), await driftingOf(context, c), asked)));
+  return rows.filter((_c, i) => keep[i]);
+}
 
 builder.queryFields((t) => ({
   collaborations: t.connection({
     type: Collaboration,
     args: { filter: t.arg({ type: CollaborationFilter, required: false }) },
-    resolve: (_root, args, context) =>
-      pageOf<CollaborationRow>(
-        context,
-        'collaboration/list-collaborations',
-        { text: textParam(args.filter?.text), type: args.filter?.type ?? null, actor: args.filter?.actor ?? null },
-        args,
-      ),
+    resolve: async (_root, args, context) => {
+      const params = { text: textParam(args.filter?.text), type: args.filter?.type ?? null, actor: args.filter?.actor ?? null };
+      if (!args.filter?.targetArea && !standingFilterOf(args.filter)) return pageOf<CollaborationRow>(context, 'collaboration/list-collaborations', params, args);
+      return pageOfRows(await filteredCollaborations(context, args.filter, { ...params, targetArea: args.filter?.targetArea ?? null }), args);
+    },
   }, { name: 'CollaborationConnection' }, { name: 'CollaborationEdge' }),
 }));
 

@@ -1,14 +1,13 @@
 import { builder } from './builder.ts';
-import type { Context } from './context.ts';
+import { type Context, versioned } from './context.ts';
 import { CollaborationLevelEnum, CollaborationTypeEnum } from './enums.ts';
 import { loadNodes } from './loaders.ts';
 import { Collaboration, type CollaborationRow } from './collaboration.ts';
 import { TargetArea } from './target-area.ts';
 import { Assessment, AssessmentMethodEnum, EarlyWarningSignal, TaxonomyLayerEnum } from './assessment.ts';
-import { allRecords, standingOf } from './assessment-data.ts';
-import { INSTRUMENT, LEVELS, type Level, levelCode, levelName, levelValue } from '../domain/instrument.ts';
+import { allRecords, driftingOf, standingOf } from './assessment-data.ts';
+import { INSTRUMENT, LEVELS, type Level, levelCode, levelName } from '../domain/instrument.ts';
 import type { Standing } from '../analysis/taxonomy.ts';
-import { driftOf } from '../analysis/drift.ts';
 
 type CollaborationType = NonNullable<CollaborationRow['type']>;
 
@@ -150,13 +149,13 @@ async function taxonomyReport(context: Context): Promise<Report> {
   const records = await allRecords(context, rows.map((r) => r.node.id));
   const placements = await Promise.all(rows.map(async (row) => {
     const standing = await standingOf(context, row.node);
-    return { collaboration: row.node, standing, driftFlagged: driftOf(standing.history, row.node.targetLevel ? levelValue(row.node.targetLevel) : null).flagged, targetAreas: [...new Set(row.targetAreas)] };
+    return { collaboration: row.node, standing, driftFlagged: await driftingOf(context, row.node), targetAreas: [...new Set(row.targetAreas)] };
   }));
   return { placements, demoAssessments: records.filter((r) => r.assessment.isDemo === true).length };
 }
 
 builder.queryFields((t) => ({
-  taxonomy: t.field({ type: TaxonomyReport, resolve: (_root, _args, context) => taxonomyReport(context) }),
+  taxonomy: t.field({ type: TaxonomyReport, resolve: (_root, _args, context) => versioned(context, 'taxonomy', () => taxonomyReport(context)) }),
 }));
 
 type InstrumentLayer = (typeof INSTRUMENT.layers)[number];
