@@ -73,6 +73,8 @@ function run(reads: Read[], connections: number, seconds: number, nextKey: () =>
     url: `${base}/graphql`,
     connections,
     duration: seconds,
+    // Longer than the service's own time limit (10 s), so a slow query is answered REQUEST_TOO_SLOW, and counted, not cut off.
+    timeout: 20,
     ...(rate ? { overallRate: rate } : {}),
     requests: reads.map((read) => ({
       method: 'POST',
