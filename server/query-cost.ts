@@ -49,6 +49,9 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, variabl
  */
 export const HEAVY_COST = 1_000;
 
+/** When a client refused for a full queue of heavy queries is told to come back. */
+const BUSY_RETRY_SECONDS = 2;
+
 /**
  * Heavy queries run a few at a time, the rest wait their turn: the work of a
  * query runs on the event loop between its store reads, so with 200 heavy
@@ -59,11 +62,27 @@ export class HeavySlots {
   private running = 0;
   private readonly waiting: (() => void)[] = [];
 
-  constructor(readonly size = Math.max(2, availableParallelism())) {}
+  /**
+   * `size` run at once; past `maxWaiting` in the queue a heavy query is
+   * refused at once (429, Retry-After) rather than left to wait out its time
+   * limit: the server is full, and the client is told when to come back.
+   */
+  constructor(
+    readonly size = Math.max(2, availableParallelism()),
+    readonly maxWaiting = size * 4,
+  ) {}
 
   /** Resolves with the release once a slot is free; rejects with the signal's reason if it ends first. */
   acquire(signal: AbortSignal): Promise<() => void> {
     return new Promise((resolve, reject) => {
+      if (this.running >= this.size && this.waiting.length >= this.maxWaiting) {
+        reject(
+          new GraphQLError(`Servern är fullt upptagen med tunga frågor (${this.size} körs, ${this.waiting.length} väntar). Försök igen om ${BUSY_RETRY_SECONDS} s.`, {
+            extensions: { code: 'SERVER_BUSY', retryAfter: BUSY_RETRY_SECONDS, http: { status: 429, headers: { 'retry-after': String(BUSY_RETRY_SECONDS) } } },
+          }),
+        );
+        return;
+      }
       let released = false;
       const release = () => {
         if (released) return;

@@ -65,7 +65,7 @@ export class RateLimiter {
       return false;
     }
     if (bucket.tokens < 1) {
-      refuse(res, Math.max(1, Math.ceil((1 - bucket.tokens) / rate)), `högst ${rate} frågor per sekund per klient${kind === 'anonymous' ? ' utan nyckel' : ''}`);
+      refuse(res, Math.max(1, Math.ceil((1 - bucket.tokens) / rate)), `högst ${rate} ${rate === 1 ? "fråga" : "frågor"} per sekund per klient${kind === 'anonymous' ? ' utan nyckel' : ''}`);
       return false;
     }
     bucket.tokens -= 1;

@@ -9,7 +9,7 @@ import { createApiKey } from '../../server/auth/api-keys.ts';
 let server: TestServer;
 let url: string;
 let close: () => Promise<void>;
-const LIMITS = { anonymous: 2, keyed: 3 };
+const LIMITS = { anonymous: 1, keyed: 1 };
 beforeAll(async () => {
   server = await startTestServer({ seed: false });
   const limited = createHttpServer(server.store, { rateLimits: LIMITS });
@@ -34,24 +34,18 @@ const ask = (key?: string) =>
 
 describe('rate limits per client', () => {
   it('answers an anonymous client over its rate 429 with Retry-After, while a keyed client has its own', async () => {
-    const statuses: number[] = [];
-    let refused: Response | undefined;
-    // A burst of twice the rate is allowed, then the bucket is empty.
-    for (let i = 0; i < LIMITS.anonymous * 2 + 2; i++) {
-      const response = await ask();
-      statuses.push(response.status);
-      if (response.status === 429) refused ??= response;
-      else await response.arrayBuffer();
-    }
-    expect(statuses.slice(0, LIMITS.anonymous * 2)).toEqual(Array(LIMITS.anonymous * 2).fill(200));
-    expect(statuses.at(-1)).toBe(429);
-    expect(Number(refused!.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    // A burst of twice the rate is allowed (sent at once, so the bucket has no time to refill), then it is empty.
+    const burst = await Promise.all([ask(), ask()]);
+    expect(burst.map((r) => r.status)).toEqual([200, 200]);
+    const refused = await ask();
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     const body = (await refused!.json()) as { errors: { message: string; extensions: { code: string } }[] };
     expect(body.errors[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED' } });
-    expect(body.errors[0]!.message).toMatch(/^För många frågor: högst 2 frågor per sekund per klient utan nyckel\. Försök igen om \d+ s\.$/);
+    expect(body.errors[0]!.message).toMatch(/^För många frågor: högst 1 fråga per sekund per klient utan nyckel\. Försök igen om \d+ s\.$/);
 
     const { secret } = await createApiKey(server.store, { name: 'Egen takt', role: 'LASARE' }, { id: 'test', name: 'Testsviten' });
-    for (let i = 0; i < LIMITS.keyed * 2; i++) expect((await ask(secret)).status, `keyed request ${i}`).toBe(200);
+    expect((await Promise.all([ask(secret), ask(secret)])).map((r) => r.status)).toEqual([200, 200]);
     expect((await ask(secret)).status).toBe(429);
     // Another key is another client.
     expect((await ask(server.keys.LASARE)).status).toBe(200);

@@ -8,14 +8,15 @@ import { createApiKey } from '../../server/auth/api-keys.ts';
 
 /*
  * Many readers at once on the Borås graph, with the service's own limits:
- * 50 keyed clients reading the web app's views and the walks that once took
+* keyed clients reading the web app's views and the walks that once took
  * the server down, and a few anonymous clients that ask faster than their
  * rate. Every answer is data, or a refusal by design (429 with Retry-After,
  * QUERY_TOO_COSTLY for the walks), and a cheap query keeps answering. How
  * fast is the bench's business (bench/load.ts); this checks correctness.
  */
 
-const CLIENTS = 50;
+// 20, not the bench's 200: the suite runs on both engines on a shared 2-core machine beside the others.
+const CLIENTS = 20;
 const GREEDY = 3;
 const SECONDS = 5;
 // The service's keyed rate; anonymous clients held low, so the greedy ones meet it at once.
