@@ -8,7 +8,7 @@ import { createApiKey } from '../../server/auth/api-keys.ts';
 
 /*
  * Many readers at once on the Borås graph, with the service's own limits:
-* keyed clients reading the web app's views and the walks that once took
+ * keyed clients reading the web app's views and the walks that once took
  * the server down, and a few anonymous clients that ask faster than their
  * rate. Every answer is data, or a refusal by design (429 with Retry-After,
  * QUERY_TOO_COSTLY for the walks), and a cheap query keeps answering. How
