@@ -25,6 +25,7 @@ import { requestBudgets } from './request-budget.ts';
 import { RateLimiter, type RateLimits } from './rate-limit.ts';
 import { budgeted } from './store/budgeted.ts';
 import { applySecurityHeaders, type FrameAncestors, securityHeaders } from './security-headers.ts';
+import { RespondentRoutes } from './survey/routes.ts';
 import type { GraphqlRunner } from './export/report.ts';
 
 /** Where `vite build` puts the web app. */
@@ -100,6 +101,7 @@ export function createHttpServer(store: GraphStore, options: HttpOptions = {}): 
   const web = existsSync(webDir) ? sirv(webDir, { single: true, etag: true, gzip: false, setHeaders: iconType }) : null;
   const headers = securityHeaders(frameAncestors);
   const limiter = options.rateLimits ? new RateLimiter(options.rateLimits) : null;
+  const respondents = new RespondentRoutes(store);
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     applySecurityHeaders(res, headers);
     const path = (req.url ?? '/').split('?')[0]!;
@@ -116,6 +118,11 @@ export function createHttpServer(store: GraphStore, options: HttpOptions = {}): 
     }
     if (path.startsWith('/templates/') || path.startsWith('/export/')) {
       return void handleDownloadRoute(auth, store, req, res, path, graphqlAs(yoga, req))
+        .then((handled) => handled || notFound(res))
+        .catch((error: unknown) => serverError(res, error));
+    }
+    if (path.startsWith('/api/svar')) {
+      return void respondents.handle(req, res, path)
         .then((handled) => handled || notFound(res))
         .catch((error: unknown) => serverError(res, error));
     }

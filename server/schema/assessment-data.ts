@@ -4,6 +4,12 @@ import type { CollaborationRow } from './collaboration.ts';
 import { type AssessmentRecord, type Standing, collaborationStanding } from '../analysis/taxonomy.ts';
 import { driftOf } from '../analysis/drift.ts';
 import { levelValue } from '../domain/instrument.ts';
+import { closeDueRounds } from '../write/survey-writes.ts';
+
+/** Closes the rounds whose closing date has passed, once per request, before assessments are read: their answers belong in them. */
+export function closeDue(context: Context): Promise<void> {
+  return memoized(context, 'survey:closeDue', () => closeDueRounds(context.store));
+}
 
 /*
  * Reading assessments for the schema: one batched read per request for the
@@ -22,8 +28,10 @@ function group(records: readonly AssessmentRecord[], keys: readonly string[]): A
 function loaderOf(context: Context): DataLoader<string, AssessmentRecord[]> {
   let loader = loaders.get(context);
   if (!loader) {
-    loader = new DataLoader(async (ids) =>
-      group(await context.store.read<AssessmentRecord>('assessment/list-collaboration-assessments', { ids: [...ids] }), ids));
+    loader = new DataLoader(async (ids) => {
+      await closeDue(context);
+      return group(await context.store.read<AssessmentRecord>('assessment/list-collaboration-assessments', { ids: [...ids] }), ids);
+    });
     loaders.set(context, loader);
   }
   return loader;
@@ -37,6 +45,7 @@ export function recordsOf(context: Context, collaborationId: string): Promise<As
 /** Every assessment row in the graph, read once per request; primes the per-collaboration reads of `ids`. */
 export function allRecords(context: Context, ids: readonly string[]): Promise<AssessmentRecord[]> {
   return memoized(context, 'assessments:all', async () => {
+    await closeDue(context);
     const records = await context.store.read<AssessmentRecord>('assessment/list-assessments');
     const loader = loaderOf(context);
     group(records, ids).forEach((list, i) => loader.prime(ids[i]!, list));

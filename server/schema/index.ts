@@ -21,6 +21,7 @@ import './report-counts.ts';
 import './assessment.ts';
 import './taxonomy.ts';
 import './assessment-mutations.ts';
+import './survey-round.ts';
 import './import.ts';
 
 /**

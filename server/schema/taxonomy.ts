@@ -5,7 +5,7 @@ import { loadNodes } from './loaders.ts';
 import { Collaboration, type CollaborationRow } from './collaboration.ts';
 import { TargetArea } from './target-area.ts';
 import { Assessment, AssessmentMethodEnum, EarlyWarningSignal, TaxonomyLayerEnum } from './assessment.ts';
-import { allRecords, driftingOf, standingOf } from './assessment-data.ts';
+import { allRecords, closeDue, driftingOf, standingOf } from './assessment-data.ts';
 import { INSTRUMENT, LEVELS, type Level, levelCode, levelName } from '../domain/instrument.ts';
 import type { Standing } from '../analysis/taxonomy.ts';
 
@@ -155,7 +155,14 @@ async function taxonomyReport(context: Context): Promise<Report> {
 }
 
 builder.queryFields((t) => ({
-  taxonomy: t.field({ type: TaxonomyReport, resolve: (_root, _args, context) => versioned(context, 'taxonomy', () => taxonomyReport(context)) }),
+  taxonomy: t.field({
+    type: TaxonomyReport,
+    resolve: async (_root, _args, context) => {
+      // Before the kept report is looked up: a round past its closing date changes it.
+      await closeDue(context);
+      return versioned(context, 'taxonomy', () => taxonomyReport(context));
+    },
+  }),
 }));
 
 type InstrumentLayer = (typeof INSTRUMENT.layers)[number];

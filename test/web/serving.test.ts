@@ -8,7 +8,7 @@ import { describeView, signIn } from '../support/browser.ts';
  * favicon it asks for answers 200.
  */
 
-const VIEWS = ['/', '/taxonomi', '/luckor', '/effektkedjor', '/forum', '/rapport', '/importera', '/styrdokument'];
+const VIEWS = ['/', '/taxonomi', '/luckor', '/effektkedjor', '/forum', '/rapport', '/ordlista', '/importera', '/styrdokument'];
 
 /** Everything that went wrong on the page: CSP violations, console errors, failed requests. */
 function watch(page: Page): string[] {
