@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { createHttpServer } from '../../server/http.ts';
+import { createHttpServer, type HttpOptions } from '../../server/http.ts';
 import type { GraphStore } from '../../server/store/port.ts';
 import { loadSeed } from '../../seed/load.ts';
 import type { AuthSettings } from '../../server/auth/authenticate.ts';
@@ -30,7 +30,7 @@ export interface TestServer {
  * The real HTTP server on a free loopback port, over an empty store of the
  * suite's engine (embedded, or the project's Neo4j) loaded with the Borås data.
  */
-export async function startTestServer(options: { seed?: boolean; auth?: Partial<AuthSettings>; engine?: EngineUnderTest } = {}): Promise<TestServer> {
+export async function startTestServer(options: { seed?: boolean; auth?: Partial<AuthSettings>; engine?: EngineUnderTest; rateLimits?: HttpOptions['rateLimits'] } = {}): Promise<TestServer> {
   const database = await openTestStore(options.engine);
   const { store } = database;
   if (options.seed ?? true) await loadSeed(store);
@@ -38,7 +38,7 @@ export async function startTestServer(options: { seed?: boolean; auth?: Partial<
   for (const role of ROLES) {
     keys[role] = (await createApiKey(store, { name: `Test ${role}`, role }, { id: 'test', name: 'Testsviten' })).secret;
   }
-  const server = createHttpServer(store, { auth: { readAccess: 'public', ...options.auth } });
+  const server = createHttpServer(store, { auth: { readAccess: 'public', ...options.auth }, rateLimits: options.rateLimits });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
