@@ -2,7 +2,8 @@ import { builder } from './builder.ts';
 import type { CollaborationType } from '../domain/vocabulary.ts';
 import type { Context } from './context.ts';
 import { CollaborationLevelEnum, CollaborationTypeEnum } from './enums.ts';
-import { loadNodes, neighbours, pageOf, textParam, nodesVia } from './loaders.ts';
+import { keyOf, loadNodes, neighbours, pageOf, textParam, nodesVia } from './loaders.ts';
+import { asOfArg, dayOf } from './as-of.ts';
 import { Source, type SourceShape, sourceOf } from './source.ts';
 import { Actor, type ActorRow } from './actor.ts';
 import { Forum, type ForumRow } from './forum.ts';
@@ -20,6 +21,8 @@ export interface CollaborationRow {
   type?: CollaborationType | null;
   description?: string | null;
   targetLevel?: Level | null;
+  validFrom?: string | null;
+  validTo?: string | null;
   version?: number;
   sourceDocument?: string;
   sourceSection?: string;
@@ -66,7 +69,7 @@ Collaboration.implement({
       type: Participation,
       description: 'The participants with their roles: what the participant mutations edit.',
       load: neighbours('collaboration/list-collaboration-participants', (row) => participationOf(row.node as unknown as ActorRow, row.key, row.rel)),
-      resolve: (c) => c.id,
+      resolve: keyOf,
     }),
     forums: t.loadableList({
       type: Forum,
@@ -91,12 +94,12 @@ const CollaborationFilter = builder.inputType('CollaborationFilter', {
 builder.queryFields((t) => ({
   collaborations: t.connection({
     type: Collaboration,
-    args: { filter: t.arg({ type: CollaborationFilter, required: false }) },
+    args: { filter: t.arg({ type: CollaborationFilter, required: false }), asOf: t.arg(asOfArg) },
     resolve: (_root, args, context) =>
       pageOf<CollaborationRow>(
         context,
         'collaboration/list-collaborations',
-        { text: textParam(args.filter?.text), type: args.filter?.type ?? null, actor: args.filter?.actor ?? null },
+        { text: textParam(args.filter?.text), type: args.filter?.type ?? null, actor: args.filter?.actor ?? null, asOf: dayOf(args.asOf) },
         args,
       ),
   }, { name: 'CollaborationConnection' }, { name: 'CollaborationEdge' }),

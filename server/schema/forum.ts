@@ -3,7 +3,8 @@ import type { ForumLevel, MemberRole, TargetGroup } from '../domain/vocabulary.t
 import { confirmationCutoff, confirmationDueAt } from '../domain/confirmation.ts';
 import type { Context } from './context.ts';
 import { ForumLevelEnum, MemberRoleEnum, TargetGroupEnum } from './enums.ts';
-import { loadNodes, neighbours, pageOf, textParam, nodesVia, nodeVia } from './loaders.ts';
+import { keyOf, loadNodes, neighbours, pageOf, textParam, nodesVia, nodeVia } from './loaders.ts';
+import { asOfArg, dayOf } from './as-of.ts';
 import { Source, type SourceShape, sourceOf } from './source.ts';
 import { Actor, type ActorRow } from './actor.ts';
 import { Goal, type GoalRow } from './goal.ts';
@@ -12,11 +13,13 @@ import { PolicyDocument, type PolicyDocumentRow } from './policy-document.ts';
 import { createMutation, deleteMutation, editing, linkMutations, linkSet, linkTo, linksTo, NodeVersionInput, type SeatKind, seatLinks, seatMutations, seatSet, versionArg, updateMutation, writeOf } from './mutations.ts';
 import { isIdOf } from '../domain/ids.ts';
 import { hasRole, refusalFor } from '../auth/roles.ts';
-import { updateNode } from '../write/node-writes.ts';
+import { updateLink, updateNode } from '../write/node-writes.ts';
+import { ValidationError } from '../write/refusals.ts';
 import type { RelationSpec } from '../write/relations.ts';
 import { z } from 'zod';
 import { endNotBeforeStart, inputRules, notNull, uniqueBy, version } from '../write/rules.ts';
-import { FORUM_FIELDS, SEAT_FIELDS } from '../write/field-rules.ts';
+import { FORUM_FIELDS, SEAT_FIELDS, VALIDITY_FIELDS } from '../write/field-rules.ts';
+import { validityInputFields } from './validity-fields.ts';
 
 export interface ForumRow {
   id: string;
@@ -27,6 +30,8 @@ export interface ForumRow {
   targetGroups?: TargetGroup[] | null;
   contact?: string | null;
   confirmedAt?: string | null;
+  validFrom?: string | null;
+  validTo?: string | null;
   confirmedBy?: string | null;
   confirmedFor?: string | null;
   version?: number;
@@ -107,7 +112,7 @@ Forum.implement({
     members: t.loadableList({
       type: Membership,
       load: neighbours('forum/list-forum-members', (row) => membershipOf(row.node as unknown as ActorRow, row.key, row.rel)),
-      resolve: (forum) => forum.id,
+      resolve: keyOf,
     }),
     goals: t.loadableList({
       type: Goal,
@@ -164,7 +169,7 @@ const ForumOrder = builder.enumType('ForumOrder', {
 builder.queryFields((t) => ({
   forums: t.connection({
     type: Forum,
-    args: { filter: t.arg({ type: ForumFilter, required: false }), order: t.arg({ type: ForumOrder, required: false }) },
+    args: { filter: t.arg({ type: ForumFilter, required: false }), order: t.arg({ type: ForumOrder, required: false }), asOf: t.arg(asOfArg) },
     resolve: (_root, args, context) =>
       pageOf<ForumRow>(
         context,
@@ -179,6 +184,7 @@ builder.queryFields((t) => ({
           confirmationDue: args.filter?.confirmationDue ?? null,
           confirmedSince: confirmationCutoff().toISOString(),
           order: args.order ?? 'NAME',
+          asOf: dayOf(args.asOf),
         },
         args,
       ),
@@ -194,7 +200,7 @@ const LINKS = {
 } as const satisfies Record<string, RelationSpec & { description: string }>;
 const SEAT = { spec: { rel: 'MEMBER_OF', direction: 'in', other: 'Actor' }, props: ['role', 'from', 'to'] } as const satisfies Pick<SeatKind, 'spec' | 'props'>;
 
-const PROPS = ['name', 'purpose', 'level', 'meetingFrequency', 'targetGroups', 'contact'] as const;
+const PROPS = ['name', 'purpose', 'level', 'meetingFrequency', 'targetGroups', 'contact', 'validFrom', 'validTo'] as const;
 
 /** A seat's dates, each a calendar date, the end not before the start. */
 const seatRules = (extra: z.ZodRawShape = {}) =>
@@ -222,8 +228,9 @@ const CreateForumInput = builder.inputType('CreateForumInput', {
   validate: inputRules({
     name: forumName,
     ...forumRules,
+    ...VALIDITY_FIELDS,
     members: memberList,
-  }),
+  }).superRefine(endNotBeforeStart('validFrom', 'validTo')),
   fields: (t) => ({
     name: t.string({ required: true }),
     purpose: t.string({ required: false }),
@@ -231,6 +238,8 @@ const CreateForumInput = builder.inputType('CreateForumInput', {
     meetingFrequency: t.string({ required: false }),
     targetGroups: t.field({ type: [TargetGroupEnum], required: false, description: 'Målgrupper.' }),
     contact: t.string({ required: false, description: 'Kontaktperson/uppgiftslämnare.' }),
+    validFrom: t.string(validityInputFields.validFrom),
+    validTo: t.string(validityInputFields.validTo),
     convenorId: t.id({ required: false, description: 'The actor that convenes it (sammankallande).' }),
     members: t.field({ type: [ForumMemberInput], required: false }),
     goalIds: t.idList({ required: false, description: 'Effektmål it works on.' }),
@@ -247,8 +256,9 @@ const UpdateForumInput = builder.inputType('UpdateForumInput', {
     version,
     name: forumName.optional(),
     ...forumRules,
+    ...VALIDITY_FIELDS,
     members: memberList,
-  }),
+  }).superRefine(endNotBeforeStart('validFrom', 'validTo')),
   fields: (t) => ({
     id: t.id({ required: true }),
     version: t.int(versionArg),
@@ -258,6 +268,8 @@ const UpdateForumInput = builder.inputType('UpdateForumInput', {
     meetingFrequency: t.string({ required: false }),
     targetGroups: t.field({ type: [TargetGroupEnum], required: false, description: 'Målgrupper; null or []: none.' }),
     contact: t.string({ required: false, description: 'Kontaktperson/uppgiftslämnare.' }),
+    validFrom: t.string(validityInputFields.validFrom),
+    validTo: t.string(validityInputFields.validTo),
     convenorId: t.id({ required: false, description: 'The actor that convenes it; null: none.' }),
     members: t.field({ type: [ForumMemberInput], required: false, description: 'Every seat, as it should be after the save.' }),
     goalIds: t.idList({ required: false, description: 'Every effektmål it works on, after the save.' }),
@@ -328,6 +340,41 @@ builder.mutationFields((t) => ({
         props: { confirmedAt: new Date().toISOString(), confirmedBy: write.author.name ?? write.author.id, confirmedFor: viewer.actorId ?? null },
         singles: [],
       });
+    },
+  }),
+}));
+
+const EndForumMemberInput = builder.inputType('EndForumMemberInput', {
+  description: 'Avsluta a seat: the actor left the forum on `date` (today when left out); the seat and its history stay.',
+  validate: inputRules({ version }),
+  fields: (t) => ({
+    forumId: t.id({ required: true }),
+    actorId: t.id({ required: true }),
+    version: t.int({ required: true, description: 'The seat\'s version, as last read.' }),
+    date: t.field({ type: 'Date', required: false, description: 'The last day of the seat, ÅÅÅÅ-MM-DD; today when left out.' }),
+  }),
+});
+
+builder.mutationFields((t) => ({
+  endForumMember: t.field({
+    ...editing('endForumMember', 'membership'),
+    type: Membership,
+    description: 'Avsluta: the seat ends on `date` (its `to`); the map as of the days before still shows it. removeForumMember is for a seat entered by mistake.',
+    args: { input: t.arg({ type: EndForumMemberInput, required: true }) },
+    resolve: async (_root, { input }, context) => {
+      const date = dayOf(input.date);
+      const [seat] = await context.store.read<{ props: { from?: string | null } }>('link/get-link', { type: SEAT.spec.rel, from: input.actorId, to: input.forumId });
+      // The write's version check keeps this read current.
+      if (seat?.props.from && date < seat.props.from) {
+        throw new ValidationError([{ path: 'input.date', message: `får inte vara före medlemskapets start (${seat.props.from})` }]);
+      }
+      const updated = await updateLink({
+        ...writeOf(context, 'endForumMember', 'Forum'),
+        id: input.forumId,
+        link: { spec: SEAT.spec, targetId: input.actorId, field: 'input.actorId', props: { to: date } },
+        version: input.version,
+      });
+      return membershipOf(input.actorId, input.forumId, updated.props);
     },
   }),
 }));

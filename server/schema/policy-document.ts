@@ -1,6 +1,7 @@
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { loadNodes, pageOf, textParam, nodeVia } from './loaders.ts';
+import { asOfArg, dayOf } from './as-of.ts';
 import { Source, sourceOf } from './source.ts';
 import { Actor, type ActorRow } from './actor.ts';
 import { createMutation, deleteMutation, linkTo, versionArg, updateMutation } from './mutations.ts';
@@ -58,12 +59,12 @@ const PolicyDocumentFilter = builder.inputType('PolicyDocumentFilter', {
 builder.queryFields((t) => ({
   policyDocuments: t.connection({
     type: PolicyDocument,
-    args: { filter: t.arg({ type: PolicyDocumentFilter, required: false }) },
+    args: { filter: t.arg({ type: PolicyDocumentFilter, required: false }), asOf: t.arg(asOfArg) },
     resolve: (_root, args, context) =>
       pageOf<PolicyDocumentRow>(
         context,
         'policy-document/list-policy-documents',
-        { text: textParam(args.filter?.text), type: args.filter?.type ?? null },
+        { text: textParam(args.filter?.text), type: args.filter?.type ?? null, asOf: dayOf(args.asOf) },
         args,
       ),
   }, { name: 'PolicyDocumentConnection' }, { name: 'PolicyDocumentEdge' }),

@@ -9,6 +9,7 @@ import { allRecords, standingOf } from './assessment-data.ts';
 import { INSTRUMENT, LEVELS, type Level, levelCode, levelName, levelValue } from '../domain/instrument.ts';
 import type { Standing } from '../analysis/taxonomy.ts';
 import { driftOf } from '../analysis/drift.ts';
+import { asOfArg, dayOf } from './as-of.ts';
 
 type CollaborationType = NonNullable<CollaborationRow['type']>;
 
@@ -145,18 +146,23 @@ const TaxonomyReport = builder.objectRef<Report>('TaxonomyReport').implement({
   }),
 });
 
-async function taxonomyReport(context: Context): Promise<Report> {
-  const rows = await context.store.read<{ node: CollaborationRow; targetAreas: string[] }>('assessment/list-taxonomy-collaborations');
-  const records = await allRecords(context, rows.map((r) => r.node.id));
+async function taxonomyReport(context: Context, asOf: string): Promise<Report> {
+  const rows = await context.store.read<{ node: CollaborationRow; targetAreas: string[] }>('assessment/list-taxonomy-collaborations', { asOf });
+  const records = await allRecords(context, rows.map((r) => r.node.id), asOf);
   const placements = await Promise.all(rows.map(async (row) => {
-    const standing = await standingOf(context, row.node);
-    return { collaboration: row.node, standing, driftFlagged: driftOf(standing.history, row.node.targetLevel ? levelValue(row.node.targetLevel) : null).flagged, targetAreas: [...new Set(row.targetAreas)] };
+    const collaboration = { ...row.node, asOf };
+    const standing = await standingOf(context, collaboration);
+    return { collaboration, standing, driftFlagged: driftOf(standing.history, row.node.targetLevel ? levelValue(row.node.targetLevel) : null).flagged, targetAreas: [...new Set(row.targetAreas)] };
   }));
   return { placements, demoAssessments: records.filter((r) => r.assessment.isDemo === true).length };
 }
 
 builder.queryFields((t) => ({
-  taxonomy: t.field({ type: TaxonomyReport, resolve: (_root, _args, context) => taxonomyReport(context) }),
+  taxonomy: t.field({
+    type: TaxonomyReport,
+    args: { asOf: t.arg(asOfArg) },
+    resolve: (_root, args, context) => taxonomyReport(context, dayOf(args.asOf)),
+  }),
 }));
 
 type InstrumentLayer = (typeof INSTRUMENT.layers)[number];

@@ -1,8 +1,9 @@
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { builder } from './builder.ts';
 import { type Context, versioned } from './context.ts';
-import { Actor, ActorFilter, actorFilterParams } from './actor.ts';
-import { DEFAULT_PAGE, MAX_PAGE, checkPageArgs } from './loaders.ts';
+import { Actor, ActorFilter, type ActorRow, actorFilterParams } from './actor.ts';
+import { DEFAULT_PAGE, type Dated, MAX_PAGE, checkPageArgs } from './loaders.ts';
+import { asOfArg, dayOf } from './as-of.ts';
 import { type ActorTie, type SharedContext, type WorkingRelation as Relation, reasonsOf, workingRelations } from '../analysis/working-relations.ts';
 
 const SharedContextKind = builder.enumType('SharedContextKind', { values: ['FORUM', 'ACTIVITY', 'COLLABORATION'] as const });
@@ -32,10 +33,10 @@ export const WorkingRelation = builder.objectRef<Relation>('WorkingRelation').im
 /** A page size that takes every matching actor: the filter needs the whole set. */
 const ALL = 1_000_000_000;
 
-/** Every working relation in the graph, optionally only those of one actor. */
-export async function relationsOf(context: Context, actorId: string | null): Promise<Relation[]> {
-  const all = await versioned(context, 'workingRelations', async () =>
-    workingRelations(await context.store.read<ActorTie>('analysis/list-actor-ties')),
+/** Every working relation in the graph as of `asOf`, optionally only those of one actor. */
+export async function relationsOf(context: Context, actorId: string | null, asOf: string): Promise<Relation[]> {
+  const all = await versioned(context, `workingRelations:${asOf}`, async () =>
+    workingRelations(await context.store.read<ActorTie>('analysis/list-actor-ties', { asOf })),
   );
   return actorId ? all.filter((r) => r.actors.includes(actorId)) : all;
 }
@@ -47,10 +48,12 @@ builder.queryFields((t) => ({
       args: {
         actorId: t.arg.id({ required: false, description: 'Only this actor\'s relations.' }),
         filter: t.arg({ type: ActorFilter, required: false, description: 'Only relations between two actors that both match.' }),
+        asOf: t.arg(asOfArg),
       },
       resolve: async (_root, args, context) => {
         checkPageArgs(args);
-        let relations = await relationsOf(context, args.actorId ?? null);
+        const asOf = dayOf(args.asOf);
+        let relations = await relationsOf(context, args.actorId ?? null, asOf);
         if (args.filter) {
           const [row] = await context.store.read<{ page: { id: string }[] }>('actor/list-actors', { ...actorFilterParams(args.filter), skip: 0, limit: ALL });
           const matching = new Set((row?.page ?? []).map((a) => a.id));
@@ -69,6 +72,6 @@ builder.objectField(Actor, 'workingRelations', (t) =>
   t.field({
     type: [WorkingRelation],
     description: 'Who this actor works with, strongest first.',
-    resolve: (actor, _args, context) => relationsOf(context, actor.id),
+    resolve: (actor: Dated<ActorRow>, _args, context) => relationsOf(context, actor.id, dayOf(actor.asOf)),
   }),
 );
