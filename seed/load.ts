@@ -41,7 +41,7 @@ const files = {
   goals: z.array(z.object({ ...base, text: z.string().min(1), targetArea: ref })),
   areas: z.array(z.object({ ...base, name: z.string().min(1) })),
   strategies: z.array(z.object({ ...base, name: z.string().min(1), description: z.string().nullable().optional(), targetArea: optionalRef, measures: z.array(z.string()).default([]) })),
-  'policy-documents': z.array(z.object({ ...base, title: z.string().min(1), type: z.string().nullable().optional(), owner: optionalRef, adopted: z.string().nullable().optional(), validUntil: z.string().nullable().optional() })),
+  'policy-documents': z.array(z.object({ ...base, title: z.string().min(1), type: z.string().nullable().optional(), owner: optionalRef, adopted: z.string().nullable().optional(), validFrom: z.string().nullable().optional(), validUntil: z.string().nullable().optional() })),
   activities: z.array(z.object({
     ...base, name: z.string().min(1), kind: z.enum(ACTIVITY_KINDS), output: z.string().nullable().optional(), shortTermEffect: z.string().nullable().optional(),
     period: z.string().nullable().optional(), resources: z.string().nullable().optional(), responsible: ids,
@@ -254,7 +254,7 @@ export function seedSteps(seed: SeedData): WriteStep[] {
     { query: 'goal/upsert-goals', params: { rows: rows(seed.goals, (g) => ({ text: g.text })) } },
     { query: 'area/upsert-areas', params: { rows: rows(seed.areas, (a) => ({ name: a.name })) } },
     { query: 'strategy/upsert-strategies', params: { rows: rows(seed.strategies, (s) => ({ name: s.name, description: s.description ?? null, measures: s.measures })) } },
-    { query: 'policy-document/upsert-policy-documents', params: { rows: rows(seed['policy-documents'], (d) => ({ title: d.title, type: d.type ?? null, adopted: d.adopted ?? null, validUntil: d.validUntil ?? null })) } },
+    { query: 'policy-document/upsert-policy-documents', params: { rows: rows(seed['policy-documents'], (d) => ({ title: d.title, type: d.type ?? null, adopted: d.adopted ?? null, validFrom: d.validFrom ?? null, validUntil: d.validUntil ?? null })) } },
     { query: 'activity/upsert-activities', params: { rows: rows(seed.activities, (x) => ({ name: x.name, kind: x.kind, output: x.output ?? null, shortTermEffect: x.shortTermEffect ?? null, period: x.period ?? null, resources: x.resources ?? null, responsibleOthers: x.responsibleOthers ?? null })) } },
     { query: 'forum/upsert-forums', params: { rows: rows(seed.forums, (f) => ({ name: f.name, purpose: f.purpose ?? null, level: f.level ?? null, meetingFrequency: f.meetingFrequency ?? null })) } },
     { query: 'collaboration/upsert-collaborations', params: { rows: rows(seed.collaborations, (c) => ({ name: c.name, type: c.type ?? null, description: c.description ?? null })) } },

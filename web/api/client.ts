@@ -1,4 +1,5 @@
 import { csrfToken } from './session.ts';
+import { currentDay } from './as-of.ts';
 
 /** The one way the web app reaches the server: a GraphQL request over HTTP. */
 export class ApiError extends Error {
@@ -11,7 +12,8 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
     method: 'POST',
     // The server asks for the CSRF token on cookie-borne mutations only; on a query it is harmless.
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...(token ? { 'x-csrf-token': token } : {}) },
-    body: JSON.stringify({ query, variables }),
+    // A read is of the map as of the day in the address; a write is always of today's.
+    body: JSON.stringify({ query, variables: isRead(query) ? { asOf: currentDay(), ...variables } : variables }),
     signal,
   });
   const body = (await response.json().catch(() => null)) as { data?: T; errors?: { message: string }[] } | null;
@@ -19,6 +21,8 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
   if (!response.ok || !body?.data) throw new ApiError(`HTTP ${response.status}`);
   return body.data;
 }
+
+const isRead = (query: string): boolean => !/^\s*mutation\b/.test(query);
 
 /** The page size the server allows at most. */
 export const PAGE_SIZE = 500;

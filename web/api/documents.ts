@@ -52,15 +52,15 @@ export interface NetworkFilter {
 
 /** Every page is read in turn (see `allNodes`): a region has more actors than one page holds. */
 export const ACTORS_PAGE = /* GraphQL */ `
-  query Actors($filter: ActorFilter, $first: Int!, $after: String) {
-    page: actors(first: $first, after: $after, filter: $filter) {
+  query Actors($filter: ActorFilter, $first: Int!, $after: String, $asOf: Date) {
+    page: actors(first: $first, after: $after, filter: $filter, asOf: $asOf) {
       edges { node { id name shortName kind sector } } pageInfo { hasNextPage endCursor }
     }
   }
 `;
 export const RELATIONS_PAGE = /* GraphQL */ `
-  query Relations($first: Int!, $after: String) {
-    page: workingRelations(first: $first, after: $after) {
+  query Relations($first: Int!, $after: String, $asOf: Date) {
+    page: workingRelations(first: $first, after: $after, asOf: $asOf) {
       edges { node { actors { id } strength reasons shared { kind name } } } pageInfo { hasNextPage endCursor }
     }
   }
@@ -68,7 +68,7 @@ export const RELATIONS_PAGE = /* GraphQL */ `
 
 /** Målområden and områden: the choices of the filters in several views. */
 export const PLACES_QUERY = /* GraphQL */ `
-  query Places { targetAreas { id name } areas { id name } }
+  query Places($asOf: Date) { targetAreas(asOf: $asOf) { id name } areas(asOf: $asOf) { id name } }
 `;
 export interface PlacesData {
   targetAreas: Named[];
@@ -156,8 +156,8 @@ export interface TaxonomyGroupData {
 
 const PLACEMENT_GROUP = 'key label placements { collaboration { id } }';
 export const TAXONOMY_QUERY = /* GraphQL */ `
-  query Taxonomy {
-    taxonomy {
+  query Taxonomy($asOf: Date) {
+    taxonomy(asOf: $asOf) {
       demoAssessments notAssessedCount belowTargetCount driftCount
       collaborations {
         level targetLevel belowTarget driftFlagged provisional isDemo evidence
@@ -217,9 +217,9 @@ export interface Finding {
 const FINDING_FIELDS = 'id rule title severity evidence action subjectIds';
 
 export const FINDINGS_QUERY = /* GraphQL */ `
-  query Findings($filter: FindingFilter, $gaps: Boolean!, $overlaps: Boolean!) {
-    gaps(filter: $filter) @include(if: $gaps) { findings { ${FINDING_FIELDS} } }
-    overlaps(filter: $filter) @include(if: $overlaps) { findings { ${FINDING_FIELDS} } }
+  query Findings($filter: FindingFilter, $gaps: Boolean!, $overlaps: Boolean!, $asOf: Date) {
+    gaps(filter: $filter, asOf: $asOf) @include(if: $gaps) { findings { ${FINDING_FIELDS} } }
+    overlaps(filter: $filter, asOf: $asOf) @include(if: $overlaps) { findings { ${FINDING_FIELDS} } }
   }
 `;
 export interface FindingsData {
@@ -229,7 +229,7 @@ export interface FindingsData {
 
 /** The rules to filter findings by: every rule that gives a finding on the whole graph. */
 export const FINDING_RULES_QUERY = /* GraphQL */ `
-  query FindingRules { gaps { byRule { rule } } overlaps { byRule { rule } } }
+  query FindingRules($asOf: Date) { gaps(asOf: $asOf) { byRule { rule } } overlaps(asOf: $asOf) { byRule { rule } } }
 `;
 export interface FindingRulesData {
   gaps: { byRule: { rule: string }[] };
@@ -305,8 +305,8 @@ export interface ChainTargetArea extends Named {
 }
 
 export const CHAINS_QUERY = /* GraphQL */ `
-  query Chains {
-    targetAreas {
+  query Chains($asOf: Date) {
+    targetAreas(asOf: $asOf) {
       id name officials { role person { name title } ${SOURCE} }
       goals {
         id text version forums { id } ${SOURCE}
@@ -328,8 +328,8 @@ export const STRATEGIES_PAGE = /* GraphQL */ `
 `;
 /** Every styrdokument with what its form edits. */
 export const POLICY_DOCUMENTS_PAGE = /* GraphQL */ `
-  query PolicyDocuments($first: Int!, $after: String) {
-    page: policyDocuments(first: $first, after: $after) {
+  query PolicyDocuments($first: Int!, $after: String, $asOf: Date) {
+    page: policyDocuments(first: $first, after: $after, asOf: $asOf) {
       edges { node { id title type adopted validUntil version owner { id name } } } pageInfo { hasNextPage endCursor }
     }
   }
@@ -414,6 +414,9 @@ export interface ForumSummary extends Named {
   goals: { id: string; text: string }[];
   /** Målgrupper, as codes (BARN_OCH_UNGA). */
   targetGroups: string[];
+  /** When it started and ended (ÅÅÅÅ, ÅÅÅÅ-MM or ÅÅÅÅ-MM-DD), when known. */
+  validFrom?: string | null;
+  validTo?: string | null;
   /** Given back when the forum is edited or confirmed. */
   version: number;
   /** When its convenor last confirmed its data (ISO 8601), and who. */
@@ -436,15 +439,15 @@ export interface ForumFilter {
 }
 
 export const FORUMS_PAGE = /* GraphQL */ `
-  query Forums($first: Int!, $after: String, $filter: ForumFilter, $order: ForumOrder) {
-    page: forums(first: $first, after: $after, filter: $filter, order: $order) {
-      edges { node { id name purpose level meetingFrequency targetGroups contact version confirmedAt confirmedBy confirmationDueAt ${SOURCE} convenor { id name } members { role version from to ${SOURCE} actor { id name shortName kind sector } } goals { id text } } }
+  query Forums($first: Int!, $after: String, $filter: ForumFilter, $order: ForumOrder, $asOf: Date) {
+    page: forums(first: $first, after: $after, filter: $filter, order: $order, asOf: $asOf) {
+      edges { node { id name purpose level meetingFrequency targetGroups contact validFrom validTo version confirmedAt confirmedBy confirmationDueAt ${SOURCE} convenor { id name } members { role version from to ${SOURCE} actor { id name shortName kind sector } } goals { id text } } }
       pageInfo { hasNextPage endCursor }
     }
   }
 `;
 export const FORUM_OVERLAPS_QUERY = /* GraphQL */ `
-  query ForumOverlaps { overlaps(filter: { rules: ["forum-merge-candidate"] }) { findings { id evidence action subjectIds } } }
+  query ForumOverlaps($asOf: Date) { overlaps(filter: { rules: ["forum-merge-candidate"] }, asOf: $asOf) { findings { id evidence action subjectIds } } }
 `;
 export type ForumOverlap = Pick<Finding, 'id' | 'evidence' | 'action' | 'subjectIds'>;
 export interface ForumOverlapsData {
