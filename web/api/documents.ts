@@ -497,3 +497,16 @@ export const INSTRUMENT_QUERY = /* GraphQL */ `
 export interface InstrumentData {
   taxonomyInstrument: Instrument;
 }
+
+/** Jämför: what changed on the map from one day to another, each change naming its nodes. */
+export const CHANGES_BETWEEN_QUERY = /* GraphQL */ `
+  query ChangesBetween($from: Date!, $to: Date!) { changesBetween(from: $from, to: $to) { kind description subjectIds } }
+`;
+export interface MapChangeEntry {
+  kind: string;
+  description: string;
+  subjectIds: string[];
+}
+export interface ChangesBetweenData {
+  changesBetween: MapChangeEntry[];
+}

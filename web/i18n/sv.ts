@@ -19,6 +19,12 @@ export const sv = {
     nav: 'Vyer',
     notFound: 'Sidan finns inte. Här är nätverket i stället.',
   },
+  /** The day the map is read as of, in the header. */
+  asOf: {
+    label: 'Kartan per',
+    today: 'I dag',
+    showing: (day: string) => `Kartan som den var ${day}. Ändringar görs på dagens karta.`,
+  },
   views: {
     network: 'Nätverk',
     taxonomy: 'Taxonomi',
@@ -90,6 +96,19 @@ export const sv = {
     noRelations: 'Inga registrerade samarbeten.',
     strength: (n: number) => `Styrka ${n}`,
     shared: { FORUM: 'Delade forum', ACTIVITY: 'Delat ansvar för aktiviteter', COLLABORATION: 'Gemensamma samverkan' } as Record<string, string>,
+    /** Jämför: the map of an earlier day against the day shown. */
+    compare: {
+      toggle: 'Jämför',
+      since: 'Jämför med',
+      added: 'Tillkommit',
+      removed: 'Försvunnit',
+      legendAdded: 'Tillkommit sedan jämförelsedagen (grön, heldragen)',
+      legendRemoved: 'Försvunnit sedan jämförelsedagen (röd, streckad)',
+      heading: (from: string, to: string) => `Ändringar från ${from} till ${to}`,
+      none: 'Inga ändringar mellan dagarna.',
+      counts: (added: number, removed: number) => `Sedan jämförelsedagen: ${added} tillkomna och ${removed} försvunna aktörer eller relationer.`,
+      listLabel: 'Ändringar mellan dagarna',
+    },
   },
   taxonomy: {
     title: 'Samverkan på taxonomin',
