@@ -1,5 +1,5 @@
 import { builder } from './builder.ts';
-import type { Context } from './context.ts';
+import { type Context, versioned } from './context.ts';
 import { CollaborationLevelEnum, CollaborationTypeEnum } from './enums.ts';
 import { loadNodes } from './loaders.ts';
 import { Collaboration, type CollaborationRow } from './collaboration.ts';
@@ -161,7 +161,10 @@ builder.queryFields((t) => ({
   taxonomy: t.field({
     type: TaxonomyReport,
     args: { asOf: t.arg(asOfArg) },
-    resolve: (_root, args, context) => taxonomyReport(context, dayOf(args.asOf)),
+    resolve: (_root, args, context) => {
+      const asOf = dayOf(args.asOf);
+      return versioned(context, `taxonomy:${asOf}`, () => taxonomyReport(context, asOf));
+    },
   }),
 }));
 

@@ -32,7 +32,8 @@ afterAll(async () => {
 });
 
 const REPORTS = `{ gaps(filter: { rules: ["activity-without-period"] }) { totalCount findings { subjectIds } }
-  overlaps { totalCount } workingRelations(first: 500) { totalCount } }`;
+  overlaps { totalCount } workingRelations(first: 500) { totalCount }
+  taxonomy { notAssessedCount collaborations { collaboration { id } level } } }`;
 const reportsAt = async (url: string) => {
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: REPORTS }) });
   return ((await response.json()) as { data: any }).data;
@@ -58,5 +59,17 @@ describe('reports between writes', () => {
     expect(removed.__typename).toBe('DeleteActivitySuccess');
     expect(await reportsAt(other.url)).toEqual(first);
     expect(await reportsAt(writer.url)).toEqual(first);
+  });
+
+  it('shows a placement on the taxonomy in the next report, on both servers', async () => {
+    const before = await reportsAt(writer.url);
+    const unassessed = before.taxonomy.collaborations.find((c: any) => c.level === null).collaboration.id;
+    const placed = await mutate(writer, 'placeCollaboration', 'PlaceCollaborationInput', { collaborationId: unassessed, date: '2024-01-15', level: 'SAMORDNAT', note: 'Bedömt av beredningsgruppen' }, 'assessment { id }');
+    expect(placed.__typename).toBe('PlaceCollaborationSuccess');
+    for (const url of [writer.url, other.url]) {
+      const after = await reportsAt(url);
+      expect(after.taxonomy.notAssessedCount).toBe(before.taxonomy.notAssessedCount - 1);
+      expect(after.taxonomy.collaborations.find((c: any) => c.collaboration.id === unassessed).level).toBe('SAMORDNAT');
+    }
   });
 });
