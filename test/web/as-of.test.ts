@@ -93,6 +93,12 @@ describeView('Kartan per dag', (suite) => {
     await waitForGraph(page());
     expect(new URL(page().url()).searchParams.get('datum')).toBeNull();
     expect(await column()).toBe('heading:SAMORDNAT');
+    // Its timeline: both placements, the step down to Samordnat marked as drift to the left.
+    await page().getByRole('button', { name: COLLABORATION, exact: true }).first().click();
+    const steps = page().locator('aside.panel ol.timeline li');
+    await steps.first().waitFor();
+    expect((await steps.allTextContents()).map((t) => t.trim())).toEqual([`${daysAgo(400)}: Integrerat`, `${LAST_MONTH}: Samordnat ← åt vänster`]);
+    expect(await page().locator('aside.panel ol.timeline li.leftward').count()).toBe(1);
   });
 
   it('Jämför in Nätverk marks what was added and removed since a year ago, with the list beside the graph', async () => {

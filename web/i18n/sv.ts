@@ -131,6 +131,7 @@ export const sv = {
     target: 'Målnivå',
     level: 'Nivå',
     history: 'Historik',
+    leftStep: '← åt vänster',
     drift: 'Drift åt vänster',
     belowTarget: 'Under målnivån',
     aboveTarget: 'Över målnivån',
