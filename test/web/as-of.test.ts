@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { describeView, screenshot, waitForGraph } from '../support/browser.ts';
+import { axeViolations, describeView, screenshot, waitForGraph } from '../support/browser.ts';
 import { today } from '../../server/domain/days.ts';
 
 /*
@@ -126,6 +126,7 @@ describeView('Kartan per dag', (suite) => {
     expect(changes).toContain(`”${COLLABORATION}” gick från nivå 4 till nivå 2.`);
     expect(await page().locator('.legend').first().textContent()).toContain('Tillkommit sedan jämförelsedagen');
     await screenshot(page(), 'network-compare');
+    expect(await axeViolations(page())).toEqual([]);
     expect(suite.errors).toEqual([]);
   });
 });
