@@ -11,7 +11,8 @@ import { Activity, type ActivityRow } from './activity.ts';
 import { createMutation, deleteMutation, linkMutations, linkSet, linksTo, type SeatKind, seatLinks, seatMutations, seatSet, versionArg, updateMutation } from './mutations.ts';
 import { isIdOf } from '../domain/ids.ts';
 import type { RelationSpec } from '../write/relations.ts';
-import { inputRules, optionalText, requiredText, uniqueBy, version } from '../write/rules.ts';
+import { endNotBeforeStart, inputRules, optionalText, requiredText, uniqueBy, version } from '../write/rules.ts';
+import { SEAT_FIELDS } from '../write/field-rules.ts';
 
 type Level = 'SPECIFICERAT' | 'SAMORDNAT' | 'SAMVERKAN' | 'INTEGRERAT' | 'SAMMANSMALT';
 
@@ -34,12 +35,15 @@ export interface ParticipationShape {
   actor: string | ActorRow;
   collaboration: string | CollaborationRow;
   role: string | null;
+  from: string | null;
+  to: string | null;
   version: number;
   source: SourceShape | null;
 }
 
 function participationOf(actor: string | ActorRow, collaboration: string | CollaborationRow, rel: Record<string, unknown> | undefined): ParticipationShape {
-  return { actor, collaboration, role: (rel?.role as string | undefined) ?? null, version: Number(rel?.version ?? 1), source: sourceOf(rel) };
+  const day = (key: 'from' | 'to') => (rel?.[key] as string | undefined) ?? null;
+  return { actor, collaboration, role: (rel?.role as string | undefined) ?? null, from: day('from'), to: day('to'), version: Number(rel?.version ?? 1), source: sourceOf(rel) };
 }
 
 export const Collaboration = builder.loadableNodeRef('Collaboration', {
@@ -113,6 +117,8 @@ Participation.implement({
     actor: t.field({ type: Actor, resolve: (p) => p.actor }),
     collaboration: t.field({ type: Collaboration, resolve: (p) => p.collaboration }),
     role: t.string({ nullable: true, description: 'As the documents say it, e.g. "ansvarig".', resolve: (p) => p.role }),
+    from: t.string({ nullable: true, description: 'Taking part since (ÅÅÅÅ-MM-DD), when known.', resolve: (p) => p.from }),
+    to: t.string({ nullable: true, description: 'Taking part until (ÅÅÅÅ-MM-DD); none while it lasts.', resolve: (p) => p.to }),
     version: t.int({ description: 'Give it back when editing the part.', resolve: (p) => p.version }),
     source: t.field({ type: Source, nullable: true, description: 'What the part rests on; none for one an editor entered.', resolve: (p) => p.source }),
   }),
@@ -122,7 +128,7 @@ const LINKS = {
   FORUM: { rel: 'THROUGH', direction: 'out', other: 'Forum', description: 'A forum it is realised through (THROUGH).' },
   ACTIVITY: { rel: 'ON', direction: 'out', other: 'Activity', description: 'An activity it works on (ON).' },
 } as const satisfies Record<string, RelationSpec & { description: string }>;
-const SEAT = { spec: { rel: 'PARTICIPATES_IN', direction: 'in', other: 'Actor' }, props: ['role'] } as const satisfies Pick<SeatKind, 'spec' | 'props'>;
+const SEAT = { spec: { rel: 'PARTICIPATES_IN', direction: 'in', other: 'Actor' }, props: ['role', 'from', 'to'] } as const satisfies Pick<SeatKind, 'spec' | 'props'>;
 
 const PROPS = ['name', 'type', 'description', 'targetLevel'] as const;
 
@@ -131,11 +137,13 @@ const CollaborationParticipantInput = builder.inputType('CollaborationParticipan
   fields: (t) => ({
     actorId: t.id({ required: true }),
     role: t.string({ required: false }),
+    from: t.string({ required: false, description: 'Taking part since, ÅÅÅÅ-MM-DD.' }),
+    to: t.string({ required: false, description: 'Taking part until, ÅÅÅÅ-MM-DD; none while it lasts.' }),
   }),
 });
 
-const participantRules = { role: optionalText(200) };
-const participantList = uniqueBy('actorId', (id) => `${id} står redan bland deltagarna`, inputRules(participantRules)).nullish();
+const participantRules = { role: optionalText(200), ...SEAT_FIELDS };
+const participantList = uniqueBy('actorId', (id) => `${id} står redan bland deltagarna`, inputRules(participantRules).superRefine(endNotBeforeStart('from', 'to'))).nullish();
 
 const CreateCollaborationInput = builder.inputType('CreateCollaborationInput', {
   validate: inputRules({
@@ -177,11 +185,13 @@ const UpdateCollaborationInput = builder.inputType('UpdateCollaborationInput', {
 
 const CollaborationSeatInput = builder.inputType('CollaborationSeatInput', {
   description: 'One actor\'s part in one collaboration: to add, update or remove (version required for the last two).',
-  validate: inputRules({ ...participantRules, version: version.nullish() }),
+  validate: inputRules({ ...participantRules, version: version.nullish() }).superRefine(endNotBeforeStart('from', 'to')),
   fields: (t) => ({
     collaborationId: t.id({ required: true }),
     actorId: t.id({ required: true }),
     role: t.string({ required: false }),
+    from: t.string({ required: false, description: 'Taking part since, ÅÅÅÅ-MM-DD.' }),
+    to: t.string({ required: false, description: 'Taking part until, ÅÅÅÅ-MM-DD; none while it lasts.' }),
     version: t.int({ required: false, description: 'The part\'s version, as last read.' }),
   }),
 });
@@ -218,6 +228,7 @@ seatMutations({
     add: 'addCollaborationParticipant',
     update: 'updateCollaborationParticipant',
     remove: 'removeCollaborationParticipant',
+    end: 'endCollaborationParticipant',
     seat: 'participation',
     owner: 'collaboration',
   },

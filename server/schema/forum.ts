@@ -13,8 +13,7 @@ import { PolicyDocument, type PolicyDocumentRow } from './policy-document.ts';
 import { createMutation, deleteMutation, editing, linkMutations, linkSet, linkTo, linksTo, NodeVersionInput, type SeatKind, seatLinks, seatMutations, seatSet, versionArg, updateMutation, writeOf } from './mutations.ts';
 import { isIdOf } from '../domain/ids.ts';
 import { hasRole, refusalFor } from '../auth/roles.ts';
-import { updateLink, updateNode } from '../write/node-writes.ts';
-import { ValidationError } from '../write/refusals.ts';
+import { updateNode } from '../write/node-writes.ts';
 import type { RelationSpec } from '../write/relations.ts';
 import { z } from 'zod';
 import { endNotBeforeStart, inputRules, notNull, uniqueBy, version } from '../write/rules.ts';
@@ -344,41 +343,6 @@ builder.mutationFields((t) => ({
   }),
 }));
 
-const EndForumMemberInput = builder.inputType('EndForumMemberInput', {
-  description: 'Avsluta a seat: the actor left the forum on `date` (today when left out); the seat and its history stay.',
-  validate: inputRules({ version }),
-  fields: (t) => ({
-    forumId: t.id({ required: true }),
-    actorId: t.id({ required: true }),
-    version: t.int({ required: true, description: 'The seat\'s version, as last read.' }),
-    date: t.field({ type: 'Date', required: false, description: 'The last day of the seat, ÅÅÅÅ-MM-DD; today when left out.' }),
-  }),
-});
-
-builder.mutationFields((t) => ({
-  endForumMember: t.field({
-    ...editing('endForumMember', 'membership'),
-    type: Membership,
-    description: 'Avsluta: the seat ends on `date` (its `to`); the map as of the days before still shows it. removeForumMember is for a seat entered by mistake.',
-    args: { input: t.arg({ type: EndForumMemberInput, required: true }) },
-    resolve: async (_root, { input }, context) => {
-      const date = dayOf(input.date);
-      const [seat] = await context.store.read<{ props: { from?: string | null } }>('link/get-link', { type: SEAT.spec.rel, from: input.actorId, to: input.forumId });
-      // The write's version check keeps this read current.
-      if (seat?.props.from && date < seat.props.from) {
-        throw new ValidationError([{ path: 'input.date', message: `får inte vara före medlemskapets start (${seat.props.from})` }]);
-      }
-      const updated = await updateLink({
-        ...writeOf(context, 'endForumMember', 'Forum'),
-        id: input.forumId,
-        link: { spec: SEAT.spec, targetId: input.actorId, field: 'input.actorId', props: { to: date } },
-        version: input.version,
-      });
-      return membershipOf(input.actorId, input.forumId, updated.props);
-    },
-  }),
-}));
-
 deleteMutation('Forum');
 linkMutations('Forum', Forum, LINKS);
 seatMutations({
@@ -390,6 +354,6 @@ seatMutations({
   ownerRef: Forum,
   seatRef: Membership,
   shape: (actorId, forumId, props) => membershipOf(actorId, forumId, props),
-  names: { add: 'addForumMember', update: 'updateForumMember', remove: 'removeForumMember', seat: 'membership', owner: 'forum' },
+  names: { add: 'addForumMember', update: 'updateForumMember', remove: 'removeForumMember', end: 'endForumMember', seat: 'membership', owner: 'forum' },
   taken: 'har redan en plats i forumet: ändra den i stället',
 });

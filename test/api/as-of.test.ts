@@ -26,7 +26,7 @@ const goal = seed.goals[0]!.id;
 const run = `Tid ${Date.now().toString(36)}`;
 
 let server: TestServer;
-const ids: Record<'A' | 'B' | 'T' | 'C', string> = { A: '', B: '', T: '', C: '' };
+const ids: Record<'A' | 'B' | 'T' | 'C' | 'Q', string> = { A: '', B: '', T: '', C: '', Q: '' };
 
 async function ok<T = Record<string, any>>(s: TestServer, query: string, variables: Record<string, unknown> = {}): Promise<T> {
   const response = await s.gql<T>(query, variables, { as: s.keys.REDAKTOR });
@@ -40,6 +40,12 @@ async function createForum(s: TestServer, input: Record<string, unknown>): Promi
   const data = await ok(s, CREATE, { input });
   expect(data.createForum.__typename, JSON.stringify(data.createForum)).toBe('CreateForumSuccess');
   return data.createForum.forum;
+}
+
+async function createCollaboration(s: TestServer, input: Record<string, unknown>): Promise<{ id: string }> {
+  const data = await ok(s, `mutation($input: CreateCollaborationInput!) { createCollaboration(input: $input) { __typename ... on CreateCollaborationSuccess { collaboration { id } } } }`, { input });
+  expect(data.createCollaboration.__typename, JSON.stringify(data.createCollaboration)).toBe('CreateCollaborationSuccess');
+  return data.createCollaboration.collaboration;
 }
 
 async function seatVersion(forumId: string, actorId: string): Promise<number> {
@@ -79,6 +85,14 @@ beforeAll(async () => {
   await addSeat(server, ids.T, a2, TWO_DAYS_AGO);
   // C started three days ago.
   ids.C = (await createForum(server, { name: `${run} C`, validFrom: THREE_DAYS_AGO, members: [member(a3)] })).id;
+  // Q: a collaboration a1 took part in from last year until two days ago.
+  ids.Q = (await createCollaboration(server, { name: `${run} Q`, participants: [{ actorId: a1, from: LAST_YEAR }, { actorId: a2 }] })).id;
+  const part = await ok(server, `query($id: ID!) { node(id: $id) { ... on Collaboration { participations { actor { id } version } } } }`, { id: ids.Q });
+  const version = part.node.participations.find((p: { actor: { id: string } }) => p.actor.id === a1).version;
+  const ended = await ok(server, `mutation($input: EndCollaborationParticipantInput!) { endCollaborationParticipant(input: $input) { __typename ... on EndCollaborationParticipantSuccess { participation { to } } } }`, {
+    input: { collaborationId: ids.Q, actorId: a1, version, date: TWO_DAYS_AGO },
+  });
+  expect(ended.endCollaborationParticipant.participation.to).toBe(TWO_DAYS_AGO);
 });
 afterAll(async () => server?.close());
 
@@ -107,6 +121,11 @@ describe(`the map as of a day (${engineLabel()})`, () => {
     const then = await forumAsOf(ids.T, LAST_WEEK);
     expect(then!.members.map((m) => m.actor.id).sort()).toEqual([a1, a3].sort());
     expect(then!.members.find((m) => m.actor.id === a1)!.to).toBe(YESTERDAY);
+    // A part in a collaboration ended two days ago, likewise.
+    const parts = async (asOf: string | null) =>
+      (await ok(server, `query($asOf: Date) { collaborations(filter: { text: "${run}" }, asOf: $asOf) { nodes { participations { actor { id } } } } }`, { asOf })).collaborations.nodes[0].participations.map((p: { actor: { id: string } }) => p.actor.id).sort();
+    expect(await parts(null)).toEqual([a2]);
+    expect(await parts(LAST_WEEK)).toEqual([a1, a2].sort());
     // The forum's own lookup reads its seats as of today, and the actor's side agrees.
     const node = await ok(server, `query($id: ID!) { node(id: $id) { ... on Actor { forums { forum { id } } } } }`, { id: a1 });
     expect(node.node.forums.map((m: { forum: { id: string } }) => m.forum.id)).not.toContain(ids.T);
@@ -132,6 +151,7 @@ describe(`the map as of a day (${engineLabel()})`, () => {
       ['FORUM_STARTED', ids.C],
       ['MEMBERSHIP_GAINED', ids.T, a2],
       ['MEMBERSHIP_LOST', ids.T, a1],
+      ['PARTICIPATION_LOST', ids.Q, a1],
     ]);
     expect(facts[0]!.description).toBe(`Forumet ”${run} C” startade.`);
     // Findings that appeared and disappeared: the difference of the two days' reports.
@@ -166,7 +186,7 @@ describe(`the map as of a day (${engineLabel()})`, () => {
       for (const c of data.changes.nodes) trail.set(c.id, c);
     }
     const changes = [...trail.values()].sort((x, y) => x.at.localeCompare(y.at));
-    expect(changes.map((c) => c.operation)).toEqual(['createForum', 'createForum', 'endForum', 'createForum', 'endForumMember', 'addForumMember', 'createForum']);
+    expect(changes.map((c) => c.operation)).toEqual(['createForum', 'createForum', 'endForum', 'createForum', 'endForumMember', 'addForumMember', 'createForum', 'createCollaboration', 'endCollaborationParticipant']);
     // Replayed on a fresh copy of the seeded graph (embedded), each change only if the day it took effect was by then.
     const copy = await startTestServer({ engine: { engine: 'embedded' } });
     try {
@@ -188,7 +208,11 @@ describe(`the map as of a day (${engineLabel()})`, () => {
         } else if (change.operation === 'endForum') {
           if (after.validTo > asOf) continue;
           throw new Error('the story ends no forum by last year');
-        } else if (change.operation === 'endForumMember') {
+        } else if (change.operation === 'createCollaboration') {
+          const links = after.links as { type: string; from: string; props: Record<string, unknown> }[];
+          const parts = links.filter((l) => l.type === 'PARTICIPATES_IN' && (!l.props.from || (l.props.from as string) <= asOf));
+          await createCollaboration(copy, { name: after.name, participants: parts.map((l) => ({ actorId: l.from, ...(l.props.from ? { from: l.props.from } : {}) })) });
+        } else if (change.operation === 'endForumMember' || change.operation === 'endCollaborationParticipant') {
           if (after.props.to > asOf) continue;
           throw new Error('the story ends no seat by last year');
         } else if (change.operation === 'addForumMember') {
