@@ -1,5 +1,5 @@
 import { beforeAll, expect, it } from 'vitest';
-import { axeViolations, describeView, screenshot, waitForGraph } from '../support/browser.ts';
+import { axeViolations, describeView, screenshot, signIn, signOut, waitForGraph } from '../support/browser.ts';
 import { today } from '../../server/domain/days.ts';
 
 /*
@@ -9,6 +9,7 @@ import { today } from '../../server/domain/days.ts';
  */
 
 const daysAgo = (n: number) => today(new Date(Date.now() - n * 86_400_000));
+const YESTERDAY = daysAgo(1);
 const LAST_MONTH = daysAgo(30);
 const LAST_YEAR = daysAgo(365);
 const TWO_YEARS_AGO = daysAgo(730);
@@ -127,6 +128,33 @@ describeView('Kartan per dag', (suite) => {
     expect(await page().locator('.legend').first().textContent()).toContain('Tillkommit sedan jämförelsedagen');
     await screenshot(page(), 'network-compare');
     expect(await axeViolations(page())).toEqual([]);
+  });
+
+  // Last: it ends the forum the comparison above counts as added.
+  it('Avsluta ends a forum on a day: gone from today\'s matrix, still there as of the day before, and no editing on that day', async () => {
+    await page().goto(`${server().url}/forum`);
+    await waitForGraph(page());
+    await signIn(page(), server().keys.REDAKTOR);
+    await page().getByRole('button', { name: 'Nytt forum' }).waitFor();
+    await page().getByRole('table', { name: 'Forum × aktör: roller' }).getByRole('button', { name: forums.started }).click();
+    const panel = page().locator('aside.panel');
+    expect(await panel.textContent()).toContain(`från ${LAST_MONTH}`);
+    await panel.getByLabel('Sista dag').fill(YESTERDAY);
+    await panel.getByRole('button', { name: 'Avsluta forumet' }).click();
+    await page().locator('p.notice', { hasText: `${forums.started} avslutades ${YESTERDAY}. Det finns kvar på kartan för dagarna före.` }).waitFor();
+    expect(await matrixRows()).not.toContain(forums.started);
+    // The audit trail has it as an end, not a delete.
+    const { data } = await server().gql(`{ forums(filter: { text: "${forums.started}" }, asOf: "${YESTERDAY}") { nodes { id validTo } } }`);
+    expect(data!.forums.nodes[0].validTo).toBe(YESTERDAY);
+    const trail = await server().gql(`{ changes(nodeId: "${data!.forums.nodes[0].id}", first: 1) { nodes { operation } } }`, {}, { as: server().keys.LASARE });
+    expect(trail.data!.changes.nodes[0].operation).toBe('endForum');
+
+    await dayField().fill(YESTERDAY);
+    await page().waitForFunction((name) => [...document.querySelectorAll('table.matrix tbody tr th')].some((th) => th.textContent?.trim() === name), forums.started);
+    expect(await page().getByRole('button', { name: 'Nytt forum' }).count()).toBe(0);
+    await page().getByRole('button', { name: 'I dag' }).click();
+    await page().getByRole('button', { name: 'Nytt forum' }).waitFor();
+    await signOut(page());
     expect(suite.errors).toEqual([]);
   });
 });

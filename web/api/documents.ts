@@ -356,7 +356,7 @@ export const COLLABORATION_QUERY = /* GraphQL */ `
     node(id: $id) {
       ... on Collaboration {
         id name type description targetLevel version
-        participations { role actor { id name } }
+        participations { role from to actor { id name } }
         forums { id } activities { id } assessments { id }
       }
     }
@@ -367,7 +367,8 @@ export interface CollaborationRecord extends Named {
   description: string | null;
   targetLevel: string | null;
   version: number;
-  participations: { role: string | null; actor: Named }[];
+  /** from and to: the part's dates, given back by a save so that it keeps them. */
+  participations: { role: string | null; from?: string | null; to?: string | null; actor: Named }[];
   forums: { id: string }[];
   activities: { id: string }[];
   assessments: { id: string }[];

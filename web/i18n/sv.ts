@@ -519,6 +519,12 @@ export const sv = {
     deleted: (title: string) => `Styrdokumentet ${title} är borttaget.`,
   },
   forumForm: {
+    end: 'Avsluta forumet',
+    endDate: 'Sista dag',
+    endHint: 'Forumet finns kvar på kartan för dagarna före, med sin historik. Ta bort är för det som lagts in av misstag.',
+    ended: (name: string, day: string) => `${name} avslutades ${day}. Det finns kvar på kartan för dagarna före.`,
+    validity: 'Period',
+    always: 'Hela tiden (inga datum i dokumenten)',
     create: 'Nytt forum',
     createTitle: 'Nytt forum',
     editTitle: (name: string) => `Ändra ${name}`,

@@ -16,6 +16,7 @@ import {
 } from '../api/documents.ts';
 import { formatTime, mutate, outcome, saveFailed } from '../api/mutations.ts';
 import { canEdit } from '../api/session.ts';
+import { dayOrNull, todayIso } from '../api/as-of.ts';
 import { confirmation } from '../edit/forum.ts';
 import { dueTable, forumDetails, forumElements, forumMatrix, overlapPartners, targetGroupsText } from '../graph/forums.ts';
 import { forceLayout } from '../graph/layouts.ts';
@@ -187,6 +188,31 @@ export class ForumsView extends GraphView {
     this.root.querySelector<HTMLElement>('.panel .notice')?.focus();
   }
 
+  /** Avsluta: the forum ends on the day chosen (its last day); the map as of the days before still shows it. */
+  private async end(forum: ForumSummary): Promise<void> {
+    const day = dayOrNull(this.root.querySelector<HTMLInputElement>('#end-date')?.value) ?? todayIso();
+    let problem: string;
+    try {
+      const read = outcome(await mutate('endForum', 'EndInput', { id: forum.id, version: forum.version, date: day }, 'forum { id }'));
+      if (read.kind === 'ok') {
+        const message = sv.forumForm.ended(forum.name, day);
+        if (await this.saved(forum.id, message, false)) return;
+        // Ended before today, it has left today's map: said where a deleted forum's message is.
+        this.select(null);
+        this.removed = message;
+        announce(message);
+        this.update();
+        return;
+      }
+      problem = read.message;
+    } catch (error) {
+      problem = saveFailed(error);
+    }
+    this.notice = { text: problem, problem: true };
+    this.update();
+    this.root.querySelector<HTMLElement>('.panel .notice')?.focus();
+  }
+
   private reloadSelected = async (): Promise<void> => {
     if (this.selected) await this.saved(this.selected, '', false);
     this.notice = null;
@@ -268,6 +294,9 @@ export class ForumsView extends GraphView {
               <button type="button" class="edit-forum" @click=${() => void this.openEditor(forum)}>${ff.edit}</button>
               <button type="button" class="secondary" aria-describedby="confirm-hint" @click=${() => void this.confirm(forum)}>${ff.confirm}</button>
               <p class="hint" id="confirm-hint">${ff.confirmHint}</p>
+              <span class="field"><label for="end-date">${ff.endDate}</label><input id="end-date" type="date" .value=${todayIso()} /></span>
+              <button type="button" class="secondary end-forum" aria-describedby="end-hint" @click=${() => void this.end(forum)}>${ff.end}</button>
+              <p class="hint" id="end-hint">${ff.endHint}</p>
             </div>`
           : nothing}
         ${partners.length
@@ -281,6 +310,7 @@ export class ForumsView extends GraphView {
           <dt>${f.columns.level}</dt><dd>${forum.level ? label(f.levels, forum.level) : unknown}</dd>
           <dt>${f.columns.frequency}</dt><dd>${forum.meetingFrequency ?? unknown}</dd>
           <dt>${f.contact}</dt><dd>${forum.contact ?? unknown}</dd>
+          <dt>${ff.validity}</dt><dd>${ff.period(forum.validFrom ?? null, forum.validTo ?? null) || ff.always}</dd>
           <dt>${ff.confirmedAt}</dt>
           <dd class=${confirmed === 'fresh' ? '' : 'flag'}>
             ${forum.confirmedAt ? ff.confirmedOn(formatTime(forum.confirmedAt), forum.confirmedBy) : ''}
