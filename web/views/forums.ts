@@ -174,36 +174,30 @@ export class ForumsView extends GraphView {
   }
 
   /** Bekräfta: a refusal (someone changed the forum since) or a failure is told in the panel, the forum still shown. */
-  private async confirm(forum: ForumSummary): Promise<void> {
-    let problem: string;
-    try {
-      const read = outcome(await mutate('confirmForum', 'NodeVersionInput', { id: forum.id, version: forum.version }, 'forum { id }'));
-      if (read.kind === 'ok') return void (await this.saved(forum.id, sv.forumForm.confirmed(forum.name), false));
-      problem = read.message;
-    } catch (error) {
-      problem = saveFailed(error);
-    }
-    this.notice = { text: problem, problem: true };
-    this.update();
-    this.root.querySelector<HTMLElement>('.panel .notice')?.focus();
+  private confirm(forum: ForumSummary): Promise<void> {
+    return this.act(forum, 'confirmForum', 'NodeVersionInput', {}, async () => void (await this.saved(forum.id, sv.forumForm.confirmed(forum.name), false)));
   }
 
   /** Avsluta: the forum ends on the day chosen (its last day); the map as of the days before still shows it. */
-  private async end(forum: ForumSummary): Promise<void> {
+  private end(forum: ForumSummary): Promise<void> {
     const day = dayOrNull(this.root.querySelector<HTMLInputElement>('#end-date')?.value) ?? todayIso();
+    return this.act(forum, 'endForum', 'EndInput', { date: day }, async () => {
+      const message = sv.forumForm.ended(forum.name, day);
+      if (await this.saved(forum.id, message, false)) return;
+      // Ended before today, it has left today's map: said where a deleted forum's message is.
+      this.select(null);
+      this.removed = message;
+      announce(message);
+      this.update();
+    });
+  }
+
+  /** One write on the forum at the version shown; a refusal or a failure is told in the panel. */
+  private async act(forum: ForumSummary, name: string, inputType: string, input: Record<string, unknown>, done: () => Promise<void>): Promise<void> {
     let problem: string;
     try {
-      const read = outcome(await mutate('endForum', 'EndInput', { id: forum.id, version: forum.version, date: day }, 'forum { id }'));
-      if (read.kind === 'ok') {
-        const message = sv.forumForm.ended(forum.name, day);
-        if (await this.saved(forum.id, message, false)) return;
-        // Ended before today, it has left today's map: said where a deleted forum's message is.
-        this.select(null);
-        this.removed = message;
-        announce(message);
-        this.update();
-        return;
-      }
+      const read = outcome(await mutate(name, inputType, { id: forum.id, version: forum.version, ...input }, 'forum { id }'));
+      if (read.kind === 'ok') return await done();
       problem = read.message;
     } catch (error) {
       problem = saveFailed(error);
