@@ -28,8 +28,17 @@ query TidOchResurserSaknas { activities(first: 1000, filter: { missing: [PERIOD,
 # Forum att bekräfta, det som förfaller först överst
 query AttBekrafta { forums(filter: { confirmationDue: true }, order: CONFIRMATION_DUE) { nodes { name confirmationDueAt } } }
 
+# Finansiering per målområde och per år, som dokumenten (002) anger dem: samma pengar, lägg inte ihop dem
+query FinansieringPerMalomradeOchAr {
+  perMalomrade: fundings(breakdown: PER_TARGET_AREA) { targetArea { name } amountSek }
+  perAr: fundings(breakdown: PER_YEAR) { year amountSek }
+}
+
 # Samverkan per nivå och målområde
-query SamverkanPerNiva { taxonomy { byTargetArea { key label placements { level collaboration { name } } } } }
+query SamverkanPerNiva { taxonomy { byTargetArea { key label levels { level label count } } } }
+
+# Samverkan som aldrig skattats (även level, targetLevel, belowTarget, drifting, targetArea)
+query SamverkanEjSkattad { collaborations(filter: { neverAssessed: true }) { totalCount nodes { name } } }
 `;
 
 // Says what to do rather than showing an editor whose every query would be refused.

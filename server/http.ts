@@ -20,6 +20,7 @@ import { ReportCache } from './schema/report-cache.ts';
 import { listCostLimit } from './query-cost.ts';
 import { IMPORT_LIMITS, megabytes } from './import/limits.ts';
 import { handleDownloadRoute } from './export/routes.ts';
+import type { GraphqlRunner } from './export/report.ts';
 
 /** Where `vite build` puts the web app. */
 export const WEB_DIST = fileURLToPath(new URL('../dist/web/', import.meta.url));
@@ -84,7 +85,7 @@ export function createHttpServer(store: GraphStore, options: HttpOptions = {}): 
         .catch((error: unknown) => serverError(res, error));
     }
     if (path.startsWith('/templates/') || path.startsWith('/export/')) {
-      return void handleDownloadRoute(auth, store, req, res, path)
+      return void handleDownloadRoute(auth, store, req, res, path, graphqlAs(yoga, req))
         .then((handled) => handled || notFound(res))
         .catch((error: unknown) => serverError(res, error));
     }
@@ -96,6 +97,22 @@ export function createHttpServer(store: GraphStore, options: HttpOptions = {}): 
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Webbappen är inte byggd: kör `npm run build`.');
   });
+}
+
+/**
+ * Runs a query through the GraphQL endpoint as the request's own viewer (its
+ * key or session cookie): a download built from a query sees what the query
+ * would, under the same limits.
+ */
+function graphqlAs(yoga: ReturnType<typeof createGraphql>, req: IncomingMessage): GraphqlRunner {
+  return async <T>(query: string, variables: Record<string, unknown>): Promise<T> => {
+    const headers: Record<string, string> = { 'content-type': 'application/json', accept: 'application/json' };
+    for (const name of ['authorization', 'cookie']) if (req.headers[name]) headers[name] = String(req.headers[name]);
+    const response = await yoga.fetch('http://localhost/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+    if (body.errors?.length || !body.data) throw new Error(`GraphQL: ${body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${response.status}`}`);
+    return body.data;
+  };
 }
 
 /** Room for the multipart request's other parts (operations, map) beside the file. */

@@ -9,6 +9,7 @@ import { SessionControl } from './views/session.ts';
 import { onSessionChange } from './api/session.ts';
 import { TaxonomyView } from './views/taxonomy.ts';
 import { ImportView } from './views/import.ts';
+import { RapportView } from './views/rapport.ts';
 import type { View } from './views/view.ts';
 import { currentDay, DAY_PARAM, dayOrNull, keepingDay, todayIso } from './api/as-of.ts';
 import { setParams } from './lib/url-state.ts';
@@ -22,6 +23,7 @@ const routes: Record<string, { title: string; create: () => View }> = {
   '/forum': { title: sv.views.forums, create: () => new ForumsView() },
   '/importera': { title: sv.views.importing, create: () => new ImportView() },
   '/styrdokument': { title: sv.views.documents, create: () => new PolicyDocumentsView() },
+  '/rapport': { title: sv.views.report, create: () => new RapportView() },
 };
 
 let current: View | null = null;

@@ -321,6 +321,25 @@ export function collaborationStanding(records: readonly AssessmentRecord[], setT
   return { level, target, belowTarget, neverAssessed: latest === null, history, latest, latestSurvey, gaps, evidence };
 }
 
+/** What a controller asks of a collaboration's standing; a field left null asks nothing. */
+export interface StandingFilter {
+  /** The latest assessment's level, 1–5. */
+  level?: number | null;
+  /** The target level the standing uses (its own, else the latest assessment's), 1–5. */
+  targetLevel?: number | null;
+  belowTarget?: boolean | null;
+  /** A drift rule is met at the latest assessment. */
+  drifting?: boolean | null;
+  neverAssessed?: boolean | null;
+}
+
+/** Whether a standing (and whether it drifts) answers every question of the filter; false asks for those without. */
+export function standingMatches(standing: Standing, drifting: boolean, filter: StandingFilter): boolean {
+  const asks = <T>(wanted: T | null | undefined, actual: T) => wanted === null || wanted === undefined || wanted === actual;
+  return asks(filter.level, standing.level) && asks(filter.targetLevel, standing.target) && asks(filter.belowTarget, standing.belowTarget) &&
+    asks(filter.drifting, drifting) && asks(filter.neverAssessed, standing.neverAssessed);
+}
+
 /** Standings of many collaborations from one read of every assessment; collaborations with none are absent. */
 export function standingsByCollaboration(records: readonly AssessmentRecord[], setTargets: ReadonlyMap<string, Level | null> = new Map()): Map<string, Standing> {
   const grouped = new Map<string, AssessmentRecord[]>();

@@ -6,12 +6,15 @@ import { hasRole } from '../auth/roles.ts';
 import type { SheetKind } from '../import/layouts.ts';
 import { csvOf, isWorkbookKey, workbookOf } from './index.ts';
 import { cytoscapeJsonOf, gexfOf, graphmlOf, readGraph } from './graph-files.ts';
+import { type GraphqlRunner, reportWorkbook, UnknownTargetArea } from './report.ts';
 
 /*
  * Downloads: GET /templates/{forumkartlaggning,effektkedja,aktorer}.xlsx (to
  * fill in), /export/{…,karta}.xlsx (the map in the same layout),
  * /export/{forum,medlemmar,aktorer,effektkedja}.csv and
- * /export/karta.{graphml,gexf,cyjs}. They read the map, so READ_ACCESS applies.
+ * /export/karta.{graphml,gexf,cyjs}, and /export/rapport.xlsx[?malomrade=ID]
+ * (the Rapport view's tables, from its own query). They read the map, so
+ * READ_ACCESS applies.
  */
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -32,7 +35,11 @@ const GRAPH: Record<string, { type: string; write: typeof gexfOf }> = {
 
 type Download = { type: string; file: string; body: () => Promise<string | Uint8Array> };
 
-function downloadFor(store: GraphStore, path: string): Download | null {
+function downloadFor(store: GraphStore, path: string, query: URLSearchParams, graphql: GraphqlRunner): Download | null {
+  if (path === '/export/rapport.xlsx') {
+    const targetArea = query.get('malomrade') || null;
+    return { type: XLSX, file: `rapport-${(targetArea ?? 'hela-programmet').replace(/^target-area:/, '')}.xlsx`, body: () => reportWorkbook(graphql, targetArea) };
+  }
   const match = /^\/(templates|export)\/([a-z]+)\.([a-z]+)$/.exec(path);
   if (!match) return null;
   const [, area, name, ext] = match as unknown as [string, string, string, string];
@@ -49,8 +56,8 @@ function downloadFor(store: GraphStore, path: string): Download | null {
 }
 
 /** Handles `/templates/…` and `/export/…`; false for any other path. */
-export async function handleDownloadRoute(auth: Authenticator, store: GraphStore, req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> {
-  const download = downloadFor(store, path);
+export async function handleDownloadRoute(auth: Authenticator, store: GraphStore, req: IncomingMessage, res: ServerResponse, path: string, graphql: GraphqlRunner): Promise<boolean> {
+  const download = downloadFor(store, path, new URL(req.url ?? '/', 'http://localhost').searchParams, graphql);
   if (!download) return false;
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { allow: 'GET', 'content-type': 'text/plain; charset=utf-8' }).end(`${path} hämtas med GET`);
@@ -69,7 +76,14 @@ export async function handleDownloadRoute(auth: Authenticator, store: GraphStore
       return true;
     }
   }
-  const body = await download.body();
+  let body: string | Uint8Array;
+  try {
+    body = await download.body();
+  } catch (error) {
+    if (!(error instanceof UnknownTargetArea)) throw error;
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end(error.message);
+    return true;
+  }
   res.writeHead(200, {
     'content-type': download.type,
     'content-disposition': `attachment; filename="${download.file.normalize('NFD').replace(/[^\x20-\x7e]/g, '')}"; filename*=UTF-8''${encodeURIComponent(download.file)}`,

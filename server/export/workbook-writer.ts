@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
 import { EXAMPLE_MARK, INSTRUCTIONS_SHEET, LISTS_SHEET, type ListSource, templateColumns } from '../import/layouts.ts';
 import { IMPORT_LIMITS, megabytes } from '../import/limits.ts';
-import type { SheetData } from './sheet-rows.ts';
+import { type SheetData, sheetName } from './sheet-rows.ts';
+import type { TableModel } from '../../web/lib/csv.ts';
 
 /*
  * An XLSX workbook in the templates' layout: an instructions sheet in
@@ -97,4 +98,34 @@ function instructions(sheet: ExcelJS.Worksheet, title: string, sheets: SheetData
     for (const c of templateColumns(data.spec)) line(`  ${c.header}${c.required ? ' (krävs)' : ''}`, c.hint);
     line('');
   }
+}
+
+/**
+ * A workbook of tables as a page shows them (the Rapport): a first sheet with
+ * the title and the lines under it and every table's full caption, then one
+ * sheet per table, headers in row 1. Sheet names are the captions, cut to
+ * Excel's 31 characters and numbered where two cuts meet.
+ */
+export async function writeTables(title: string, lines: string[], tables: TableModel[], contents: { sheet: string; caption: string }): Promise<Uint8Array> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Samverkanskartan';
+  book.title = title;
+  const first = book.addWorksheet(sheetName(title));
+  first.columns = [{ width: 36 }, { width: 90 }];
+  first.addRow([title]).font = { bold: true, size: 14 };
+  for (const line of lines) first.addRow([line]).alignment = { wrapText: false };
+  first.addRow([]);
+  first.addRow([contents.sheet, contents.caption]).font = { bold: true };
+  const taken = new Set([first.name.toLowerCase()]);
+  for (const table of tables) {
+    let name = sheetName(table.caption);
+    for (let n = 2; taken.has(name.toLowerCase()); n++) name = `${sheetName(table.caption).slice(0, 31 - ` ${n}`.length).trim()} ${n}`;
+    taken.add(name.toLowerCase());
+    first.addRow([name, table.caption]);
+    const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    sheet.columns = table.columns.map((header) => ({ header, width: Math.min(60, Math.max(12, header.length + 2, ...table.rows.map((r) => Math.min(60, (r.cells[table.columns.indexOf(header)] ?? '').length)))) }));
+    sheet.getRow(1).font = { bold: true };
+    for (const row of table.rows) sheet.addRow(row.cells).alignment = { wrapText: true, vertical: 'top' };
+  }
+  return new Uint8Array(await book.xlsx.writeBuffer());
 }

@@ -4,6 +4,8 @@ import type { CollaborationRow } from './collaboration.ts';
 import type { Dated } from './loaders.ts';
 import { dayOf } from './as-of.ts';
 import { type AssessmentRecord, type Standing, collaborationStanding } from '../analysis/taxonomy.ts';
+import { driftOf } from '../analysis/drift.ts';
+import { levelValue } from '../domain/instrument.ts';
 
 /*
  * Reading assessments for the schema: one batched read per request for the
@@ -52,4 +54,10 @@ export function standingOf(context: Context, collaboration: Dated<CollaborationR
   const asOf = dayOf(collaboration.asOf);
   return memoized(context, `standing:${asOf}:${collaboration.id}`, async () =>
     collaborationStanding(await recordsOf(context, collaboration.id, asOf), collaboration.targetLevel ?? null));
+}
+
+/** Whether a drift rule is met at the collaboration's latest assessment (against its own target level when set). */
+export async function driftingOf(context: Context, collaboration: Dated<CollaborationRow>): Promise<boolean> {
+  const { history } = await standingOf(context, collaboration);
+  return driftOf(history, collaboration.targetLevel ? levelValue(collaboration.targetLevel) : null).flagged;
 }

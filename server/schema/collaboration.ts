@@ -2,8 +2,11 @@ import { builder } from './builder.ts';
 import type { CollaborationType } from '../domain/vocabulary.ts';
 import type { Context } from './context.ts';
 import { CollaborationLevelEnum, CollaborationTypeEnum } from './enums.ts';
-import { keyOf, loadNodes, neighbours, pageOf, textParam, nodesVia } from './loaders.ts';
+import { datedAs, keyOf, loadNodes, neighbours, pageOf, pageOfRows, textParam, nodesVia } from './loaders.ts';
 import { asOfArg, dayOf } from './as-of.ts';
+import { allRecords, driftingOf, standingOf } from './assessment-data.ts';
+import { type StandingFilter, standingMatches } from '../analysis/taxonomy.ts';
+import { levelValue } from '../domain/instrument.ts';
 import { Source, type SourceShape, sourceOf } from './source.ts';
 import { Actor, type ActorRow } from './actor.ts';
 import { Forum, type ForumRow } from './forum.ts';
@@ -88,24 +91,55 @@ Collaboration.implement({
 });
 
 const CollaborationFilter = builder.inputType('CollaborationFilter', {
+  description: 'Every field given must hold; level, targetLevel, belowTarget, drifting and neverAssessed are read from the assessments, as on the taxonomy.',
   fields: (t) => ({
     text: t.string({ required: false, description: 'Matches name or description, ignoring case.' }),
     type: t.field({ type: CollaborationTypeEnum, required: false }),
     actor: t.id({ required: false, description: 'Collaborations this actor takes part in.' }),
+    targetArea: t.id({ required: false, description: 'Collaborations whose activities serve this målområde (through their effektmål or strategies), as taxonomy.byTargetArea groups them.' }),
+    level: t.field({ type: CollaborationLevelEnum, required: false, description: 'The latest assessment\'s level (a never assessed one has none).' }),
+    targetLevel: t.field({ type: CollaborationLevelEnum, required: false, description: 'Its own targetLevel when set, else the latest assessment\'s target.' }),
+    belowTarget: t.boolean({ required: false, description: 'true: the latest level is below the target level; false: every other.' }),
+    drifting: t.boolean({ required: false, description: 'true: a drift rule is met at the latest assessment; false: every other.' }),
+    neverAssessed: t.boolean({ required: false, description: 'true: no assessment yet; false: assessed at least once.' }),
   }),
 });
+
+type CollaborationFilterArgs = typeof CollaborationFilter.$inferInput;
+
+/** The filters only the assessments can answer, as the analysis takes them; null when none is asked. */
+function standingFilterOf(filter: CollaborationFilterArgs | null | undefined): StandingFilter | null {
+  if (!filter) return null;
+  const asked: StandingFilter = {
+    level: filter.level ? levelValue(filter.level) : null,
+    targetLevel: filter.targetLevel ? levelValue(filter.targetLevel) : null,
+    belowTarget: filter.belowTarget ?? null,
+    drifting: filter.drifting ?? null,
+    neverAssessed: filter.neverAssessed ?? null,
+  };
+  return Object.values(asked).some((v) => v !== null) ? asked : null;
+}
+
+/** The collaborations the engine's filters leave, then those whose standing answers the rest, in the same order. */
+async function filteredCollaborations(context: Context, filter: CollaborationFilterArgs | null | undefined, params: Record<string, unknown>, asOf: string): Promise<CollaborationRow[]> {
+  const rows = datedAs((await context.store.read<{ node: CollaborationRow }>('collaboration/list-matching-collaborations', params)).map((r) => r.node), asOf);
+  const asked = standingFilterOf(filter);
+  if (!asked) return rows;
+  await allRecords(context, rows.map((c) => c.id), asOf);
+  const keep = await Promise.all(rows.map(async (c) => standingMatches(await standingOf(context, c), await driftingOf(context, c), asked)));
+  return rows.filter((_c, i) => keep[i]);
+}
 
 builder.queryFields((t) => ({
   collaborations: t.connection({
     type: Collaboration,
     args: { filter: t.arg({ type: CollaborationFilter, required: false }), asOf: t.arg(asOfArg) },
-    resolve: (_root, args, context) =>
-      pageOf<CollaborationRow>(
-        context,
-        'collaboration/list-collaborations',
-        { text: textParam(args.filter?.text), type: args.filter?.type ?? null, actor: args.filter?.actor ?? null, asOf: dayOf(args.asOf) },
-        args,
-      ),
+    resolve: async (_root, args, context) => {
+      const asOf = dayOf(args.asOf);
+      const params = { text: textParam(args.filter?.text), type: args.filter?.type ?? null, actor: args.filter?.actor ?? null, asOf };
+      if (!args.filter?.targetArea && !standingFilterOf(args.filter)) return pageOf<CollaborationRow>(context, 'collaboration/list-collaborations', params, args);
+      return pageOfRows(await filteredCollaborations(context, args.filter, { ...params, targetArea: args.filter?.targetArea ?? null }, asOf), args);
+    },
   }, { name: 'CollaborationConnection' }, { name: 'CollaborationEdge' }),
 }));
 

@@ -93,8 +93,8 @@ export function checkPageArgs(args: PageArgs): void {
   }
 }
 
-/** One page of a `list-…` statement that returns `{total, page}`, as a Relay connection with totalCount. */
-export async function pageOf<T>(context: Context, query: string, params: Params, args: PageArgs) {
+/** Refuses page sizes and cursors this list did not give out, naming the argument. */
+function checkConnectionArgs(args: PageArgs): void {
   checkPageArgs(args);
   for (const name of ['after', 'before'] as const) {
     const cursor = args[name];
@@ -104,6 +104,11 @@ export async function pageOf<T>(context: Context, query: string, params: Params,
       });
     }
   }
+}
+
+/** One page of a `list-…` statement that returns `{total, page}`, as a Relay connection with totalCount. */
+export async function pageOf<T>(context: Context, query: string, params: Params, args: PageArgs) {
+  checkConnectionArgs(args);
   let totalCount = 0;
   const connection = await resolveOffsetConnection(
     { args, defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE },
@@ -115,6 +120,20 @@ export async function pageOf<T>(context: Context, query: string, params: Params,
     },
   );
   return { ...connection, totalCount };
+}
+
+/**
+ * One page of rows already filtered in the analysis (a filter the engine
+ * cannot compute, such as a collaboration's latest level), with the same
+ * cursors and totalCount as `pageOf`.
+ */
+export async function pageOfRows<T>(rows: readonly T[], args: PageArgs) {
+  checkConnectionArgs(args);
+  const connection = await resolveOffsetConnection(
+    { args, defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE },
+    async ({ offset, limit }) => rows.slice(offset, offset + limit),
+  );
+  return { ...connection, totalCount: rows.length };
 }
 
 /** Filter text: blank means no filter. */

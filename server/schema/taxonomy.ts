@@ -5,10 +5,9 @@ import { loadNodes } from './loaders.ts';
 import { Collaboration, type CollaborationRow } from './collaboration.ts';
 import { TargetArea } from './target-area.ts';
 import { Assessment, AssessmentMethodEnum, EarlyWarningSignal, TaxonomyLayerEnum } from './assessment.ts';
-import { allRecords, standingOf } from './assessment-data.ts';
-import { INSTRUMENT, LEVELS, type Level, levelCode, levelName, levelValue } from '../domain/instrument.ts';
+import { allRecords, driftingOf, standingOf } from './assessment-data.ts';
+import { INSTRUMENT, LEVELS, type Level, levelCode, levelName } from '../domain/instrument.ts';
 import type { Standing } from '../analysis/taxonomy.ts';
-import { driftOf } from '../analysis/drift.ts';
 import { asOfArg, dayOf } from './as-of.ts';
 
 type CollaborationType = NonNullable<CollaborationRow['type']>;
@@ -152,7 +151,7 @@ async function taxonomyReport(context: Context, asOf: string): Promise<Report> {
   const placements = await Promise.all(rows.map(async (row) => {
     const collaboration = { ...row.node, asOf };
     const standing = await standingOf(context, collaboration);
-    return { collaboration, standing, driftFlagged: driftOf(standing.history, row.node.targetLevel ? levelValue(row.node.targetLevel) : null).flagged, targetAreas: [...new Set(row.targetAreas)] };
+    return { collaboration, standing, driftFlagged: await driftingOf(context, collaboration), targetAreas: [...new Set(row.targetAreas)] };
   }));
   return { placements, demoAssessments: records.filter((r) => r.assessment.isDemo === true).length };
 }

@@ -108,11 +108,13 @@ export interface TableOptions {
   onCsv: () => void;
   /** A class for the table, e.g. a wide matrix. */
   className?: string;
+  /** The text of an empty cell that is a gap to see (e.g. "Saknas"): such cells are marked. */
+  gap?: string;
 }
 
 /** A table with a caption, row headers and its CSV export: the accessible twin of a graph. */
 export function dataTable(table: TableModel, options: TableOptions): TemplateResult {
-  const { selected = null, onSelect, onCsv, className = '' } = options;
+  const { selected = null, onSelect, onCsv, className = '', gap } = options;
   const shown = table.shown ?? table.columns.length;
   return html`<div class="table-block">
     <div class="table-wrap" tabindex="0" role="region" aria-label=${table.caption}>
@@ -129,7 +131,7 @@ export function dataTable(table: TableModel, options: TableOptions): TemplateRes
                   ? html`<button type="button" class="link" aria-current=${row.key === selected ? 'true' : 'false'} @click=${() => onSelect(row.key)}>${row.cells[0]}</button>`
                   : row.cells[0]}
               </th>
-              ${row.cells.slice(1, shown).map((cell) => html`<td>${cell}</td>`)}
+              ${row.cells.slice(1, shown).map((cell) => html`<td class=${gap !== undefined && cell === gap ? 'gap' : nothing}>${cell}</td>`)}
             </tr>`,
           )}
         </tbody>

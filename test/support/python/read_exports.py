@@ -26,9 +26,10 @@ def graph(g):
     }
 
 
-xlsx, graphml, gexf = sys.argv[1:4]
-print(json.dumps({
-    "sheets": sheets(xlsx),
-    "graphml": graph(networkx.read_graphml(graphml)),
-    "gexf": graph(networkx.read_gexf(gexf, node_type=str)),
-}))
+if __name__ == "__main__":
+    xlsx, graphml, gexf = sys.argv[1:4]
+    print(json.dumps({
+        "sheets": sheets(xlsx),
+        "graphml": graph(networkx.read_graphml(graphml)),
+        "gexf": graph(networkx.read_gexf(gexf, node_type=str)),
+    }))
