@@ -3,7 +3,8 @@ import type { Finding, Named } from './documents.ts';
 /**
  * The Rapport's one query: everything the printed follow-up of one målområde
  * ($targetArea) or of the whole programme (null) shows, counts included, as
- * the server computes them, as of $asOf (the header's day; null: today). The XLSX export runs the same query on the server.
+ * the server computes them, as of $asOf (the header's day; null: today).
+ * The XLSX export runs the same query on the server.
  */
 const PLACEMENT = 'column targetLevel belowTarget driftFlagged collaboration { id name source { document } participants { id name shortName } }';
 const LEVELS = 'levels { level label count }';
