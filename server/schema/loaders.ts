@@ -34,10 +34,9 @@ export function keyOf(parent: Dated<{ id: string }>): string {
   return `${parent.asOf ?? today()}|${parent.id}`;
 }
 
-/** A batch key's day and id; a bare id is read as of today. */
+/** A batch key's day and id; a bare id (whatever characters it holds) is read as of today. */
 function splitKey(key: string): [string, string] {
-  const bar = key.indexOf('|');
-  return bar < 0 ? [today(), key] : [key.slice(0, bar), key.slice(bar + 1)];
+  return /^\d{4}-\d{2}-\d{2}\|/.test(key) ? [key.slice(0, 10), key.slice(11)] : [today(), key];
 }
 
 /**
