@@ -1,9 +1,12 @@
 /**
- * `npm run bench:web`: the network view at the size of Västra Götaland (the
- * synthetic graph of 49 municipalities) in headless Chromium: time to first
- * render and to a pan/zoom frame, beside a bare Cytoscape page drawing the
- * same elements with the same layout. The ratio app/bare is the figure.
- * A benchmark, not a test: nothing here passes or fails.
+ * `npm run bench:web`: the network view at the size of Borås (the seed), of
+ * Västra Götaland (the synthetic graph of 49 municipalities) and of Sweden
+ * (290) in headless Chromium: time to first render and to a pan/zoom frame,
+ * and the page's peak JS heap, beside a bare Cytoscape page drawing the same
+ * elements the view drew (at regional and national size the groups: the view
+ * opens grouped there) with the same layout and stylesheet. The ratios
+ * app/bare are the figures. A benchmark, not a test: nothing passes or fails.
+ * BENCH_SIZES=boras,vg picks sizes.
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -13,15 +16,19 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import { build } from 'vite';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { EmbeddedStore } from '../server/store/embedded.ts';
 import { WEB_DIST, createHttpServer } from '../server/http.ts';
 import { generateGraph } from '../seed/generate.ts';
-import { loadInBatches } from '../seed/load.ts';
+import { type SeedData, loadInBatches, readSeedData } from '../seed/load.ts';
 import { launchBrowser } from '../test/support/browser.ts';
 
-const MUNICIPALITIES = Number(process.env.BENCH_MUNICIPALITIES ?? 49);
-const LOADS = 3;
+const SIZES = [
+  { key: 'boras', name: 'Borås', data: () => readSeedData() },
+  { key: 'vg', name: 'Västra Götaland (49 kommuner)', data: () => generateGraph({ municipalities: 49 }) },
+  { key: 'sverige', name: 'Sverige (290 kommuner)', data: () => generateGraph({ municipalities: 290 }) },
+].filter((s) => !process.env.BENCH_SIZES || process.env.BENCH_SIZES.split(',').includes(s.key));
+const LOADS = 5;
 const FRAMES = 30;
 const VIEWPORT = { width: 1400, height: 900 };
 const RESULTS = new URL('./web-results.json', import.meta.url);
@@ -34,6 +41,8 @@ function stats(samples: number[]) {
   return { median: round(at(0.5)), p95: round(at(0.95)) };
 }
 const round = (ms: number) => Math.round(ms * 10) / 10;
+const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
 
 /**
  * Time from a pan or a zoom to the frame that shows it, alternating the two.
@@ -57,74 +66,112 @@ async function frames(page: Page): Promise<number[]> {
   })()`);
 }
 
-const data = generateGraph({ municipalities: MUNICIPALITIES });
-const dir = mkdtempSync(join(tmpdir(), 'samverkanskartan-bench-web-'));
-const store = EmbeddedStore.open(dir);
-await store.ensureSchema();
-await loadInBatches(store, data);
-const app = createHttpServer(store);
-await new Promise<void>((resolve) => app.listen(0, '127.0.0.1', resolve));
-const appUrl = `http://127.0.0.1:${(app.address() as AddressInfo).port}/`;
+/** The page's JS heap now, from Chromium's own counters (CDP Performance.getMetrics). */
+async function heapOf(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
+}
+
+async function listen(server: ReturnType<typeof createServer>): Promise<string> {
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+}
+
+async function benchSize(browser: Browser, bareUrl: string, size: { name: string; data: () => SeedData }) {
+  const dir = mkdtempSync(join(tmpdir(), 'samverkanskartan-bench-web-'));
+  const store = EmbeddedStore.open(dir);
+  const app = createHttpServer(store);
+  try {
+    await store.ensureSchema();
+    const loadStart = performance.now();
+    await loadInBatches(store, size.data());
+    console.log(`${size.name}: laddad på ${Math.round(performance.now() - loadStart)} ms`);
+    const appUrl = await listen(app);
+    // App and bare page take turns, load by load: on a shared machine both then see the same load.
+    const page = await browser.newPage({ viewport: VIEWPORT });
+    const barePage = await browser.newPage({ viewport: VIEWPORT });
+    const loads: { firstRender: number; dataReady: number; layout: number }[] = [];
+    const bareLoads: { layoutMs: number; firstRenderMs: number }[] = [];
+    let appHeap = 0;
+    let bareHeap = 0;
+    let drawn: { actors: number; groups: number; edges: number; elements: unknown[] } | null = null;
+    for (let i = 0; i < LOADS; i++) {
+      await page.goto(appUrl);
+      await page.waitForFunction(`performance.getEntriesByName('graph:rendered').length > 0`, undefined, { timeout: 600_000 });
+      loads.push(
+        await page.evaluate(`(() => {
+          const at = (name) => performance.getEntriesByName(name)[0].startTime;
+          return { firstRender: at('graph:rendered'), dataReady: at('graph:layout-start'), layout: at('graph:laid-out') - at('graph:layout-start') };
+        })()`),
+      );
+      appHeap = Math.max(appHeap, await heapOf(page));
+      drawn ??= await page.evaluate(`(() => {
+        const cy = document.querySelector('.graph').cy;
+        return {
+          actors: cy.nodes('[type = "Actor"]').length, groups: cy.nodes('[type = "Group"]').length, edges: cy.edges().length,
+          elements: cy.elements().map((e) => ({ group: e.group(), data: e.data() })),
+        };
+      })()`);
+      await barePage.goto(bareUrl);
+      await barePage.waitForFunction(`typeof window.draw === 'function'`);
+      bareLoads.push(await barePage.evaluate(`window.draw(${JSON.stringify(drawn!.elements)}, ${JSON.stringify(drawn!.groups ? 'summary' : 'network')})`));
+      bareHeap = Math.max(bareHeap, await heapOf(barePage));
+    }
+    const style = drawn!.groups ? 'summary' : 'network';
+    const appFrames = await frames(page);
+    appHeap = Math.max(appHeap, await heapOf(page));
+    const bareFrames = await frames(barePage);
+    bareHeap = Math.max(bareHeap, await heapOf(barePage));
+    await page.close();
+    await barePage.close();
+
+    const result = {
+      graph: size.name,
+      drawn: style === 'summary' ? `${drawn!.groups} grupper, ${drawn!.edges} summerade relationer` : `${drawn!.actors} aktörer, ${drawn!.edges} relationer`,
+      app: {
+        firstRenderMs: stats(loads.map((l) => l.firstRender)),
+        dataReadyMs: stats(loads.map((l) => l.dataReady)),
+        layoutMs: stats(loads.map((l) => l.layout)),
+        panZoomFrameMs: stats(appFrames),
+        peakHeapMb: mb(appHeap),
+      },
+      bare: { firstRenderMs: stats(bareLoads.map((l) => l.firstRenderMs)), layoutMs: stats(bareLoads.map((l) => l.layoutMs)), panZoomFrameMs: stats(bareFrames), peakHeapMb: mb(bareHeap) },
+    };
+    const drawOnly = result.app.firstRenderMs.median - result.app.dataReadyMs.median;
+    const ratios = {
+      drawFromData: ratio(drawOnly, result.bare.firstRenderMs.median),
+      panZoomFrame: ratio(result.app.panZoomFrameMs.median, result.bare.panZoomFrameMs.median),
+      peakHeap: ratio(appHeap, bareHeap),
+    };
+    console.log(`Nätverksvyn, ${result.graph}: ritar ${result.drawn} (headless Chromium, ${VIEWPORT.width}×${VIEWPORT.height})`);
+    console.log(`  appen: första bild ${result.app.firstRenderMs.median} ms efter navigering (data klar ${result.app.dataReadyMs.median} ms, layout ${result.app.layoutMs.median} ms), pan/zoom-bild ${result.app.panZoomFrameMs.median} ms (p95 ${result.app.panZoomFrameMs.p95}), JS-heap högst ${result.app.peakHeapMb} MB`);
+    console.log(`  bar Cytoscape: första bild ${result.bare.firstRenderMs.median} ms (layout ${result.bare.layoutMs.median} ms), pan/zoom-bild ${result.bare.panZoomFrameMs.median} ms (p95 ${result.bare.panZoomFrameMs.p95}), JS-heap högst ${result.bare.peakHeapMb} MB`);
+    console.log(`  kvot app/bar: från data till första bild ${ratios.drawFromData}, pan/zoom-bild ${ratios.panZoomFrame}, JS-heap ${ratios.peakHeap}`);
+    return { ...result, ratios };
+  } finally {
+    app.closeAllConnections();
+    await new Promise((resolve) => app.close(resolve));
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 const bareDir = mkdtempSync(join(tmpdir(), 'samverkanskartan-bench-bare-'));
 await build({ configFile: false, root: fileURLToPath(new URL('./web/', import.meta.url)), logLevel: 'error', build: { outDir: bareDir, emptyOutDir: true, chunkSizeWarningLimit: 2000 } });
 const bareFiles = sirv(bareDir);
 const bare = createServer((req, res) => bareFiles(req, res, () => void res.writeHead(404).end()));
-await new Promise<void>((resolve) => bare.listen(0, '127.0.0.1', resolve));
-const bareUrl = `http://127.0.0.1:${(bare.address() as AddressInfo).port}/`;
+const bareUrl = await listen(bare);
 
 const browser = await launchBrowser();
 try {
-  const page = await browser.newPage({ viewport: VIEWPORT });
-  const loads: { firstRender: number; dataReady: number; layout: number }[] = [];
-  const bareLoads: { layoutMs: number; firstRenderMs: number }[] = [];
-  for (let i = 0; i < LOADS; i++) {
-    await page.goto(appUrl);
-    await page.waitForFunction(`performance.getEntriesByName('graph:rendered').length > 0`, undefined, { timeout: 300_000 });
-    loads.push(
-      await page.evaluate(`(() => {
-        const at = (name) => performance.getEntriesByName(name)[0].startTime;
-        return { firstRender: at('graph:rendered'), dataReady: at('graph:layout-start'), layout: at('graph:laid-out') - at('graph:layout-start') };
-      })()`),
-    );
-  }
-  const counts: { nodes: number; edges: number; elements: unknown[] } = await page.evaluate(`(() => {
-    const cy = document.querySelector('.graph').cy;
-    return { nodes: cy.nodes().length, edges: cy.edges().length, elements: cy.elements().map((e) => ({ group: e.group(), data: e.data() })) };
-  })()`);
-  const appFrames = await frames(page);
-
-  const barePage = await browser.newPage({ viewport: VIEWPORT });
-  for (let i = 0; i < LOADS; i++) {
-    await barePage.goto(bareUrl);
-    await barePage.waitForFunction(`typeof window.draw === 'function'`);
-    bareLoads.push(await barePage.evaluate(`window.draw(${JSON.stringify(counts.elements)})`));
-  }
-  const bareFrames = await frames(barePage);
-
-  const result = {
-    graph: `${MUNICIPALITIES} kommuner: ${counts.nodes} aktörer, ${counts.edges} relationer`,
-    app: {
-      firstRenderMs: stats(loads.map((l) => l.firstRender)),
-      dataReadyMs: stats(loads.map((l) => l.dataReady)),
-      layoutMs: stats(loads.map((l) => l.layout)),
-      panZoomFrameMs: stats(appFrames),
-    },
-    bare: { firstRenderMs: stats(bareLoads.map((l) => l.firstRenderMs)), layoutMs: stats(bareLoads.map((l) => l.layoutMs)), panZoomFrameMs: stats(bareFrames) },
-  };
-  const ratio = (a: number, b: number) => Math.round((a / b) * 100) / 100;
-  const drawOnly = result.app.firstRenderMs.median - result.app.dataReadyMs.median;
-  console.log(`Nätverksvyn, ${result.graph} (headless Chromium, ${VIEWPORT.width}×${VIEWPORT.height})`);
-  console.log(`  appen: första bild ${result.app.firstRenderMs.median} ms efter navigering (data klar ${result.app.dataReadyMs.median} ms, layout ${result.app.layoutMs.median} ms), pan/zoom-bild ${result.app.panZoomFrameMs.median} ms (p95 ${result.app.panZoomFrameMs.p95})`);
-  console.log(`  bar Cytoscape: första bild ${result.bare.firstRenderMs.median} ms (layout ${result.bare.layoutMs.median} ms), pan/zoom-bild ${result.bare.panZoomFrameMs.median} ms (p95 ${result.bare.panZoomFrameMs.p95})`);
-  console.log(`  kvot app/bar: från data till första bild ${ratio(drawOnly, result.bare.firstRenderMs.median)}, pan/zoom-bild ${ratio(result.app.panZoomFrameMs.median, result.bare.panZoomFrameMs.median)}`);
-  writeFileSync(RESULTS, `${JSON.stringify({ ...result, ratios: { drawFromData: ratio(drawOnly, result.bare.firstRenderMs.median), panZoomFrame: ratio(result.app.panZoomFrameMs.median, result.bare.panZoomFrameMs.median) } }, null, 2)}\n`);
+  const results = [];
+  for (const size of SIZES) results.push(await benchSize(browser, bareUrl, size));
+  writeFileSync(RESULTS, `${JSON.stringify({ viewport: VIEWPORT, loads: LOADS, frames: FRAMES, sizes: results }, null, 2)}\n`);
 } finally {
   await browser.close();
-  app.closeAllConnections();
-  await new Promise((resolve) => app.close(resolve));
   await new Promise((resolve) => bare.close(resolve));
-  await store.close();
-  rmSync(dir, { recursive: true, force: true });
   rmSync(bareDir, { recursive: true, force: true });
 }

@@ -20,6 +20,7 @@ import { ReportCache } from './schema/report-cache.ts';
 import { listCostLimit } from './query-cost.ts';
 import { IMPORT_LIMITS, megabytes } from './import/limits.ts';
 import { handleDownloadRoute } from './export/routes.ts';
+import { RespondentRoutes } from './survey/routes.ts';
 import type { GraphqlRunner } from './export/report.ts';
 
 /** Where `vite build` puts the web app. */
@@ -72,6 +73,7 @@ export function createHttpServer(store: GraphStore, options: HttpOptions = {}): 
   const auth = new Authenticator(store, options.auth ?? { readAccess: 'public' });
   const yoga = createGraphql(store, auth);
   const web = existsSync(webDir) ? sirv(webDir, { single: true, etag: true, gzip: false }) : null;
+  const respondents = new RespondentRoutes(store);
   return createServer((req: IncomingMessage, res: ServerResponse) => {
     const path = (req.url ?? '/').split('?')[0]!;
     if (path === '/graphql') {
@@ -86,6 +88,11 @@ export function createHttpServer(store: GraphStore, options: HttpOptions = {}): 
     }
     if (path.startsWith('/templates/') || path.startsWith('/export/')) {
       return void handleDownloadRoute(auth, store, req, res, path, graphqlAs(yoga, req))
+        .then((handled) => handled || notFound(res))
+        .catch((error: unknown) => serverError(res, error));
+    }
+    if (path.startsWith('/api/svar')) {
+      return void respondents.handle(req, res, path)
         .then((handled) => handled || notFound(res))
         .catch((error: unknown) => serverError(res, error));
     }

@@ -3,26 +3,30 @@ import { sv } from './i18n/sv.ts';
 import { ChainsView } from './views/chains.ts';
 import { FindingsView } from './views/findings.ts';
 import { ForumsView } from './views/forums.ts';
-import { NetworkView } from './views/network.ts';
+import { NetworkEntry } from './views/network-summary.ts';
 import { PolicyDocumentsView } from './views/policy-documents.ts';
 import { SessionControl } from './views/session.ts';
 import { onSessionChange } from './api/session.ts';
 import { TaxonomyView } from './views/taxonomy.ts';
 import { ImportView } from './views/import.ts';
+import { RESPOND_PATH, RespondView } from './views/respond.ts';
+import { SurveyRoundView } from './views/survey-round.ts';
 import { RapportView } from './views/rapport.ts';
 import type { View } from './views/view.ts';
 import { currentDay, DAY_PARAM, dayOrNull, keepingDay, todayIso } from './api/as-of.ts';
 import { setParams } from './lib/url-state.ts';
 
 /** The views by URL path; the query string holds each view's state. */
-const routes: Record<string, { title: string; create: () => View }> = {
-  '/': { title: sv.views.network, create: () => new NetworkView() },
+const routes: Record<string, { title: string; create: () => View; inNav?: false }> = {
+  '/': { title: sv.views.network, create: () => new NetworkEntry() },
   '/taxonomi': { title: sv.views.taxonomy, create: () => new TaxonomyView() },
   '/luckor': { title: sv.views.findings, create: () => new FindingsView() },
   '/effektkedjor': { title: sv.views.chains, create: () => new ChainsView() },
   '/forum': { title: sv.views.forums, create: () => new ForumsView() },
   '/importera': { title: sv.views.importing, create: () => new ImportView() },
   '/styrdokument': { title: sv.views.documents, create: () => new PolicyDocumentsView() },
+  // Reached from a collaboration on Taxonomi (or a forum or målområde there), not from the menu.
+  '/skattningsomgang': { title: sv.views.survey, create: () => new SurveyRoundView(), inNav: false },
   '/rapport': { title: sv.views.report, create: () => new RapportView() },
 };
 
@@ -31,7 +35,7 @@ let current: View | null = null;
 function navigation(path: string): void {
   renderTemplate(
     html`<ul>
-      ${Object.entries(routes).map(
+      ${Object.entries(routes).filter(([, route]) => route.inNav !== false).map(
         ([href, route]) => html`<li><a href=${keepingDay(href)} aria-current=${href === path ? 'page' : 'false'} @click=${(e: MouseEvent) => follow(e, href)}>${route.title}</a></li>`,
       )}
     </ul>`,
@@ -82,10 +86,25 @@ async function show(moveFocus: boolean): Promise<void> {
   await mounted;
 }
 
-void new SessionControl(document.getElementById('session')!).start();
-// Where reading needs sign-in (READ_ACCESS=authenticated) a view read before it failed: signing in reads it again.
-onSessionChange(() => {
-  if (document.querySelector('#main p.status[data-state="error"]')) void show(false);
-});
-window.addEventListener('popstate', () => void show(true));
-void show(false);
+/**
+ * A personal link opens the respondent's page alone: no header, no menu, no
+ * sign-in, and nothing read but the survey, so the link shows nothing else of the map.
+ */
+function respond(token: string): void {
+  document.querySelector('header.app-header')?.remove();
+  document.title = `${sv.respond.title} – ${sv.app.title}`;
+  void new RespondView(token).mount(document.getElementById('main')!);
+}
+
+if (window.location.pathname.startsWith(RESPOND_PATH)) respond(decodeURIComponent(window.location.pathname.slice(RESPOND_PATH.length)));
+else start();
+
+function start(): void {
+  void new SessionControl(document.getElementById('session')!).start();
+  // Where reading needs sign-in (READ_ACCESS=authenticated) a view read before it failed: signing in reads it again.
+  onSessionChange(() => {
+    if (document.querySelector('#main p.status[data-state="error"]')) void show(false);
+  });
+  window.addEventListener('popstate', () => void show(true));
+  void show(false);
+}

@@ -1,23 +1,24 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
 import { forceLayout, seeded } from '../../web/graph/layouts.ts';
-import { networkStyle } from '../../web/graph/styles.ts';
+import { networkStyle, summaryStyle } from '../../web/graph/styles.ts';
 
 /**
  * The yardstick for the network view: Cytoscape alone, with the same layout
- * extension, options and stylesheet, drawing the same elements, with no app
- * around it (no requests, no tables, no panel).
+ * extension, options and stylesheet (the actors' or, for a large graph, the
+ * groups'), drawing the same elements, with no app around it (no requests,
+ * no tables, no panel).
  */
 declare global {
   interface Window {
-    draw(elements: ElementDefinition[]): Promise<{ layoutMs: number; firstRenderMs: number }>;
+    draw(elements: ElementDefinition[], style: 'network' | 'summary'): Promise<{ layoutMs: number; firstRenderMs: number }>;
     cy?: cytoscape.Core;
   }
 }
 
-window.draw = (elements) =>
+window.draw = (elements, style) =>
   new Promise((resolve) => {
     const start = performance.now();
-    const cy = cytoscape({ container: document.getElementById('cy'), elements, style: networkStyle });
+    const cy = cytoscape({ container: document.getElementById('cy'), elements, style: style === 'summary' ? summaryStyle : networkStyle });
     seeded(() => cy.layout(forceLayout(cy.nodes().length)).run());
     const laidOut = performance.now();
     cy.one('render', () => resolve({ layoutMs: laidOut - start, firstRenderMs: performance.now() - start }));

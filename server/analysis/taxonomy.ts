@@ -103,17 +103,25 @@ export function median(values: readonly number[]): number {
 
 const mean = (values: readonly number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
 
-/** A respondent's layer score: the mean of the layer's items. */
+/**
+ * A respondent's layer score: the mean of the layer's items they answered. A
+ * survey by link lets them answer "vet ej" to an item (stored as no value);
+ * the layer then rests on its other item. A layer with no item answered has
+ * no score, and such a respondent is not counted (see countsInResult).
+ */
 export function respondentLayerScores(response: ResponseRow): LayerScores {
   const scores = {} as LayerScores;
   for (const layer of LAYER_KEYS) {
-    scores[layer] = mean(ITEM_IDS[layer].map((item) => {
-      const value = response[item];
-      if (typeof value !== 'number') throw new TypeError(`response of ${response.respondent} has no ${item}`);
-      return value;
-    }));
+    const given = ITEM_IDS[layer].map((item) => response[item]).filter((value): value is number => typeof value === 'number');
+    if (!given.length) throw new TypeError(`response of ${response.respondent} has no item of layer ${layer}`);
+    scores[layer] = mean(given);
   }
   return scores;
+}
+
+/** Whether a respondent's answers can be scored: at least one item of every layer answered. */
+export function countsInResult(response: Partial<Record<ItemId, number | null>>): boolean {
+  return LAYER_KEYS.every((layer) => ITEM_IDS[layer].some((item) => typeof response[item] === 'number'));
 }
 
 /** The collaboration's layer scores: per layer, the median over respondents. */

@@ -64,7 +64,22 @@ const UPSERT: Record<string, string> = {
   Person: 'person/upsert-people',
 };
 
-const OTHERS: Record<string, string> = { Change: 'backup/create-changes', ApiKey: 'backup/create-api-keys', Setting: 'backup/create-settings', EndedSession: 'backup/create-ended-sessions' };
+const OTHERS: Record<string, string> = {
+  Change: 'backup/create-changes',
+  ApiKey: 'backup/create-api-keys',
+  Setting: 'backup/create-settings',
+  EndedSession: 'backup/create-ended-sessions',
+  SurveyRound: 'backup/create-survey-rounds',
+  Respondent: 'backup/create-respondents',
+};
+
+/** Relationships whose ends are not all domain nodes, so the cypher/link/ statements (Entity to Entity) cannot make them. */
+const OWN_LINKS: Record<string, string> = {
+  CHANGED: 'backup/link-changed',
+  SURVEYS: 'backup/link-surveys',
+  ASKED_IN: 'backup/link-asked-in',
+  ANSWERS_FOR: 'backup/link-answers-for',
+};
 
 /** Kinds restored by their own steps below: an assessment with its collaboration, a response with both its ends. */
 const WITH_OWN_STEPS = new Set(['Assessment', 'Response']);
@@ -118,7 +133,7 @@ export function restoreSteps(backup: Backup): WriteStep[] {
     if (!MADE_WITH_NODES.has(r.type)) byType.set(r.type, [...(byType.get(r.type) ?? []), { from: r.from, to: r.to, props: r.props }]);
   }
   for (const [type, rows] of byType) {
-    steps.push({ query: type === 'CHANGED' ? 'backup/link-changed' : linkStatement(type as RelationshipType), params: { rows } });
+    steps.push({ query: OWN_LINKS[type] ?? linkStatement(type as RelationshipType), params: { rows } });
   }
   return steps;
 }

@@ -12,7 +12,8 @@ export interface NewResponse {
   respondent: string;
   /** The actor the respondent answers for. */
   organisation: string;
-  answers: Record<ItemId, number>;
+  /** 1–5 each; null where a respondent by link answered "vet ej". */
+  answers: Record<ItemId, number | null>;
   targets: Partial<Record<LayerKey, number | null>>;
 }
 

@@ -6,6 +6,12 @@ import { dayOf } from './as-of.ts';
 import { type AssessmentRecord, type Standing, collaborationStanding } from '../analysis/taxonomy.ts';
 import { driftOf } from '../analysis/drift.ts';
 import { levelValue } from '../domain/instrument.ts';
+import { closeDueRounds } from '../write/survey-writes.ts';
+
+/** Closes the rounds whose closing date has passed, once per request, before assessments are read: their answers belong in them. */
+export function closeDue(context: Context): Promise<void> {
+  return memoized(context, 'survey:closeDue', () => closeDueRounds(context.store));
+}
 
 /*
  * Reading assessments for the schema: one batched read per request for the
@@ -27,8 +33,10 @@ function loaderOf(context: Context, asOf: string): DataLoader<string, Assessment
   if (!byDay) loaders.set(context, (byDay = new Map()));
   let loader = byDay.get(asOf);
   if (!loader) {
-    loader = new DataLoader(async (ids) =>
-      group(await context.store.read<AssessmentRecord>('assessment/list-collaboration-assessments', { ids: [...ids], asOf }), ids));
+    loader = new DataLoader(async (ids) => {
+      await closeDue(context);
+      return group(await context.store.read<AssessmentRecord>('assessment/list-collaboration-assessments', { ids: [...ids], asOf }), ids);
+    });
     byDay.set(asOf, loader);
   }
   return loader;
@@ -42,6 +50,7 @@ export function recordsOf(context: Context, collaborationId: string, asOf: strin
 /** Every assessment row as of `asOf`, read once per request and day; primes the per-collaboration reads of `ids`. */
 export function allRecords(context: Context, ids: readonly string[], asOf: string): Promise<AssessmentRecord[]> {
   return memoized(context, `assessments:all:${asOf}`, async () => {
+    await closeDue(context);
     const records = await context.store.read<AssessmentRecord>('assessment/list-assessments', { asOf });
     const loader = loaderOf(context, asOf);
     group(records, ids).forEach((list, i) => loader.prime(ids[i]!, list));

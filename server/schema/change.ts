@@ -2,6 +2,7 @@ import { builder } from './builder.ts';
 import { loadNodes, pageOf } from './loaders.ts';
 import { isApiKeyId } from '../auth/api-keys.ts';
 import { hasRole, refusalFor } from '../auth/roles.ts';
+import { isSurveyId } from '../write/survey-writes.ts';
 
 /** A Change node as stored: before and after are JSON text (Neo4j stores no maps). */
 export interface ChangeRow {
@@ -40,6 +41,10 @@ builder.queryFields((t) => ({
         // A key's history holds what `apiKeys` shows, so it is for the same role.
         if (isApiKeyId(args.nodeId) && !hasRole(context.viewer, 'ADMIN')) {
           throw refusalFor(context.viewer, 'ADMIN', 'läsa en API-nyckels historik');
+        }
+        // A round's history names the people asked in it, so it is for those who see the round.
+        if (isSurveyId(args.nodeId) && !hasRole(context.viewer, 'REDAKTOR')) {
+          throw refusalFor(context.viewer, 'REDAKTOR', 'läsa en skattningsomgångs historik');
         }
         // A live node's changes are one hop away; a deleted node's must be searched for by id.
         const [node] = await loadNodes<{ id: string }>(context, [args.nodeId]);

@@ -247,7 +247,7 @@ updateMutation('Collaboration', Collaboration, UpdateCollaborationInput, {
     ...linkSet('activities', input.activityIds, LINKS.ACTIVITY, 'input.activityIds'),
   ],
 });
-deleteMutation('Collaboration', { dependents: 'assessment/delete-collaboration-assessments' });
+deleteMutation('Collaboration', { dependents: ['assessment/delete-collaboration-assessments', 'survey/delete-collaboration-rounds'] });
 linkMutations('Collaboration', Collaboration, LINKS);
 seatMutations({
   ...SEAT,

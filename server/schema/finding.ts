@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { builder } from './builder.ts';
 import { memoized, type Context, versioned } from './context.ts';
+import { closeDue } from './assessment-data.ts';
 import { loadNodes } from './loaders.ts';
 import { type Finding as FindingShape, type FindingFilter as FilterShape, readGapOptions, readIndex } from '../analysis/index.ts';
 import { filterFindings, SEVERITIES, type Severity } from '../analysis/findings.ts';
@@ -173,6 +174,8 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, context) => {
       // Aliases of the same report share one run of the rules within a request.
       const filter = args.filter as FilterInput;
+      // A round past its closing date becomes an assessment first: the gap rules read the taxonomy.
+      await closeDue(context);
       const asOf = dayOf(args.asOf);
       const index = await withIndex(context, asOf);
       const all = await gapsAsOf(context, asOf);
@@ -202,6 +205,8 @@ builder.queryFields((t) => ({
         throw badInput('meetingLoad', `must be at least 2, was ${args.meetingLoad}`);
       }
       const filter = args.filter as FilterInput;
+      // A round past its closing date becomes an assessment first: the gap rules read the taxonomy.
+      await closeDue(context);
       const asOf = dayOf(args.asOf);
       const index = await withIndex(context, asOf);
       const options = { memberOverlap: args.memberOverlap ?? undefined, meetingLoad: args.meetingLoad ?? undefined };

@@ -24,6 +24,7 @@ import './map-change.ts';
 import './assessment.ts';
 import './taxonomy.ts';
 import './assessment-mutations.ts';
+import './survey-round.ts';
 import './import.ts';
 
 /**

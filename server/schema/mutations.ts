@@ -122,7 +122,7 @@ export function updateMutation<Input extends { id: string; version: number }>(
 }
 
 /** `delete<Type>`: removes a node at the version the editor saw, with its links. */
-export function deleteMutation(type: DomainType, options: { dependents?: string } = {}): void {
+export function deleteMutation(type: DomainType, options: { dependents?: readonly string[] } = {}): void {
   const name = `delete${type}`;
   builder.mutationField(name, (t) =>
     t.field({

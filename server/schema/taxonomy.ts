@@ -5,7 +5,7 @@ import { loadNodes } from './loaders.ts';
 import { Collaboration, type CollaborationRow } from './collaboration.ts';
 import { TargetArea } from './target-area.ts';
 import { Assessment, AssessmentMethodEnum, EarlyWarningSignal, TaxonomyLayerEnum } from './assessment.ts';
-import { allRecords, driftingOf, standingOf } from './assessment-data.ts';
+import { allRecords, closeDue, driftingOf, standingOf } from './assessment-data.ts';
 import { INSTRUMENT, LEVELS, type Level, levelCode, levelName } from '../domain/instrument.ts';
 import type { Standing } from '../analysis/taxonomy.ts';
 import { asOfArg, dayOf } from './as-of.ts';
@@ -160,7 +160,9 @@ builder.queryFields((t) => ({
   taxonomy: t.field({
     type: TaxonomyReport,
     args: { asOf: t.arg(asOfArg) },
-    resolve: (_root, args, context) => {
+    resolve: async (_root, args, context) => {
+      // Before the kept report is looked up: a round past its closing date changes it.
+      await closeDue(context);
       const asOf = dayOf(args.asOf);
       return versioned(context, `taxonomy:${asOf}`, () => taxonomyReport(context, asOf));
     },

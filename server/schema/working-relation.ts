@@ -4,7 +4,17 @@ import { type Context, versioned } from './context.ts';
 import { Actor, ActorFilter, type ActorRow, actorFilterParams } from './actor.ts';
 import { DEFAULT_PAGE, type Dated, MAX_PAGE, checkPageArgs } from './loaders.ts';
 import { asOfArg, dayOf } from './as-of.ts';
+import { withIndex } from './finding.ts';
 import { type ActorTie, type SharedContext, type WorkingRelation as Relation, reasonsOf, workingRelations } from '../analysis/working-relations.ts';
+import {
+  type ActorGroup as Group,
+  type GroupBy,
+  type GroupEdge,
+  type Grouping,
+  type RelationSummary,
+  groupActors,
+  summarizeRelations,
+} from '../analysis/relation-summary.ts';
 
 const SharedContextKind = builder.enumType('SharedContextKind', { values: ['FORUM', 'ACTIVITY', 'COLLABORATION'] as const });
 
@@ -75,3 +85,84 @@ builder.objectField(Actor, 'workingRelations', (t) =>
     resolve: (actor: Dated<ActorRow>, _args, context) => relationsOf(context, actor.id, dayOf(actor.asOf)),
   }),
 );
+
+const RelationGroupBy = builder.enumType('RelationGroupBy', {
+  description: 'What the actors of a relation summary are grouped by.',
+  values: { MUNICIPALITY: { description: 'Kommun' }, SECTOR: { description: 'Sektor' }, KIND: { description: 'Aktörstyp' } } satisfies Record<GroupBy, unknown>,
+});
+
+/** The groups of one graph version and day, by one grouping: read once, then every opened group is a pass over the relations. */
+function groupingOf(context: Context, groupBy: GroupBy, asOf: string): Promise<Grouping> {
+  return versioned(context, `relationGrouping:${groupBy}:${asOf}`, async () => {
+    const [index, relations] = await Promise.all([withIndex(context, asOf), relationsOf(context, null, asOf)]);
+    const actors = index.snapshot.actors.map((a) => ({ id: a.node.id, name: a.node.name, kind: a.node.kind, parents: a.parents }));
+    return groupActors(actors, relations, groupBy);
+  });
+}
+
+type SummaryShape = RelationSummary;
+type GroupShape = Group & { summary: SummaryShape };
+
+const GroupMember = builder.objectRef<{ actor: string; summary: SummaryShape }>('ActorGroupMember').implement({
+  description: 'An actor of an opened group, and why it is in that group.',
+  fields: (t) => ({
+    actor: t.field({ type: Actor, resolve: (m) => m.actor }),
+    evidence: t.string({ resolve: (m) => m.summary.grouping.evidence.get(m.actor) ?? '' }),
+  }),
+});
+
+const ActorGroup = builder.objectRef<GroupShape>('ActorGroup').implement({
+  description: 'A group of actors drawn as one node: a municipality, a sector or a kind.',
+  fields: (t) => ({
+    id: t.exposeID('id', { description: 'Never an actor\'s id.' }),
+    key: t.string({ nullable: true, description: 'The KOMMUN actor\'s id, the sector or the kind; null for actors of no one municipality.', resolve: (g) => g.key }),
+    name: t.string({ nullable: true, description: 'The municipality\'s name; null for a sector or kind, and for no one municipality.', resolve: (g) => g.name }),
+    actorCount: t.int({ resolve: (g) => g.actors.length }),
+    relationCount: t.int({ description: 'Relations between two of its own actors.', resolve: (g) => g.relationCount }),
+    strength: t.float({ description: 'The summed strength of those relations.', resolve: (g) => g.strength }),
+    expanded: t.boolean({ resolve: (g) => g.summary.expanded.includes(g.id) }),
+    members: t.field({
+      type: [GroupMember],
+      description: 'Its actors when it is opened (in `expand`); empty otherwise.',
+      resolve: (g) => (g.summary.expanded.includes(g.id) ? g.actors.map((actor) => ({ actor, summary: g.summary })) : []),
+    }),
+  }),
+});
+
+const GroupRelation = builder.objectRef<GroupEdge>('GroupRelation').implement({
+  description: 'The working relations between two drawn nodes, at least one of them a group, summed.',
+  fields: (t) => ({
+    source: t.exposeID('source', { description: 'A group\'s id, or an actor\'s in an opened group.' }),
+    target: t.exposeID('target'),
+    relationCount: t.exposeInt('relationCount'),
+    strength: t.exposeFloat('strength', { description: 'The summed strength of those relations.' }),
+  }),
+});
+
+const WorkingRelationSummary = builder.objectRef<SummaryShape>('WorkingRelationSummary').implement({
+  description: 'Who works with whom, drawn as groups, some of them opened into their actors: a large graph in one compact answer.',
+  fields: (t) => ({
+    groupBy: t.field({ type: RelationGroupBy, resolve: (s) => s.grouping.groupBy }),
+    actorCount: t.int({ description: 'Every actor in the graph.', resolve: (s) => s.grouping.groupOf.size }),
+    groups: t.field({ type: [ActorGroup], description: 'Largest first.', resolve: (s) => s.grouping.groups.map((g) => ({ ...g, summary: s })) }),
+    groupRelations: t.field({ type: [GroupRelation], description: 'Strongest first.', resolve: (s) => s.edges }),
+    relations: t.field({ type: [WorkingRelation], description: 'Between two actors of opened groups.', resolve: (s) => s.relations }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  workingRelationSummary: t.field({
+    type: WorkingRelationSummary,
+    description: 'The working relations summed between groups of actors, for drawing a graph too large to draw actor by actor.',
+    args: {
+      groupBy: t.arg({ type: RelationGroupBy, required: true, defaultValue: 'MUNICIPALITY' }),
+      expand: t.arg.idList({ required: false, description: 'Groups to open into their actors; an actor\'s id opens the group it is in. Unknown ids open nothing.' }),
+      asOf: t.arg(asOfArg),
+    },
+    resolve: async (_root, args, context) => {
+      const asOf = dayOf(args.asOf);
+      const [grouping, relations] = await Promise.all([groupingOf(context, args.groupBy, asOf), relationsOf(context, null, asOf)]);
+      return summarizeRelations(grouping, relations, (args.expand ?? []).map(String));
+    },
+  }),
+}));

@@ -28,6 +28,11 @@ export const NODE_LABELS = [
   'EndedSession',
   // One respondent's answers to an assessment; owned by it, so not an Entity.
   'Response',
+  // A skattningsomgång and the people asked in it. Not Entities: they hold
+  // names and e-mail addresses, so they stay out of node(id), exports and
+  // the public audit trail of the collaboration (server/schema/survey-round.ts).
+  'SurveyRound',
+  'Respondent',
 ] as const;
 
 export type NodeLabel = (typeof NODE_LABELS)[number];
@@ -60,6 +65,11 @@ export const RELATIONSHIP_TYPES = [
   // (Response)-[:RESPONDS_TO]->(Assessment), (Response)-[:ON_BEHALF_OF]->(Actor).
   'RESPONDS_TO',
   'ON_BEHALF_OF',
+  // (SurveyRound)-[:SURVEYS]->(Collaboration), (Respondent)-[:ASKED_IN]->(SurveyRound),
+  // (Respondent)-[:ANSWERS_FOR]->(Actor). A closed round names its assessment by id.
+  'SURVEYS',
+  'ASKED_IN',
+  'ANSWERS_FOR',
 ] as const;
 
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];

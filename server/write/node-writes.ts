@@ -160,16 +160,16 @@ function replaceLinkSet(plan: WritePlan, id: string, set: LinkSet): (results: Ro
 }
 
 /** Deletes a node that is still at `version`, with its relationships; the audit record keeps them. */
-export async function deleteNode(w: Write & { id: string; version: number; dependents?: string }): Promise<{ id: string }> {
+export async function deleteNode(w: Write & { id: string; version: number; dependents?: readonly string[] }): Promise<{ id: string }> {
   const plan = new WritePlan(w.operation, w.author);
   const before = plan.expectNode(w.id, w.type, 'input.id', w.version);
   const links = plan.add({ query: 'node/list-node-links', params: { id: w.id } });
-  // Nodes that exist only for this one (a collaboration's assessments) go with it, in the same write.
-  const dependents = w.dependents ? plan.add({ query: w.dependents, params: { id: w.id } }) : null;
+  // Nodes that exist only for this one (a collaboration's assessments and rounds) go with it, in the same write.
+  const dependents = (w.dependents ?? []).map((query) => plan.add({ query, params: { id: w.id } }));
   plan.record((results) => ({
     subjects: [w.id, ...links(results).map((l) => (l.from === w.id ? l.to : l.from) as string)],
     versioned: [],
-    before: { ...before(results), links: links(results), ...(dependents ? { removedWithIt: dependents(results) } : {}) },
+    before: { ...before(results), links: links(results), ...(dependents.length ? { removedWithIt: dependents.flatMap((rows) => rows(results)) } : {}) },
     after: null,
   }));
   plan.add({ query: 'node/delete-node', params: { id: w.id, version: w.version } });

@@ -9,6 +9,7 @@ import { loadSeed } from '../../seed/load.ts';
 import { loadDemo } from '../../seed/demo.ts';
 import { importSpreadsheet } from '../../server/import/index.ts';
 import { createApiKey } from '../../server/auth/api-keys.ts';
+import { addRespondents, openRounds } from '../../server/write/survey-writes.ts';
 
 /*
  * npm run backup and npm run restore: every node, relationship, change,
@@ -27,6 +28,9 @@ beforeAll(async () => {
     const bytes = await xlsx({ Medlemmar: [['Forum', 'Aktör', 'Roll', 'Från'], ['Beredningsgrupp barn och unga', 'GRUF', 'Ledamot', '2024-01-01']] });
     const report = await importSpreadsheet(store, { fileName: 'medlemmar.xlsx', bytes, dryRun: false, author: { id: 'test', name: 'Test' } });
     expect(report.applied).toBe(true);
+    // A skattningsomgång with a respondent: the round, its hashed link and their links must come back too.
+    const [round] = await openRounds(store, { id: 'test', name: 'Test' }, { collaborations: [{ id: 'collaboration:skolan-som-arena', field: 'id' }], closesOn: '2099-12-31', message: null });
+    await addRespondents(store, { id: 'test', name: 'Test' }, round!.id, [{ name: 'Anna', organisation: 'actor:gruf', email: null, field: 'id' }]);
   });
 });
 afterAll(() => {
@@ -47,7 +51,7 @@ describe('npm run backup / npm run restore', () => {
     expect(backup.stdout).toMatch(/Säkerhetskopia skriven till .*kopia\.json: \d+ noder, \d+ relationer/);
     const saved = JSON.parse(readFileSync(file, 'utf8'));
     const labels = new Set(saved.nodes.flatMap((n: { labels: string[] }) => n.labels));
-    for (const label of ['Actor', 'Forum', 'Change', 'Assessment', 'Response', 'ApiKey']) expect(labels, label).toContain(label);
+    for (const label of ['Actor', 'Forum', 'Change', 'Assessment', 'Response', 'ApiKey', 'SurveyRound', 'Respondent']) expect(labels, label).toContain(label);
 
     const refused = run('restore', file);
     expect(refused.status).toBe(1);

@@ -76,7 +76,7 @@ export interface WebSuite {
  * the Borås graph: one server, one browser and one page per file. Skipped, with
  * the reason in its name, where Chromium or the built app is missing.
  */
-export function describeView(name: string, tests: (suite: WebSuite) => void): void {
+export function describeView(name: string, tests: (suite: WebSuite) => void, { start = () => startTestServer() }: { start?: () => Promise<TestServer> } = {}): void {
   const skipReason = browserSkipReason();
   describe.skipIf(skipReason !== null)(`${name} in Chromium${skipReason ? ` (skipped: ${skipReason})` : ''}`, () => {
     const suite = {
@@ -91,7 +91,7 @@ export function describeView(name: string, tests: (suite: WebSuite) => void): vo
       },
     } as WebSuite;
     beforeAll(async () => {
-      suite.server = await startTestServer();
+      suite.server = await start();
       suite.browser = await launchBrowser();
       suite.page = await suite.browser.newPage({ viewport: VIEWPORT, acceptDownloads: true });
       suite.errors = [];

@@ -103,6 +103,40 @@ export const networkStyle: StylesheetJson = [
   ...states,
 ];
 
+/**
+ * A large graph in groups (web/graph/aggregate.ts): a group is a pale disc
+ * sized by its actors, an opened one a box around them. Labels smaller than
+ * 8 px on screen are not drawn: at the zoom that shows 290 municipalities
+ * they would only cover each other; zooming in brings them back.
+ */
+export const summaryStyle: StylesheetJson = [
+  ...base,
+  { selector: 'node', style: { 'min-zoomed-font-size': 8 } },
+  {
+    selector: 'node[type = "Group"]',
+    style: {
+      shape: 'ellipse',
+      width: 'data(size)',
+      height: 'data(size)',
+      'background-color': '#dbe7f3',
+      'border-width': 2,
+      'border-color': INK.accent,
+      'text-valign': 'center',
+      'text-halign': 'center',
+      'text-margin-y': 0,
+      'font-weight': 'bold',
+      'z-index': 8,
+    },
+  },
+  {
+    selector: 'node[type = "Group"][?expanded]',
+    style: { shape: 'round-rectangle', 'background-color': '#f1f6fb', 'background-opacity': 0.9, 'text-valign': 'top', padding: '16px', 'z-index': 1 },
+  },
+  { selector: 'edge', style: { width: 'data(width)', 'curve-style': 'haystack', opacity: 0.5 } },
+  { selector: 'node.match', style: { 'border-width': 4, 'border-color': INK.warn, 'font-weight': 'bold', 'min-zoomed-font-size': 0 } },
+  ...states,
+];
+
 /** A box with its text inside, for the columns of the taxonomy and the effect chains. */
 const card = {
   shape: 'round-rectangle',

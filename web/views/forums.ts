@@ -288,6 +288,7 @@ export class ForumsView extends GraphView {
               <button type="button" class="edit-forum" @click=${() => void this.openEditor(forum)}>${ff.edit}</button>
               <button type="button" class="secondary" aria-describedby="confirm-hint" @click=${() => void this.confirm(forum)}>${ff.confirm}</button>
               <p class="hint" id="confirm-hint">${ff.confirmHint}</p>
+              <a class="button secondary" href=${`/skattningsomgang?forum=${encodeURIComponent(forum.id)}`}>${sv.survey.startForForum}</a>
               <span class="field"><label for="end-date">${ff.endDate}</label><input id="end-date" type="date" .value=${todayIso()} /></span>
               <button type="button" class="secondary end-forum" aria-describedby="end-hint" @click=${() => void this.end(forum)}>${ff.end}</button>
               <p class="hint" id="end-hint">${ff.endHint}</p>

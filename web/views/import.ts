@@ -1,14 +1,14 @@
-import { html, nothing, render, type TemplateResult } from 'lit-html';
+import { html, nothing, type TemplateResult } from 'lit-html';
 import { allNodes } from '../api/client.ts';
 import { ACTORS_PAGE, type ActorSummary } from '../api/documents.ts';
 import { importSpreadsheet, type ImportReport, type UnknownActor } from '../api/import.ts';
-import { canEdit, onSessionChange } from '../api/session.ts';
+import { canEdit } from '../api/session.ts';
 import { canApply, type Choice, issueLine, NEW_ACTOR, previewTable, resolutionsOf, undecided } from '../edit/import.ts';
 import { csvBlob, download } from '../lib/download.ts';
 import { toCsv } from '../lib/csv.ts';
 import { sv } from '../i18n/sv.ts';
 import { dataTable, statusLine, viewHeading } from './parts.ts';
-import { announce, DONE, type Status, type View } from './view.ts';
+import { announce, DONE, PageView, type Status } from './view.ts';
 
 const TEMPLATES = ['forumkartlaggning', 'effektkedja', 'aktorer'];
 const EXPORTS = ['karta.xlsx', 'forum.csv', 'medlemmar.csv', 'aktorer.csv', 'effektkedja.csv', 'karta.graphml', 'karta.gexf', 'karta.cyjs'];
@@ -18,10 +18,7 @@ const EXPORTS = ['karta.xlsx', 'forum.csv', 'medlemmar.csv', 'aktorer.csv', 'eff
  * layout and as graph files, and, for an editor, a file in — previewed row by
  * row, its unknown names decided, then imported in one write.
  */
-export class ImportView implements View {
-  private root!: HTMLElement;
-  private readonly abort = new AbortController();
-  private readonly stopSession = onSessionChange(() => this.update());
+export class ImportView extends PageView {
   private file: File | null = null;
   private report: ImportReport | null = null;
   private readonly choices = new Map<string, Choice>();
@@ -37,17 +34,7 @@ export class ImportView implements View {
     this.update();
   }
 
-  destroy(): void {
-    this.stopSession();
-    this.abort.abort();
-    render(nothing, this.root);
-  }
-
-  private update(): void {
-    if (!this.abort.signal.aborted && this.root) render(this.template(), this.root);
-  }
-
-  private template(): TemplateResult {
+  protected template(): TemplateResult {
     const t = sv.importing;
     return html`${viewHeading(sv.views.importing, t.intro)}
       <div class="downloads">

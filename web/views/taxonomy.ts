@@ -174,7 +174,10 @@ export class TaxonomyView extends GraphView {
       <form class="toolbar" aria-label=${sv.common.filters} @submit=${(e: Event) => e.preventDefault()}>
         ${selectField('f-group', t.groupBy, this.grouping, GROUPINGS.map((g) => ({ value: g, label: t.groupings[g]! })), (v) => this.setGrouping(v), true)}
       </form>
-      ${canEdit() && !this.form.open ? html`<p><button type="button" class="new-collaboration" @click=${() => void this.openCollaboration(null)}>${sv.collaborationForm.create}</button></p>` : nothing}
+      ${canEdit() && !this.form.open
+        ? html`<p><button type="button" class="new-collaboration" @click=${() => void this.openCollaboration(null)}>${sv.collaborationForm.create}</button>
+            <a class="button secondary" href="/skattningsomgang">${sv.survey.startMany}</a></p>`
+        : nothing}
       ${this.selected ? nothing : this.form.noticeTemplate()}
       ${this.form.template()}
       ${statusLine(this.status)}
@@ -203,7 +206,8 @@ export class TaxonomyView extends GraphView {
     const actions = canEdit()
       ? html`<div class="panel-actions">
           ${c.participants.length
-            ? html`<button type="button" class="assess-survey" @click=${() => void this.assess(c, 'survey')}>${sv.assess.survey}</button>`
+            ? html`<a class="button start-survey" href=${`/skattningsomgang?collaboration=${encodeURIComponent(c.id)}`}>${sv.survey.start}</a>
+                <button type="button" class="secondary assess-survey" @click=${() => void this.assess(c, 'survey')}>${sv.assess.survey}</button>`
             : html`<p class="hint">${sv.assess.noParticipants}</p>`}
           <button type="button" class="secondary assess-place" @click=${() => void this.assess(c, 'place')}>${sv.assess.place}</button>
           <button type="button" class="secondary edit-collaboration" @click=${() => void this.openCollaboration(c.id)}>${sv.collaborationForm.edit}</button>

@@ -87,6 +87,34 @@ export abstract class GraphView implements View {
   }
 }
 
+/**
+ * What a view without a graph shares: one render function over its state,
+ * requests that stop when the user leaves, and a redraw on signing in or out
+ * (`sessionChanged`), so its editing controls show or hide at once.
+ */
+export abstract class PageView implements View {
+  protected root!: HTMLElement;
+  protected readonly abort = new AbortController();
+  private readonly stopSession = onSessionChange(() => this.sessionChanged());
+
+  abstract mount(root: HTMLElement, params: URLSearchParams): void | Promise<void>;
+  protected abstract template(): TemplateResult;
+
+  protected sessionChanged(): void {
+    this.update();
+  }
+
+  protected update(): void {
+    if (!this.abort.signal.aborted && this.root) render(this.template(), this.root);
+  }
+
+  destroy(): void {
+    this.stopSession();
+    this.abort.abort();
+    render(nothing, this.root);
+  }
+}
+
 /** Says a change out loud to screen readers, without moving focus. */
 export function announce(text: string): void {
   const region = document.getElementById('announcer');
