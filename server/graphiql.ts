@@ -20,7 +20,7 @@ query AktiviteterPerMalomrade { activityCounts(by: TARGET_AREA) { key name count
 query ForumPerAktor { forumCounts(by: ACTOR) { key name count } }
 
 # Luckor per allvar och regel
-query LuckorPerRegel { gaps { totalCount bySeverity { severity count } byRule { rule count } } }
+query LuckorPerRegel { gaps { totalCount bySeverity { severity count } byRule { rule label count } } }
 
 # Aktiviteter där Tid och Resurser saknas
 query TidOchResurserSaknas { activities(first: 1000, filter: { missing: [PERIOD, RESOURCES] }) { totalCount nodes { name } } }

@@ -11,6 +11,7 @@ import { TaxonomyView } from './views/taxonomy.ts';
 import { ImportView } from './views/import.ts';
 import { RESPOND_PATH, RespondView } from './views/respond.ts';
 import { SurveyRoundView } from './views/survey-round.ts';
+import { GlossaryView } from './views/glossary.ts';
 import { RapportView } from './views/rapport.ts';
 import type { View } from './views/view.ts';
 import { currentDay, DAY_PARAM, dayOrNull, keepingDay, todayIso } from './api/as-of.ts';
@@ -27,10 +28,21 @@ const routes: Record<string, { title: string; create: () => View; inNav?: false 
   '/styrdokument': { title: sv.views.documents, create: () => new PolicyDocumentsView() },
   // Reached from a collaboration on Taxonomi (or a forum or målområde there), not from the menu.
   '/skattningsomgang': { title: sv.views.survey, create: () => new SurveyRoundView(), inNav: false },
+  '/ordlista': { title: sv.views.glossary, create: () => new GlossaryView() },
   '/rapport': { title: sv.views.report, create: () => new RapportView() },
 };
 
 let current: View | null = null;
+
+/** On a phone the views and the sign-in fold behind one button; choosing a view folds them again. */
+const header = document.querySelector<HTMLElement>('.app-header')!;
+const menuButton = document.getElementById('menu-button') as HTMLButtonElement;
+menuButton.textContent = sv.app.menu;
+function openMenu(open: boolean): void {
+  header.classList.toggle('menu-open', open);
+  menuButton.setAttribute('aria-expanded', String(open));
+}
+menuButton.addEventListener('click', () => openMenu(!header.classList.contains('menu-open')));
 
 function navigation(path: string): void {
   renderTemplate(
@@ -47,6 +59,7 @@ function navigation(path: string): void {
 function follow(event: MouseEvent, href: string): void {
   if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
   event.preventDefault();
+  openMenu(false);
   if (href === window.location.pathname && !window.location.search) return;
   history.pushState(null, '', keepingDay(href));
   void show(true);

@@ -1,12 +1,13 @@
 /** What every gap and overlap rule produces: a finding a person can check and act on. */
+import type { RuleId } from './rules.ts';
 
 /** Most severe first. */
 export const SEVERITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
 export type Severity = (typeof SEVERITIES)[number];
 
 export interface Finding {
-  /** The rule's id, e.g. `goal-without-activity`. */
-  rule: string;
+  /** The rule's id, e.g. `goal-without-activity`: its name and how it decides are in FINDING_RULES. */
+  rule: RuleId;
   /** A short Swedish headline. */
   title: string;
   severity: Severity;
@@ -18,8 +19,18 @@ export interface Finding {
   action: string | null;
   /** The numbers behind the finding, by name. */
   metrics: Record<string, number>;
+  /** The items a grouped finding holds (an activity's empty cells), each with what to do; absent for one of a kind. */
+  parts?: FindingPart[];
   /** Where it belongs, for filtering: målområden, områden and actors it touches. */
   scope: { targetAreas: string[]; areas: string[]; actors: string[] };
+}
+
+export interface FindingPart {
+  /** Stable within its rule, e.g. `period`. */
+  key: string;
+  /** In Swedish, e.g. "Tid saknas". */
+  label: string;
+  action: string;
 }
 
 export interface FindingFilter {
@@ -45,6 +56,9 @@ export function filterFindings(findings: readonly Finding[], filter: FindingFilt
     .filter((f) => !filter.actor || f.scope.actors.includes(filter.actor) || f.subjects.includes(filter.actor))
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || swedish.compare(a.title, b.title));
 }
+
+/** A share as the Swedish texts write it: "75 %". */
+export const percent = (x: number): string => `${Math.round(x * 100)} %`;
 
 /** Quotes a name the way the Swedish texts do. */
 export const q = (name: string): string => `”${name}”`;

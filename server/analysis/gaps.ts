@@ -1,6 +1,7 @@
 import { SECTORS, type Sector } from '../domain/sectors.ts';
 import { type Finding, list, q } from './findings.ts';
 import type { GraphIndex } from './graph-index.ts';
+import type { ActivityRow } from './snapshot.ts';
 import { workingRelations } from './working-relations.ts';
 import { CONFIRM_MONTHS, confirmationCutoff } from '../domain/confirmation.ts';
 
@@ -41,28 +42,35 @@ export function goalsWithoutActivity(ix: GraphIndex): Finding[] {
     });
 }
 
-/** Activities with no ansvar, no Tid or no Resurser: each missing cell is its own finding. */
+/** The cells of an effektkedja row a rule asks for, in the table's order. */
+const CELLS = [
+  { key: 'responsible', cell: 'Ansvar', action: 'Utse vem som ansvarar för aktiviteten.', empty: (x: ActivityRow) => x.responsible.length === 0 },
+  { key: 'period', cell: 'Tid', action: 'Ange när aktiviteten ska genomföras.', empty: (x: ActivityRow) => !x.node.period },
+  { key: 'resources', cell: 'Resurser', action: 'Ange vilka resurser aktiviteten har.', empty: (x: ActivityRow) => !x.node.resources },
+] as const;
+
+/**
+ * Activities with no ansvar, no Tid or no Resurser: one finding per activity that lists every
+ * empty cell as a part, so a row missing all three is one thing to fix, not three. HIGH when no
+ * one answers for it, else MEDIUM.
+ */
 export function activitiesMissingCells(ix: GraphIndex): Finding[] {
   const findings: Finding[] = [];
   for (const x of ix.snapshot.activities) {
-    const scope = { targetAreas: ix.targetAreasOfActivity.get(x.node.id) ?? [], areas: x.areas, actors: x.responsible };
-    const missing = [
-      { rule: 'activity-without-responsible', empty: x.responsible.length === 0, cell: 'Ansvar', severity: 'HIGH' as const, action: 'Utse vem som ansvarar för aktiviteten.' },
-      { rule: 'activity-without-period', empty: !x.node.period, cell: 'Tid', severity: 'MEDIUM' as const, action: 'Ange när aktiviteten ska genomföras.' },
-      { rule: 'activity-without-resources', empty: !x.node.resources, cell: 'Resurser', severity: 'MEDIUM' as const, action: 'Ange vilka resurser aktiviteten har.' },
-    ];
-    for (const m of missing.filter((m) => m.empty)) {
-      findings.push({
-        rule: m.rule,
-        title: `${m.cell} saknas: ${x.node.name}`,
-        severity: m.severity,
-        subjects: [x.node.id, ...x.goals],
-        evidence: `Aktiviteten ${q(x.node.name)} har ingen uppgift om ${m.cell.toLowerCase()}${x.goals.length ? `; den ska bidra till ${list(x.goals.map((g) => q(ix.name(g))))}` : ''}.`,
-        action: m.action,
-        metrics: { responsible: x.responsible.length },
-        scope,
-      });
-    }
+    const empty = CELLS.filter((c) => c.empty(x));
+    if (empty.length === 0) continue;
+    const cells = list(empty.map((c, i) => (i === 0 ? c.cell : c.cell.toLowerCase())));
+    findings.push({
+      rule: 'activity-empty-cells',
+      title: `${cells} saknas: ${x.node.name}`,
+      severity: empty.some((c) => c.key === 'responsible') ? 'HIGH' : 'MEDIUM',
+      subjects: [x.node.id, ...x.goals],
+      evidence: `Aktiviteten ${q(x.node.name)} har ingen uppgift om ${cells.toLowerCase()}${x.goals.length ? `; den ska bidra till ${list(x.goals.map((g) => q(ix.name(g))))}` : ''}.`,
+      action: empty.map((c) => c.action).join(' '),
+      metrics: { missing: empty.length, responsible: x.responsible.length },
+      parts: empty.map((c) => ({ key: c.key, label: `${c.cell} saknas`, action: c.action })),
+      scope: { targetAreas: ix.targetAreasOfActivity.get(x.node.id) ?? [], areas: x.areas, actors: x.responsible },
+    });
   }
   return findings;
 }
@@ -108,7 +116,7 @@ export function collaborationPlacementGaps(ix: GraphIndex, options: GapOptions =
         severity: 'HIGH',
         subjects: [c.node.id, ...c.participants],
         evidence: `Samverkan ${q(c.node.name)} är skattad på nivå ${placement.level} men behöver nivå ${placement.target} för sitt syfte.`,
-        action: 'Se över vilka lager (aktiviteter, mål, utgångspunkter) som behöver fördjupas.',
+        action: 'Se över vilka skikt (aktiviteter, mål, utgångspunkter) som behöver fördjupas.',
         metrics: { level: placement.level, target: placement.target, gap: placement.target - placement.level },
         scope,
       });
@@ -149,7 +157,7 @@ export function structuralHoles(ix: GraphIndex): Finding[] {
 /** Goals, målområden and områden where the actors that act all come from one sector. */
 export function singleSector(ix: GraphIndex): Finding[] {
   const findings: Finding[] = [];
-  const check = (rule: string, what: string, id: string, actors: Set<string>, scope: Finding['scope']) => {
+  const check = (rule: Finding['rule'], what: string, id: string, actors: Set<string>, scope: Finding['scope']) => {
     const sectors = new Set([...actors].map(ix.sectorOfActor).filter((s): s is Sector => s !== undefined));
     if (actors.size === 0 || sectors.size !== 1) return;
     const [sector] = sectors as Set<Sector>;

@@ -1,49 +1,101 @@
-import { type Finding, jaccard, list, q } from './findings.ts';
+import { type Finding, jaccard, list, percent, q } from './findings.ts';
 import type { GraphIndex } from './graph-index.ts';
+import { DEFAULT_MEETING_LOAD, DEFAULT_MEMBER_OVERLAP, MIN_SHARED_MEMBERS } from './rules.ts';
 
 export interface OverlapOptions {
-  /** Member Jaccard from which two forums that share a goal count as merge candidates. */
+  /** Member Jaccard from which two forums count as merge candidates. */
   memberOverlap?: number;
   /** How many forums on one goal make a meeting load for one actor. */
   meetingLoad?: number;
 }
 
-export const DEFAULT_OVERLAP_OPTIONS: Required<OverlapOptions> = { memberOverlap: 0.5, meetingLoad: 3 };
+export const DEFAULT_OVERLAP_OPTIONS: Required<OverlapOptions> = { memberOverlap: DEFAULT_MEMBER_OVERLAP, meetingLoad: DEFAULT_MEETING_LOAD };
 
-const percent = (x: number) => `${Math.round(x * 100)} %`;
+/**
+ * Every pair of sets that share at least `minShared` members and whose Jaccard similarity reaches
+ * `threshold`, as index pairs [i, j], i < j. Prefix filtering: with each set's members ordered
+ * rarest first, two sets that share k members share one among the first |A| − k + 1 of each, and
+ * k is at least ⌈t·|A|⌉ and `minShared`; only those prefixes are indexed, so an actor that sits in
+ * hundreds of forums (a region, a state agency) is almost never in one, and the pairs tried stay
+ * near the pairs found.
+ */
+export function similarPairs(sets: readonly ReadonlySet<string>[], threshold: number, minShared = 1): [number, number][] {
+  const frequency = new Map<string, number>();
+  for (const set of sets) for (const m of set) frequency.set(m, (frequency.get(m) ?? 0) + 1);
+  const rarestFirst = (a: string, b: string) => frequency.get(a)! - frequency.get(b)! || (a < b ? -1 : a > b ? 1 : 0);
+  const byMember = new Map<string, number[]>();
+  const tried = new Set<number>();
+  const found: [number, number][] = [];
+  sets.forEach((set, j) => {
+    // The 1e-9 keeps t·|A| that is a whole number in floating point from rounding up a step.
+    const shared = Math.max(minShared, Math.ceil(threshold * set.size - 1e-9));
+    if (set.size < shared) return;
+    const prefix = [...set].sort(rarestFirst).slice(0, set.size - shared + 1);
+    for (const m of prefix) {
+      for (const i of byMember.get(m) ?? []) {
+        const key = i * sets.length + j;
+        if (tried.has(key)) continue;
+        tried.add(key);
+        if (jaccard(sets[i]!, set) >= threshold && [...set].filter((x) => sets[i]!.has(x)).length >= minShared) found.push([i, j]);
+      }
+      (byMember.get(m) ?? byMember.set(m, []).get(m)!).push(j);
+    }
+  });
+  return found;
+}
 
-/** Forums whose members overlap heavily and that serve the same goals: merge candidates. */
+/**
+ * Forums whose members overlap heavily: merge candidates. Sharing an effektmål as well makes it
+ * MEDIUM; membership alone (at least MIN_SHARED_MEMBERS shared) LOW, saying no shared goal is
+ * recorded: most forums' goals are not, and the overlap is worth a look all the same.
+ */
 export function forumMergeCandidates(ix: GraphIndex, threshold: number): Finding[] {
   const forums = ix.snapshot.forums.map((f) => ({ row: f, members: new Set([...f.members, ...f.convenors]), goals: new Set(f.goals) }));
-  // Candidates must share a goal: an inverted index by goal keeps this linear, where one by member
-  // would pair every forum of a region or state agency that sits in hundreds of them.
+  const candidates = new Map<number, [number, number]>();
+  // Forums on one goal, by an inverted index by goal: one shared member may be enough there.
   const byGoal = new Map<string, number[]>();
   forums.forEach((f, i) => f.goals.forEach((g) => (byGoal.get(g) ?? byGoal.set(g, []).get(g)!).push(i)));
-  const seen = new Set<string>();
-  const findings: Finding[] = [];
   for (const indexes of byGoal.values()) {
     for (let x = 0; x < indexes.length; x++) {
-      for (let y = x + 1; y < indexes.length; y++) {
-        const key = `${indexes[x]}:${indexes[y]}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const a = forums[indexes[x]!]!;
-        const b = forums[indexes[y]!]!;
-        const sharedGoals = [...a.goals].filter((g) => b.goals.has(g));
-        const members = jaccard(a.members, b.members);
-        if (sharedGoals.length === 0 || members < threshold) continue;
-        const sharedMembers = [...a.members].filter((m) => b.members.has(m));
-        findings.push({
-          rule: 'forum-merge-candidate',
-          title: `Överlappande forum: ${a.row.node.name} och ${b.row.node.name}`,
-          severity: 'MEDIUM',
-          subjects: [a.row.node.id, b.row.node.id, ...sharedGoals],
-          evidence: `${q(a.row.node.name)} och ${q(b.row.node.name)} delar ${sharedMembers.length} av ${a.members.size + b.members.size - sharedMembers.length} medlemmar (${percent(members)}, gräns ${percent(threshold)}) och arbetar båda med ${list(sharedGoals.map((g) => q(ix.name(g))))}.`,
-          action: `Överväg att slå samman ${a.row.node.name} och ${b.row.node.name}, eller samordna deras möten, för att undvika dubbelarbete.`,
-          metrics: { memberJaccard: members, goalJaccard: jaccard(a.goals, b.goals), sharedMembers: sharedMembers.length, sharedGoals: sharedGoals.length },
-          scope: { targetAreas: [...new Set(sharedGoals.flatMap((g) => ix.targetAreasOfGoal.get(g) ?? []))], areas: [], actors: sharedMembers },
-        });
-      }
+      for (let y = x + 1; y < indexes.length; y++) candidates.set(indexes[x]! * forums.length + indexes[y]!, [indexes[x]!, indexes[y]!]);
+    }
+  }
+  for (const [i, j] of similarPairs(forums.map((f) => f.members), threshold, MIN_SHARED_MEMBERS)) candidates.set(i * forums.length + j, [i, j]);
+  const pairs = [...candidates.values()].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const findings: Finding[] = [];
+  for (const [i, j] of pairs) {
+    const a = forums[i]!;
+    const b = forums[j]!;
+    const sharedGoals = [...a.goals].filter((g) => b.goals.has(g));
+    const sharedMembers = [...a.members].filter((m) => b.members.has(m));
+    const members = jaccard(a.members, b.members);
+    if (members < threshold || (sharedGoals.length === 0 && sharedMembers.length < MIN_SHARED_MEMBERS)) continue;
+    const overlap = `${q(a.row.node.name)} och ${q(b.row.node.name)} delar ${sharedMembers.length} av ${a.members.size + b.members.size - sharedMembers.length} medlemmar (${percent(members)}, gräns ${percent(threshold)})`;
+    const names = `${a.row.node.name} och ${b.row.node.name}`;
+    const metrics = { memberJaccard: members, goalJaccard: jaccard(a.goals, b.goals), sharedMembers: sharedMembers.length, sharedGoals: sharedGoals.length };
+    if (sharedGoals.length > 0) {
+      findings.push({
+        rule: 'forum-merge-candidate',
+        title: `Överlappande forum: ${names}`,
+        severity: 'MEDIUM',
+        subjects: [a.row.node.id, b.row.node.id, ...sharedGoals],
+        evidence: `${overlap} och arbetar båda med ${list(sharedGoals.map((g) => q(ix.name(g))))}.`,
+        action: `Överväg att slå samman ${names}, eller samordna deras möten, för att undvika dubbelarbete.`,
+        metrics,
+        scope: { targetAreas: [...new Set(sharedGoals.flatMap((g) => ix.targetAreasOfGoal.get(g) ?? []))], areas: [], actors: sharedMembers },
+      });
+    } else {
+      const activities = [...new Set([...a.row.activities, ...b.row.activities])];
+      findings.push({
+        rule: 'forum-merge-candidate',
+        title: `Forum med nästan samma medlemmar: ${names}`,
+        severity: 'LOW',
+        subjects: [a.row.node.id, b.row.node.id],
+        evidence: `${overlap}. Inget gemensamt effektmål är registrerat för dem, så det är inte känt om de arbetar med samma sak.`,
+        action: `Ta reda på vilka effektmål ${names} arbetar med, och överväg att slå samman dem eller samordna deras möten om de är desamma.`,
+        metrics,
+        scope: { targetAreas: [...new Set(activities.flatMap((x) => ix.targetAreasOfActivity.get(x) ?? []))], areas: [], actors: sharedMembers },
+      });
     }
   }
   return findings;

@@ -1,4 +1,5 @@
 import { swedish } from './findings.ts';
+import type { GraphSnapshot } from './snapshot.ts';
 
 /**
  * Who works with whom, derived (never stored): two actors work together when
@@ -73,6 +74,42 @@ export function workingRelations(ties: readonly ActorTie[]): WorkingRelation[] {
   return relations.sort(
     (a, b) => b.strength - a.strength || a.actors[0].localeCompare(b.actors[0]) || a.actors[1].localeCompare(b.actors[1]),
   );
+}
+
+/** A målområde and an område, as a relation filter gives them; null or absent limits nothing. */
+export interface ContextScope {
+  targetArea?: string | null;
+  area?: string | null;
+}
+
+/**
+ * The forums, activities and collaborations inside a målområde or område filter: the only shared
+ * contexts a filtered relation counts, so its reasons and strength say what the filter says.
+ * - An activity is inside when it contributes to an effektmål of the målområde (CONTRIBUTES_TO →
+ *   IN_TARGET_AREA), and when it is in the område (IN_AREA); with both, it must be both.
+ * - A forum is inside when it coordinates an activity inside (COORDINATES), or, with a målområde
+ *   and no område, when it works on an effektmål of the målområde (WORKS_ON): a forum has no
+ *   område of its own, so with an område only the activities it coordinates place it.
+ * - A collaboration is inside when it is on an activity inside (ON) or through a forum inside (THROUGH).
+ * Null when the scope limits nothing: every context counts.
+ */
+export function contextsInScope(snapshot: GraphSnapshot, scope: ContextScope): Set<string> | null {
+  const { targetArea, area } = scope;
+  if (!targetArea && !area) return null;
+  const goalsInArea = new Set(snapshot.goals.filter((g) => targetArea && g.targetAreas.includes(targetArea)).map((g) => g.node.id));
+  const inside = new Set<string>();
+  for (const x of snapshot.activities) {
+    const byGoal = !targetArea || x.goals.some((g) => goalsInArea.has(g));
+    const byArea = !area || x.areas.includes(area);
+    if (byGoal && byArea) inside.add(x.node.id);
+  }
+  for (const f of snapshot.forums) {
+    if (f.activities.some((x) => inside.has(x)) || (!area && f.goals.some((g) => goalsInArea.has(g)))) inside.add(f.node.id);
+  }
+  for (const c of snapshot.collaborations) {
+    if (c.activities.some((x) => inside.has(x)) || c.forums.some((f) => inside.has(f))) inside.add(c.node.id);
+  }
+  return inside;
 }
 
 /** A relation's reasons, in Swedish, one per shared context. */

@@ -12,6 +12,7 @@ import { findOverlaps, type OverlapOptions } from '../analysis/overlaps.ts';
 import type { GraphIndex } from '../analysis/graph-index.ts';
 import { DEFAULT_OVERLAP_OPTIONS } from '../analysis/overlaps.ts';
 import { asOfArg, dayOf } from './as-of.ts';
+import { FINDING_RULES, RULE_IDS, type RuleInfo, ruleInfo } from '../analysis/rules.ts';
 
 /** The largest page of findings one request may ask for; the whole list has no such limit. */
 const MAX_FINDINGS_PAGE = 10_000;
@@ -34,6 +35,26 @@ const SeverityEnum = builder.enumType('Severity', { values: SEVERITIES });
 const Metric = builder.objectRef<{ name: string; value: number }>('Metric').implement({
   description: 'One number behind a finding.',
   fields: (t) => ({ name: t.exposeString('name'), value: t.exposeFloat('value') }),
+});
+
+const ReportEnum = builder.enumType('FindingReport', {
+  description: 'Which report a rule belongs to: gaps (luckor) or overlaps (överlapp).',
+  values: ['GAP', 'OVERLAP'] as const,
+});
+
+const FindingRule = builder.objectRef<RuleInfo & { id: string }>('FindingRule').implement({
+  description: 'A gap or overlap rule: its id (as in `rule` and the filters), Swedish name and a one-line account of how it decides.',
+  fields: (t) => ({
+    id: t.exposeString('id'),
+    label: t.exposeString('label'),
+    explanation: t.exposeString('explanation'),
+    report: t.field({ type: ReportEnum, resolve: (r) => r.report }),
+  }),
+});
+
+const FindingPart = builder.objectRef<{ key: string; label: string; action: string }>('FindingPart').implement({
+  description: 'One item of a grouped finding, e.g. one empty cell of an activity.',
+  fields: (t) => ({ key: t.exposeString('key'), label: t.exposeString('label'), action: t.exposeString('action') }),
 });
 
 export const Finding = builder.objectRef<ResolvedFinding>('Finding').implement({
@@ -59,11 +80,23 @@ export const Finding = builder.objectRef<ResolvedFinding>('Finding').implement({
     evidence: t.exposeString('evidence'),
     action: t.string({ nullable: true, description: 'A suggested action, in Swedish.', resolve: (f) => f.action }),
     metrics: t.field({ type: [Metric], resolve: (f) => Object.entries(f.metrics).map(([name, value]) => ({ name, value })) }),
+    parts: t.field({
+      type: [FindingPart],
+      description: 'The items a grouped finding holds (an activity\'s empty cells), each with what to do; empty for a finding of one item.',
+      resolve: (f) => f.parts ?? [],
+    }),
+    ruleInfo: t.field({ type: FindingRule, description: 'The rule\'s Swedish name and how it decides.', resolve: (f) => ({ id: f.rule, ...FINDING_RULES[f.rule] }) }),
   }),
 });
 
 const RuleCount = builder.objectRef<{ rule: string; count: number }>('RuleCount').implement({
-  fields: (t) => ({ rule: t.exposeString('rule'), count: t.exposeInt('count') }),
+  description: 'How many findings one rule gave, with its Swedish name and how it decides.',
+  fields: (t) => ({
+    rule: t.exposeString('rule'),
+    label: t.string({ resolve: (c) => ruleInfo(c.rule)?.label ?? c.rule }),
+    explanation: t.string({ resolve: (c) => ruleInfo(c.rule)?.explanation ?? '' }),
+    count: t.exposeInt('count'),
+  }),
 });
 
 const SeverityCount = builder.objectRef<{ severity: Severity; count: number }>('SeverityCount').implement({
@@ -167,6 +200,11 @@ function applyText(findings: FindingShape[], index: GraphIndex, text: string | n
 }
 
 builder.queryFields((t) => ({
+  findingRules: t.field({
+    type: [FindingRule],
+    description: 'Every gap and overlap rule, gaps first: what to name them by and how each decides.',
+    resolve: () => RULE_IDS.map((id) => ({ id, ...FINDING_RULES[id] })),
+  }),
   gaps: t.field({
     type: GapReport,
     description: 'Luckor: goals nobody works on, empty cells, unassessed collaborations, structural holes, one-sector areas.',
@@ -190,7 +228,7 @@ builder.queryFields((t) => ({
       asOf: t.arg(asOfArg),
       memberOverlap: t.arg.float({
         required: false,
-        description: `Member Jaccard (0–1) from which forums that share a goal are merge candidates; default ${DEFAULT_OVERLAP_OPTIONS.memberOverlap}.`,
+        description: `Member Jaccard (0–1) from which two forums are merge candidates (with a shared goal, or at least two shared members); default ${DEFAULT_OVERLAP_OPTIONS.memberOverlap}.`,
       }),
       meetingLoad: t.arg.int({
         required: false,

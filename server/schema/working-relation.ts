@@ -5,7 +5,7 @@ import { Actor, ActorFilter, type ActorRow, actorFilterParams } from './actor.ts
 import { DEFAULT_PAGE, type Dated, MAX_PAGE, checkPageArgs } from './loaders.ts';
 import { asOfArg, dayOf } from './as-of.ts';
 import { withIndex } from './finding.ts';
-import { type ActorTie, type SharedContext, type WorkingRelation as Relation, reasonsOf, workingRelations } from '../analysis/working-relations.ts';
+import { type ActorTie, type SharedContext, type WorkingRelation, contextsInScope, reasonsOf, workingRelations } from '../analysis/working-relations.ts';
 import {
   type ActorGroup as Group,
   type GroupBy,
@@ -15,6 +15,9 @@ import {
   groupActors,
   summarizeRelations,
 } from '../analysis/relation-summary.ts';
+
+/** A relation as served: with a filter, what it left out of the two actors' shared contexts. */
+type Relation = WorkingRelation & { outside?: number };
 
 const SharedContextKind = builder.enumType('SharedContextKind', { values: ['FORUM', 'ACTIVITY', 'COLLABORATION'] as const });
 
@@ -27,7 +30,7 @@ const Shared = builder.objectRef<SharedContext>('SharedContext').implement({
   }),
 });
 
-export const WorkingRelation = builder.objectRef<Relation>('WorkingRelation').implement({
+const WorkingRelationRef = builder.objectRef<Relation>('WorkingRelation').implement({
   description: 'Two actors that work together, why, and how strongly (derived, never stored).',
   fields: (t) => ({
     actors: t.field({ type: [Actor], resolve: (r) => r.actors }),
@@ -37,38 +40,66 @@ export const WorkingRelation = builder.objectRef<Relation>('WorkingRelation').im
       description: 'Sum over shared contexts: forum 1, shared ansvar 2, collaboration 2.',
       resolve: (r) => r.strength,
     }),
+    sharedOutsideFilter: t.int({
+      description: 'How many forums, activities and collaborations the two share that the filter left out of reasons and strength (0 without a filter).',
+      resolve: (r) => r.outside ?? 0,
+    }),
   }),
 });
 
 /** A page size that takes every matching actor: the filter needs the whole set. */
 const ALL = 1_000_000_000;
 
+type RelationFilter = Parameters<typeof actorFilterParams>[0];
+
+const ties = (context: Context, asOf: string) => versioned(context, `actorTies:${asOf}`, () => context.store.read<ActorTie>('analysis/list-actor-ties', { asOf }));
+
 /** Every working relation in the graph as of `asOf`, optionally only those of one actor. */
 export async function relationsOf(context: Context, actorId: string | null, asOf: string): Promise<Relation[]> {
-  const all = await versioned(context, `workingRelations:${asOf}`, async () =>
-    workingRelations(await context.store.read<ActorTie>('analysis/list-actor-ties', { asOf })),
-  );
+  const all = await versioned(context, `workingRelations:${asOf}`, async () => workingRelations(await ties(context, asOf)));
   return actorId ? all.filter((r) => r.actors.includes(actorId)) : all;
+}
+
+/**
+ * Relations under a filter: both actors match it (as `actors(filter)` does), and only the shared
+ * contexts inside its målområde and område count (`contextsInScope`), so a relation with none
+ * left is gone; each keeps how many of its shared contexts the filter left out.
+ */
+async function relationsWithin(context: Context, actorId: string | null, filter: RelationFilter, asOf: string): Promise<Relation[]> {
+  const scope = { targetArea: filter?.targetArea ?? null, area: filter?.area ?? null };
+  const [every, scoped] = await Promise.all([
+    relationsOf(context, actorId, asOf),
+    versioned(context, `workingRelations:${asOf}:${scope.targetArea}|${scope.area}`, async () => {
+      const inside = contextsInScope((await withIndex(context, asOf)).snapshot, scope);
+      const all = await ties(context, asOf);
+      return workingRelations(inside ? all.filter((t) => inside.has(t.context)) : all);
+    }),
+  ]);
+  const sharedBefore = new Map(every.map((r) => [r.actors.join('\u0000'), r.shared.length]));
+  const [row] = await context.store.read<{ page: { id: string }[] }>('actor/list-actors', { ...actorFilterParams(filter), skip: 0, limit: ALL });
+  const matching = new Set((row?.page ?? []).map((a) => a.id));
+  return scoped
+    .filter((r) => (!actorId || r.actors.includes(actorId)) && matching.has(r.actors[0]) && matching.has(r.actors[1]))
+    .map((r) => ({ ...r, outside: (sharedBefore.get(r.actors.join('\u0000')) ?? r.shared.length) - r.shared.length }));
 }
 
 builder.queryFields((t) => ({
   workingRelations: t.connection(
     {
-      type: WorkingRelation,
+      type: WorkingRelationRef,
       args: {
         actorId: t.arg.id({ required: false, description: 'Only this actor\'s relations.' }),
-        filter: t.arg({ type: ActorFilter, required: false, description: 'Only relations between two actors that both match.' }),
+        filter: t.arg({
+          type: ActorFilter,
+          required: false,
+          description: 'Only relations between two actors that both match, counting only the forums, activities and collaborations inside its målområde and område.',
+        }),
         asOf: t.arg(asOfArg),
       },
       resolve: async (_root, args, context) => {
         checkPageArgs(args);
         const asOf = dayOf(args.asOf);
-        let relations = await relationsOf(context, args.actorId ?? null, asOf);
-        if (args.filter) {
-          const [row] = await context.store.read<{ page: { id: string }[] }>('actor/list-actors', { ...actorFilterParams(args.filter), skip: 0, limit: ALL });
-          const matching = new Set((row?.page ?? []).map((a) => a.id));
-          relations = relations.filter((r) => matching.has(r.actors[0]) && matching.has(r.actors[1]));
-        }
+        const relations = args.filter ? await relationsWithin(context, args.actorId ?? null, args.filter, asOf) : await relationsOf(context, args.actorId ?? null, asOf);
         const connection = resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE }, relations);
         return { ...connection, totalCount: relations.length };
       },
@@ -80,9 +111,13 @@ builder.queryFields((t) => ({
 
 builder.objectField(Actor, 'workingRelations', (t) =>
   t.field({
-    type: [WorkingRelation],
-    description: 'Who this actor works with, strongest first.',
-    resolve: (actor: Dated<ActorRow>, _args, context) => relationsOf(context, actor.id, dayOf(actor.asOf)),
+    type: [WorkingRelationRef],
+    description: 'Who this actor works with, strongest first; with a filter, as `workingRelations(filter)` counts it.',
+    args: { filter: t.arg({ type: ActorFilter, required: false }) },
+    resolve: (actor: Dated<ActorRow>, args, context) => {
+      const asOf = dayOf(actor.asOf);
+      return args.filter ? relationsWithin(context, actor.id, args.filter, asOf) : relationsOf(context, actor.id, asOf);
+    },
   }),
 );
 
@@ -146,7 +181,7 @@ const WorkingRelationSummary = builder.objectRef<SummaryShape>('WorkingRelationS
     actorCount: t.int({ description: 'Every actor in the graph.', resolve: (s) => s.grouping.groupOf.size }),
     groups: t.field({ type: [ActorGroup], description: 'Largest first.', resolve: (s) => s.grouping.groups.map((g) => ({ ...g, summary: s })) }),
     groupRelations: t.field({ type: [GroupRelation], description: 'Strongest first.', resolve: (s) => s.edges }),
-    relations: t.field({ type: [WorkingRelation], description: 'Between two actors of opened groups.', resolve: (s) => s.relations }),
+    relations: t.field({ type: [WorkingRelationRef], description: 'Between two actors of opened groups.', resolve: (s) => s.relations }),
   }),
 });
 

@@ -9,12 +9,12 @@ beforeAll(async () => {
 afterAll(async () => server?.close());
 
 const seed = readSeedData();
-const FINDINGS = `findings { id rule title severity evidence action subjectIds subjects { __typename id } metrics { name value } }`;
+const FINDINGS = `findings { id rule title severity evidence action subjectIds subjects { __typename id } metrics { name value } parts { key label action } }`;
 
 async function findings(report: 'gaps' | 'overlaps', args = '') {
   const response = await server.gql(`{ ${report}${args} { totalCount ${FINDINGS} } }`);
   expect(response.errors).toBeUndefined();
-  return response.data![report] as { totalCount: number; findings: { rule: string; subjectIds: string[]; evidence: string; action: string | null; severity: string; subjects: { id: string }[] }[] };
+  return response.data![report] as { totalCount: number; findings: { rule: string; title: string; subjectIds: string[]; evidence: string; action: string | null; severity: string; subjects: { id: string }[]; metrics: { name: string; value: number }[]; parts: { key: string; label: string; action: string }[] }[] };
 }
 
 describe('gaps on the Borås graph', () => {
@@ -28,14 +28,19 @@ describe('gaps on the Borås graph', () => {
     expect(hemlos.subjects.map((s) => s.id)).toEqual(['goal:ingen-hemlos', 'target-area:boende-och-narmiljo']);
   });
 
-  it('reports every empty Tid and Resurser cell, and every activity without ansvar', async () => {
-    const report = await findings('gaps', '(filter: { rules: ["activity-without-period", "activity-without-resources", "activity-without-responsible"] })');
-    const by = (rule: string) => report.findings.filter((f) => f.rule === rule).map((f) => f.subjectIds[0]).sort();
-    const ids = (pick: (a: (typeof seed.activities)[number]) => boolean) => seed.activities.filter(pick).map((a) => a.id).sort();
-    expect(by('activity-without-period')).toEqual(ids((a) => !a.period));
-    expect(by('activity-without-resources')).toEqual(ids((a) => !a.resources));
-    expect(by('activity-without-responsible')).toEqual(ids((a) => a.responsible.length === 0));
-    expect(by('activity-without-period').length).toBe(seed.activities.length);
+  it('reports each activity with an empty Ansvar, Tid or Resurser cell once, listing every empty cell', async () => {
+    const report = await findings('gaps', '(filter: { rules: ["activity-empty-cells"] })');
+    const empty = (a: (typeof seed.activities)[number]) => [...(a.responsible.length ? [] : ['responsible']), ...(a.period ? [] : ['period']), ...(a.resources ? [] : ['resources'])];
+    const expected = Object.fromEntries(seed.activities.filter((a) => empty(a).length > 0).map((a) => [a.id, empty(a)]));
+    expect(Object.fromEntries(report.findings.map((f) => [f.subjectIds[0], f.parts.map((p) => p.key)]))).toEqual(expected);
+    // The documents give no activity a Tid: every one is a finding, once, not once per empty cell.
+    expect(report.totalCount).toBe(seed.activities.length);
+    for (const f of report.findings) {
+      const cells = expected[f.subjectIds[0]!]!;
+      expect(f.metrics.find((m) => m.name === 'missing')?.value).toBe(cells.length);
+      expect(f.severity).toBe(cells.includes('responsible') ? 'HIGH' : 'MEDIUM');
+      expect(f.title).toMatch(/^(Ansvar|Tid)(, tid)?( och (tid|resurser))? saknas: /);
+    }
   });
 
   it('reports every collaboration as never assessed: no document gives a level', async () => {
@@ -55,6 +60,24 @@ describe('gaps on the Borås graph', () => {
     expect(polisen.findings.map((f) => f.subjectIds[0]).sort()).toEqual(
       seed.collaborations.filter((c) => c.participants.some((p) => p.actor === 'actor:polisen')).map((c) => c.id).sort(),
     );
+  });
+});
+
+describe('the rules, named in one place', () => {
+  it('gives every rule a Swedish name and how it decides, and byRule the same for each rule that found something', async () => {
+    const { data } = await server.gql(`{ findingRules { id label explanation report }
+      gaps { totalCount byRule { rule label explanation count } } overlaps { totalCount byRule { rule label explanation count } } }`);
+    const rules = new Map(data!.findingRules.map((r: any) => [r.id, r]));
+    for (const r of data!.findingRules) {
+      expect(r.label, r.id).not.toMatch(/-/);
+      expect(r.explanation.length, r.id).toBeGreaterThan(20);
+    }
+    for (const [report, kind] of [['gaps', 'GAP'], ['overlaps', 'OVERLAP']] as const) {
+      const byRule = data![report].byRule;
+      expect(byRule.reduce((n: number, c: any) => n + c.count, 0)).toBe(data![report].totalCount);
+      for (const c of byRule) expect(rules.get(c.rule), c.rule).toEqual({ id: c.rule, label: c.label, explanation: c.explanation, report: kind });
+    }
+    expect(data!.gaps.byRule.map((c: any) => c.rule)).toContain('forum-unconfirmed');
   });
 });
 
@@ -101,6 +124,38 @@ describe('working relations on the Borås graph', () => {
     for (const pair of pairs) for (const id of pair) expect(inArea.has(id), id).toBe(true);
     expect(pairs).toContainEqual(['actor:ab-bostader', 'actor:fof']);
     expect(pairs).not.toContainEqual(['actor:alf', 'actor:gvuf']);
+  });
+
+  it('counts only what serves the chosen målområde: with God start i livet every shared activity serves one of its goals', async () => {
+    const area = 'target-area:god-start-i-livet';
+    const goals = new Set(seed.goals.filter((g) => idOf(g.targetArea) === area).map((g) => g.id));
+    const activities = new Set(seed.activities.filter((a) => a.goals.some((g) => goals.has(idOf(g)))).map((a) => a.id));
+    const forums = new Set(seed.forums.filter((f) => f.goals.some((g) => goals.has(idOf(g))) || f.coordinates.some((x) => activities.has(idOf(x)))).map((f) => f.id));
+    const collaborations = new Set(seed.collaborations.filter((c) => c.activities.some((x) => activities.has(idOf(x))) || c.forums.some((f) => forums.has(idOf(f)))).map((c) => c.id));
+    const inside: Record<string, Set<string>> = { ACTIVITY: activities, FORUM: forums, COLLABORATION: collaborations };
+    const weight: Record<string, number> = { FORUM: 1, ACTIVITY: 2, COLLABORATION: 2 };
+    const RELATION = 'actors { id } strength sharedOutsideFilter shared { id kind }';
+    const { data } = await server.gql(`{
+      filtered: workingRelations(first: 500, filter: { targetArea: "${area}" }) { totalCount nodes { ${RELATION} } }
+      all: workingRelations(first: 500) { nodes { ${RELATION} } }
+    }`);
+    const pair = (r: any) => r.actors.map((a: any) => a.id).join('~');
+    const before = new Map(data!.all.nodes.map((r: any) => [pair(r), r]));
+    const filtered = data!.filtered.nodes;
+    expect(filtered.length).toBeGreaterThan(0);
+    for (const r of filtered) {
+      for (const c of r.shared) expect(inside[c.kind]!.has(c.id), `${pair(r)}: ${c.id}`).toBe(true);
+      expect(r.strength).toBe(r.shared.reduce((n: number, c: any) => n + weight[c.kind]!, 0));
+      const all = before.get(pair(r)) as any;
+      expect(r.sharedOutsideFilter).toBe(all.shared.length - r.shared.length);
+      expect(all.shared.filter((c: any) => !inside[c.kind]!.has(c.id))).toHaveLength(r.sharedOutsideFilter);
+    }
+    // Områdesutveckling is another målområde's work: FOF and SKA keep only what they share on God start i livet.
+    const fofSka = filtered.find((r: any) => pair(r) === 'actor:fof~actor:ska');
+    const fofSkaBefore = before.get('actor:fof~actor:ska') as any;
+    expect(fofSka?.strength ?? 0).toBeLessThan(fofSkaBefore.strength);
+    const { data: panel } = await server.gql(`{ node(id: "actor:ska") { ... on Actor { workingRelations(filter: { targetArea: "${area}" }) { ${RELATION} } } } }`);
+    expect(panel!.node.workingRelations).toEqual(filtered.filter((r: any) => r.actors.some((a: any) => a.id === 'actor:ska')));
   });
 
   it('gives one actor\'s relations, each naming the forums, activities or collaborations they share', async () => {
@@ -175,7 +230,8 @@ describe('every other rule on the Borås graph, as the documents give it', () =>
     expect(await firstSubjects('forum-without-goal')).toEqual(seed.forums.map((f) => f.id).sort());
   });
 
-  it('finds no merge candidates, duplicate activities or meeting load: no two forums share members and goals in the documents', async () => {
+  it('finds no merge candidates, duplicate activities or meeting load: no forum has two members or a goal in the documents', async () => {
+    expect(Math.max(...seed.forums.map((f) => f.members.length + (f.convenor ? 1 : 0)))).toBeLessThan(2);
     for (const rule of ['forum-merge-candidate', 'duplicate-activity', 'meeting-load']) expect(await firstSubjects(rule, 'overlaps')).toEqual([]);
   });
 
@@ -186,5 +242,25 @@ describe('every other rule on the Borås graph, as the documents give it', () =>
     expect(strongest.actors.map((a: any) => a.id)).toEqual(['actor:ab-bostader', 'actor:fof']);
     expect(strongest.strength).toBe(12);
     expect(strongest.shared.map((s: any) => s.name)).toContain('Områdesutveckling Norrby');
+  });
+});
+
+describe('forums that share their members but no recorded goal', () => {
+  it('proposes the two Borås forums an editor gives the same members as a merge candidate, at low severity, saying no shared effektmål is recorded', async () => {
+    // Two forums of seed 000 that the documents give no members and no goal; an editor records who sits in them.
+    const [a, b] = ['forum:natverksgruppen-barn-och-unga', 'forum:styrgruppen-for-familjecentraler'];
+    const seats = { [a]: ['actor:ff', 'actor:fof', 'actor:kuf'], [b]: ['actor:ff', 'actor:fof'] };
+    for (const forum of [a, b]) expect(seed.forums.find((f) => f.id === forum)).toMatchObject({ members: [], goals: [] });
+    const names = Object.fromEntries(seed.forums.map((f) => [f.id, f.name]));
+    await server.store.write([{ query: 'link/link-member-of', params: { rows: Object.entries(seats).flatMap(([to, actors]) => actors.map((from) => ({ from, to, props: { role: 'LEDAMOT' } }))) } }]);
+    const report = await findings('overlaps', '(filter: { rules: ["forum-merge-candidate"] })');
+    expect(report.findings.map((f) => [f.subjectIds, f.severity])).toEqual([[[a, b], 'LOW']]);
+    const [finding] = report.findings;
+    const shared = seats[b]!.length;
+    const all = new Set([...seats[a]!, ...seats[b]!]).size;
+    expect(finding!.evidence).toBe(`”${names[a]}” och ”${names[b]}” delar ${shared} av ${all} medlemmar (${Math.round((100 * shared) / all)} %, gräns 50 %). Inget gemensamt effektmål är registrerat för dem, så det är inte känt om de arbetar med samma sak.`);
+    expect(Object.fromEntries(finding!.metrics.map((m) => [m.name, m.value]))).toEqual({ memberJaccard: shared / all, goalJaccard: 0, sharedMembers: shared, sharedGoals: 0 });
+    // A higher threshold than their overlap finds nothing.
+    expect((await findings('overlaps', `(memberOverlap: ${(shared + 0.5) / all}, filter: { rules: ["forum-merge-candidate"] })`)).totalCount).toBe(0);
   });
 });

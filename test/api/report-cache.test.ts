@@ -31,7 +31,7 @@ afterAll(async () => {
   await writer?.close();
 });
 
-const REPORTS = `{ gaps(filter: { rules: ["activity-without-period"] }) { totalCount findings { subjectIds } }
+const REPORTS = `{ gaps(filter: { rules: ["activity-empty-cells"] }) { totalCount findings { subjectIds } }
   overlaps { totalCount } workingRelations(first: 500) { totalCount }
   taxonomy { notAssessedCount collaborations { collaboration { id } level } } }`;
 const reportsAt = async (url: string) => {

@@ -22,12 +22,30 @@ describe('gap rules on hand-made graphs', () => {
     expect(finding!.evidence).toBe('Effektmålet ”hemlos” (målområde ”boende”) har ingen aktivitet som bidrar till det i någon effektkedja.');
   });
 
-  it('reports each empty Ansvar, Tid and Resurser cell of an activity', () => {
-    const ix = buildIndex(snapshot({ activities: [{ id: 'activity:a', responsible: ['actor:alf'], period: '2024' }, { id: 'activity:b', period: 'vt', resources: '1 tjänst' }] }));
-    expect(rulesAndSubjects(activitiesMissingCells(ix))).toEqual([
-      ['activity-without-resources', ['activity:a']],
-      ['activity-without-responsible', ['activity:b']],
+  it('reports an activity\'s empty Ansvar, Tid and Resurser cells as one finding per activity, each cell a part', () => {
+    const ix = buildIndex(snapshot({
+      goals: [['goal:jobb', 'target-area:arbete']],
+      activities: [
+        { id: 'activity:a', responsible: ['actor:alf'], period: '2024' },
+        { id: 'activity:b', period: 'vt', resources: '1 tjänst' },
+        { id: 'activity:c', goals: ['goal:jobb'] },
+        { id: 'activity:d', responsible: ['actor:alf'], period: 'vt', resources: '1 tjänst' },
+      ],
+    }));
+    const findings = activitiesMissingCells(ix);
+    expect(rulesAndSubjects(findings)).toEqual([
+      ['activity-empty-cells', ['activity:a']],
+      ['activity-empty-cells', ['activity:b']],
+      ['activity-empty-cells', ['activity:c', 'goal:jobb']],
     ]);
+    expect(findings.map((f) => [f.title, f.severity, f.metrics])).toEqual([
+      ['Resurser saknas: a', 'MEDIUM', { missing: 1, responsible: 1 }],
+      ['Ansvar saknas: b', 'HIGH', { missing: 1, responsible: 0 }],
+      ['Ansvar, tid och resurser saknas: c', 'HIGH', { missing: 3, responsible: 0 }],
+    ]);
+    expect(findings[2]!.parts!.map((p) => [p.key, p.label])).toEqual([['responsible', 'Ansvar saknas'], ['period', 'Tid saknas'], ['resources', 'Resurser saknas']]);
+    expect(findings[2]!.evidence).toBe('Aktiviteten ”c” har ingen uppgift om ansvar, tid och resurser; den ska bidra till ”jobb”.');
+    expect(findings[2]!.action).toBe('Utse vem som ansvarar för aktiviteten. Ange när aktiviteten ska genomföras. Ange vilka resurser aktiviteten har.');
   });
 
   it('finds strategies no activity implements', () => {

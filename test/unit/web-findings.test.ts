@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SubjectNode } from '../../web/api/documents.ts';
-import { findingElements, findingTable, subgraphTable, subjectGraph } from '../../web/graph/findings.ts';
+import { findingElements, findingTable, ruleBars, subgraphTable, subjectGraph, subjectHref } from '../../web/graph/findings.ts';
 
 const actor = (id: string) => ({ id, name: `Aktör ${id}`, sector: 'KOMMUN', kind: 'FORVALTNING' });
 
@@ -39,8 +39,34 @@ describe('finding subgraph', () => {
   });
 
   it('tables findings with title, severity, rule and kind on the page, and evidence and action in the CSV', () => {
-    const table = findingTable([{ id: 'f1', rule: 'goal-without-activity', title: 'T', severity: 'HIGH', evidence: 'E', action: null, subjectIds: [], report: 'gap' }]);
+    const table = findingTable([{ id: 'f1', rule: 'goal-without-activity', title: 'T', severity: 'HIGH', evidence: 'E', action: null, subjectIds: [], parts: [], report: 'gap' }], new Map([['goal-without-activity', 'Effektmål utan aktivitet']]));
     expect(table.shown).toBe(4);
     expect(table.rows).toEqual([{ key: 'f1', cells: ['T', 'Hög', 'Effektmål utan aktivitet', 'Lucka', 'E', ''] }]);
+  });
+
+  it('gives a grouped finding its parts as child rows, and names a rule the server did not name by its id', () => {
+    const parts = [{ key: 'period', label: 'Tid saknas', action: 'Ange när.' }, { key: 'resources', label: 'Resurser saknas', action: 'Ange resurser.' }];
+    const [row] = findingTable([{ id: 'f2', rule: 'activity-empty-cells', title: 'Tid och resurser saknas: A', severity: 'MEDIUM', evidence: 'E', action: 'X', subjectIds: [], parts, report: 'gap' }], new Map()).rows;
+    expect(row!.cells[2]).toBe('activity-empty-cells');
+    expect(row!.children).toEqual([{ key: 'f2/period', cells: ['Tid saknas', 'Ange när.'] }, { key: 'f2/resources', cells: ['Resurser saknas', 'Ange resurser.'] }]);
+  });
+
+  it('adds up byRule of both reports into bars, most first, scaled to the longest', () => {
+    const bars = ruleBars([
+      { rule: 'a', label: 'Bbb', count: 2 }, { rule: 'b', label: 'Aaa', count: 2 }, { rule: 'c', label: 'Ccc', count: 8 }, { rule: 'd', label: 'Ddd', count: 0 },
+    ]);
+    expect(bars.map((b) => [b.rule, b.count, b.share])).toEqual([['c', 8, 1], ['b', 2, 0.25], ['a', 2, 0.25]]);
+  });
+
+  it('links each subject to the view where it is fixed, and to its edit form for an editor', () => {
+    const activity: SubjectNode = { __typename: 'Activity', id: 'activity:x', name: 'X', responsible: [], goals: [{ id: 'goal:g', text: 'G', targetArea: { id: 'target-area:t' } }], forums: [] };
+    expect(subjectHref(activity, false)).toBe('/effektkedjor?targetArea=target-area%3At&node=activity%3Ax');
+    expect(subjectHref(activity, true)).toBe('/effektkedjor?targetArea=target-area%3At&node=activity%3Ax&edit=1');
+    expect(subjectHref({ __typename: 'Forum', id: 'forum:f', name: 'F', convenor: null, members: [], goals: [] }, true)).toBe('/forum?forum=forum%3Af&edit=1');
+    expect(subjectHref({ __typename: 'Collaboration', id: 'collaboration:c', name: 'C', participants: [], forums: [], activities: [] }, false)).toBe('/taxonomi?collaboration=collaboration%3Ac');
+    expect(subjectHref({ __typename: 'Actor', id: 'actor:a', name: 'A', sector: 'KOMMUN', kind: 'FORVALTNING', forums: [], activities: [] }, false)).toBe('/?actor=actor%3Aa');
+    expect(subjectHref({ __typename: 'PolicyDocument', id: 'policy-document:p', title: 'P', owner: null }, true)).toBe('/styrdokument?document=policy-document%3Ap&edit=1');
+    // An område or målområde has no form of its own: the link opens where it is shown.
+    expect(subjectHref({ __typename: 'Area', id: 'area:n', name: 'Norrby' }, true)).toBe('/?area=area%3An');
   });
 });

@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { actorTable, comparedElements, matchActors, networkElements, relationTable } from '../../web/graph/network.ts';
 
 const actor = (id: string, shortName: string | null = null) => ({ id, name: `Namn ${id}`, shortName, kind: 'FORVALTNING', sector: 'KOMMUN' });
-const relation = (a: string, b: string, strength = 1) => ({ actors: [{ id: a }, { id: b }], strength, reasons: [`Delar forum: ${a}${b}`], shared: [{ kind: 'FORUM' as const, name: `${a}${b}` }] });
+const relation = (a: string, b: string, strength = 1) => ({ actors: [{ id: a }, { id: b }], strength, reasons: [`Delar forum: ${a}${b}`], shared: [{ kind: 'FORUM' as const, name: `${a}${b}` }], sharedOutsideFilter: 0 });
 
 describe('network elements', () => {
-  it('turns actors into nodes labelled by short name and relations into weighted edges', () => {
+  it('turns actors into nodes labelled by short name, spelt out in the tooltip, and relations into weighted edges', () => {
     expect(networkElements([actor('a', 'ALF'), actor('b')], [relation('a', 'b', 3)])).toEqual([
-      { group: 'nodes', data: { id: 'a', type: 'Actor', label: 'ALF', name: 'Namn a', sector: 'KOMMUN', kind: 'FORVALTNING' } },
-      { group: 'nodes', data: { id: 'b', type: 'Actor', label: 'Namn b', name: 'Namn b', sector: 'KOMMUN', kind: 'FORVALTNING' } },
+      { group: 'nodes', data: { id: 'a', type: 'Actor', label: 'ALF', name: 'Namn a', tooltip: 'Namn a (ALF)', sector: 'KOMMUN', kind: 'FORVALTNING' } },
+      { group: 'nodes', data: { id: 'b', type: 'Actor', label: 'Namn b', name: 'Namn b', tooltip: 'Namn b', sector: 'KOMMUN', kind: 'FORVALTNING' } },
       { group: 'edges', data: { id: 'a~b', source: 'a', target: 'b', strength: 3, reasons: ['Delar forum: ab'] } },
     ]);
   });

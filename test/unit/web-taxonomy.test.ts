@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { ElementDefinition } from 'cytoscape';
 import type { TaxonomyCollaboration, TaxonomyGroupData } from '../../web/api/documents.ts';
 import { taxonomyGroupings, toTaxonomyCollaboration } from '../../web/api/taxonomy.ts';
-import { columnX, standing, taxonomyElements, taxonomyTable } from '../../web/graph/taxonomy.ts';
+import { badgesOf, columnX, standing, taxonomyElements, taxonomyTable } from '../../web/graph/taxonomy.ts';
+import { BADGES } from '../../web/graph/legend.ts';
 
 function collaboration(id: string, over: Partial<TaxonomyCollaboration> = {}): TaxonomyCollaboration {
   return { id, name: `Samverkan ${id}`, type: null, level: null, targetLevel: null, history: [], belowTarget: false, drifting: false, provisional: false, isDemo: false, evidence: '', driftFindings: [], layers: [], perceptionGaps: [], participants: [], participations: [], source: null, ...over };
@@ -58,9 +59,19 @@ describe('taxonomy elements', () => {
     expect(taxonomyTable([collaboration('x'), collaboration('y')], groups).rows.map((r) => [r.key, r.cells[1]])).toEqual([['x', 'A, B'], ['y', 'A']]);
   });
 
-  it('labels invented example data on the card and in the table', () => {
+  it('tags invented example data on the card, leaving its name alone', () => {
     const elements = byId(taxonomyElements([collaboration('a', { level: 'SAMVERKAN', isDemo: true })], oneGroup('a')));
-    expect(elements.get('a')!.data.label).toBe('Samverkan a\n(påhittade exempeldata)');
+    expect(elements.get('a')!.data.label).toBe('Samverkan a');
+    expect(elements.get('a/demo')!.data).toMatchObject({ owner: 'a', label: 'exempel' });
+  });
+
+  it('gives each mark its own badge, so below target and drifting show together', () => {
+    const both = collaboration('a', { level: 'SAMORDNAT', targetLevel: 'SAMVERKAN', belowTarget: true, drifting: true });
+    expect(badgesOf(both)).toEqual(['below', 'drift']);
+    expect(badgesOf(collaboration('b'))).toEqual(['unassessed']);
+    const elements = byId(taxonomyElements([both], oneGroup('a')));
+    expect([elements.get('a/badge-below')!.data.label, elements.get('a/badge-drift')!.data.label]).toEqual([BADGES.below.glyph, BADGES.drift.glyph]);
+    expect(elements.get('a')!.classes).toBe('collaboration below drift');
   });
 
   it('tables level, target, history and standing row for row', () => {

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
 import { axeViolations, describeView, screenshot, waitForGraph } from '../support/browser.ts';
+import { sv } from '../../web/i18n/sv.ts';
 
 describeView('Forum', (suite) => {
   const page = () => suite.page;
@@ -100,11 +101,11 @@ describeView('Forum', (suite) => {
     await page().locator('aside.panel h3', { hasText: 'Styrgruppen för familjecentraler' }).waitFor();
     expect(await page().locator('aside.panel').textContent()).toContain('Bekräftad för mer än 12 månader sedan');
 
-    await page().getByRole('combobox', { name: 'Bekräftelse' }).selectOption({ label: 'Bekräftad de senaste 12 månaderna' });
+    await page().getByRole('combobox', { name: 'Bekräftelse' }).selectOption({ label: sv.forums.filters.confirmations.confirmed! });
     await page().waitForFunction(() => document.querySelectorAll('table.matrix tbody tr').length === 1);
     expect((await matrix().locator('tbody tr th').allTextContents()).map((t) => t.trim())).toEqual(['Nätverksgruppen barn och unga']);
     await page().getByText('Inga forum att bekräfta bland dem som visas.').waitFor();
-    await page().getByRole('combobox', { name: 'Bekräftelse' }).selectOption({ label: 'Att bekräfta (förfallen eller aldrig)' });
+    await page().getByRole('combobox', { name: 'Bekräftelse' }).selectOption({ label: sv.forums.filters.confirmations.due! });
     await page().waitForFunction(() => document.querySelectorAll('table.matrix tbody tr').length === 4);
     expect(new URL(page().url()).searchParams.get('confirmation')).toBe('due');
   });

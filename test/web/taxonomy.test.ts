@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { loadDemo } from '../../seed/demo.ts';
+import { BADGES } from '../../web/graph/legend.ts';
 import { SCREENSHOTS, axeViolations, describeView, screenshot, waitForGraph } from '../support/browser.ts';
 
 describeView('Taxonomi', (suite) => {
@@ -16,9 +18,9 @@ describeView('Taxonomi', (suite) => {
   }
 
   /** Each collaboration's placement as the API gives it. */
-  async function placements(): Promise<{ id: string; level: string | null; drift: boolean; below: boolean }[]> {
-    const { data } = await server().gql('{ taxonomy { collaborations { level driftFlagged belowTarget collaboration { id } } } }');
-    return data!.taxonomy.collaborations.map((p: any) => ({ id: p.collaboration.id, level: p.level, drift: p.driftFlagged, below: p.belowTarget }));
+  async function placements(): Promise<{ id: string; level: string | null; drift: boolean; below: boolean; demo: boolean }[]> {
+    const { data } = await server().gql('{ taxonomy { collaborations { level driftFlagged belowTarget isDemo collaboration { id } } } }');
+    return data!.taxonomy.collaborations.map((p: any) => ({ id: p.collaboration.id, level: p.level, drift: p.driftFlagged, below: p.belowTarget, demo: p.isDemo }));
   }
 
   it('stands every collaboration in the ej skattad lane while none is assessed, as in the Borås documents', async () => {
@@ -44,6 +46,36 @@ describeView('Taxonomi', (suite) => {
     expect(await page().locator('.notice').first().textContent()).toContain('påhittade exempeldata');
     expect(await page().getByRole('table', { name: /Samverkan, nivå/ }).locator('tbody tr').count()).toBe(expected.length);
     await screenshot(page(), 'taxonomy');
+  });
+
+  it('gives each mark its own badge, so one below target that drifts shows both; invented data is a tag, not a line of text; no text under 11 px', async () => {
+    const expected = await placements();
+    // The Borås demo has collaborations both below target and drifting: the case where one mark used to hide the other.
+    expect(expected.some((p) => p.below && p.drift)).toBe(true);
+    const drawn = await page().evaluate(() => {
+      const cy = (document.querySelector('.graph') as any).cy;
+      const labelled = cy.nodes().filter((n: any) => n.style('label') && n.style('label').trim() !== '');
+      return {
+        badges: Object.fromEntries(cy.nodes('.collaboration').map((n: any) => [n.id(), cy.nodes(`.badge[owner = "${n.id()}"]`).map((b: any) => b.data('label')).sort()])),
+        demoTags: cy.nodes('.demo-tag').map((n: any) => n.data('owner')).sort(),
+        cardLabels: cy.nodes('.collaboration').map((n: any) => n.data('label')),
+        // Rendered size: the style's font size times the zoom of the first drawing.
+        smallestText: Math.min(...labelled.map((n: any) => parseFloat(n.style('font-size')) * cy.zoom())),
+      };
+    });
+    const glyphs = (p: (typeof expected)[number]) =>
+      [p.level === null ? BADGES.unassessed.glyph : null, p.below ? BADGES.below.glyph : null, p.drift ? BADGES.drift.glyph : null].filter((g) => g !== null).sort();
+    expect(drawn.badges).toEqual(Object.fromEntries(expected.map((p) => [p.id, glyphs(p)])));
+    expect(drawn.demoTags).toEqual(expected.filter((p) => p.demo).map((p) => p.id).sort());
+    expect(drawn.cardLabels.filter((l: string) => l.includes('påhittade'))).toEqual([]);
+    expect(drawn.smallestText).toBeGreaterThanOrEqual(11);
+    // The legend beside the graph names every badge.
+    const legend = await page().locator('.graph-tools .legend').allTextContents();
+    for (const word of ['Ej skattad', 'Under målnivån', 'Drift åt vänster', 'exempel']) expect(legend.join(' ')).toContain(word);
+    // The SVG export carries the badges, the tags and the legend that explains them.
+    const [download] = await Promise.all([page().waitForEvent('download'), page().getByRole('button', { name: /vektorbild \(SVG\)/ }).click()]);
+    const svg = readFileSync((await download.path())!, 'utf8');
+    for (const text of [BADGES.below.glyph, BADGES.drift.glyph, BADGES.unassessed.glyph, '>exempel<', '>Under målnivån<', '>Drift åt vänster<', 'Källa: Samverkanskartan, Socialt hållbart Borås']) expect(svg).toContain(text);
   });
 
   it('shows a collaboration with its history when it is chosen, and the call to assess one never assessed', async () => {

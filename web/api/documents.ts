@@ -40,6 +40,8 @@ export interface RelationSummary {
   strength: number;
   reasons: string[];
   shared: SharedContext[];
+  /** Shared contexts the filter left out of reasons and strength. */
+  sharedOutsideFilter: number;
 }
 
 /** Filters the server applies to actors; null means no filter. */
@@ -59,9 +61,9 @@ export const ACTORS_PAGE = /* GraphQL */ `
   }
 `;
 export const RELATIONS_PAGE = /* GraphQL */ `
-  query Relations($first: Int!, $after: String, $asOf: Date) {
-    page: workingRelations(first: $first, after: $after, asOf: $asOf) {
-      edges { node { actors { id } strength reasons shared { kind name } } } pageInfo { hasNextPage endCursor }
+  query Relations($filter: ActorFilter, $first: Int!, $after: String, $asOf: Date) {
+    page: workingRelations(first: $first, after: $after, filter: $filter, asOf: $asOf) {
+      edges { node { actors { id } strength reasons shared { kind name } sharedOutsideFilter } } pageInfo { hasNextPage endCursor }
     }
   }
 `;
@@ -76,7 +78,7 @@ export interface PlacesData {
 }
 
 export const ACTOR_DETAIL_QUERY = /* GraphQL */ `
-  query ActorDetail($id: ID!) {
+  query ActorDetail($id: ID!, $filter: ActorFilter) {
     node(id: $id) {
       ... on Actor {
         id name shortName kind sector version ${SOURCE}
@@ -84,7 +86,8 @@ export const ACTOR_DETAIL_QUERY = /* GraphQL */ `
         activities { id }
         collaborations { id }
         forums { role forum { id name } ${SOURCE} }
-        workingRelations { actors { id name } strength shared { kind name } }
+        workingRelations(filter: $filter) { actors { id name } strength shared { kind name } sharedOutsideFilter }
+        everyRelation: workingRelations { strength }
       }
     }
   }
@@ -99,7 +102,10 @@ export interface ActorRecord extends ActorSummary {
   collaborations: { id: string }[];
   source: SourceData | null;
   forums: { role: string; forum: Named; source: SourceData | null }[];
-  workingRelations: { actors: Named[]; strength: number; shared: SharedContext[] }[];
+  /** Under the view's filter. */
+  workingRelations: { actors: Named[]; strength: number; shared: SharedContext[]; sharedOutsideFilter: number }[];
+  /** Every relation, whatever the filter: the partners it leaves out are the difference. */
+  everyRelation: { strength: number }[];
 }
 export interface ActorDetail {
   node: ActorRecord | null;
@@ -204,6 +210,12 @@ export interface TaxonomyData {
   };
 }
 
+export interface FindingPart {
+  key: string;
+  label: string;
+  action: string;
+}
+
 export interface Finding {
   id: string;
   rule: string;
@@ -212,28 +224,42 @@ export interface Finding {
   evidence: string;
   action: string | null;
   subjectIds: string[];
+  /** A grouped finding's items (an activity's empty cells); empty for one of a kind. */
+  parts: FindingPart[];
 }
 
-const FINDING_FIELDS = 'id rule title severity evidence action subjectIds';
+/** How many findings one rule gave, named by the server. */
+export interface RuleCount {
+  rule: string;
+  label: string;
+  count: number;
+}
+
+const FINDING_FIELDS = 'id rule title severity evidence action subjectIds parts { key label action }';
 
 export const FINDINGS_QUERY = /* GraphQL */ `
   query Findings($filter: FindingFilter, $gaps: Boolean!, $overlaps: Boolean!, $asOf: Date) {
-    gaps(filter: $filter, asOf: $asOf) @include(if: $gaps) { findings { ${FINDING_FIELDS} } }
-    overlaps(filter: $filter, asOf: $asOf) @include(if: $overlaps) { findings { ${FINDING_FIELDS} } }
+    gaps(filter: $filter, asOf: $asOf) @include(if: $gaps) { findings { ${FINDING_FIELDS} } byRule { rule label count } }
+    overlaps(filter: $filter, asOf: $asOf) @include(if: $overlaps) { findings { ${FINDING_FIELDS} } byRule { rule label count } }
   }
 `;
 export interface FindingsData {
-  gaps?: { findings: Finding[] };
-  overlaps?: { findings: Finding[] };
+  gaps?: { findings: Finding[]; byRule: RuleCount[] };
+  overlaps?: { findings: Finding[]; byRule: RuleCount[] };
 }
 
-/** The rules to filter findings by: every rule that gives a finding on the whole graph. */
+/** Every rule, with the Swedish name and explanation the server keeps for it. */
 export const FINDING_RULES_QUERY = /* GraphQL */ `
-  query FindingRules($asOf: Date) { gaps(asOf: $asOf) { byRule { rule } } overlaps(asOf: $asOf) { byRule { rule } } }
+  query FindingRules { findingRules { id label explanation report } }
 `;
+export interface FindingRule {
+  id: string;
+  label: string;
+  explanation: string;
+  report: 'GAP' | 'OVERLAP';
+}
 export interface FindingRulesData {
-  gaps: { byRule: { rule: string }[] };
-  overlaps: { byRule: { rule: string }[] };
+  findingRules: FindingRule[];
 }
 
 type Ref = { id: string; name: string };
@@ -243,7 +269,7 @@ type ActorRef = Ref & { sector: string; kind: string };
 export type SubjectNode =
   | { __typename: 'Actor'; id: string; name: string; sector: string; kind: string; forums: { forum: Ref }[]; activities: Ref[] }
   | { __typename: 'Forum'; id: string; name: string; convenor: ActorRef | null; members: { actor: ActorRef }[]; goals: { id: string; text: string }[] }
-  | { __typename: 'Activity'; id: string; name: string; responsible: ActorRef[]; goals: { id: string; text: string }[]; forums: Ref[] }
+  | { __typename: 'Activity'; id: string; name: string; responsible: ActorRef[]; goals: { id: string; text: string; targetArea?: { id: string } }[]; forums: Ref[] }
   | { __typename: 'Goal'; id: string; text: string; targetArea: Ref; activities: Ref[]; forums: Ref[] }
   | { __typename: 'Collaboration'; id: string; name: string; participants: ActorRef[]; forums: Ref[]; activities: Ref[] }
   | { __typename: 'Strategy'; id: string; name: string; strategyArea: Ref | null; activities: Ref[] }
@@ -258,7 +284,7 @@ export const SUBJECTS_QUERY = /* GraphQL */ `
       __typename id
       ... on Actor { name sector kind forums { forum { id name } } activities { id name } }
       ... on Forum { name convenor { ${ACTOR_REF} } members { actor { ${ACTOR_REF} } } goals { id text } }
-      ... on Activity { name responsible { ${ACTOR_REF} } goals { id text } forums { id name } }
+      ... on Activity { name responsible { ${ACTOR_REF} } goals { id text targetArea { id } } forums { id name } }
       ... on Goal { text targetArea { id name } activities { id name } forums { id name } }
       ... on Collaboration { name participants { ${ACTOR_REF} } forums { id name } activities { id name } }
       ... on Strategy { name strategyArea: targetArea { id name } activities { id name } }

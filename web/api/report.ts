@@ -8,7 +8,7 @@ import type { Finding, Named } from './documents.ts';
  */
 const PLACEMENT = 'column targetLevel belowTarget driftFlagged collaboration { id name source { document } participants { id name shortName } }';
 const LEVELS = 'levels { level label count }';
-const FINDINGS = 'totalCount bySeverity { severity count } findings { id rule title severity evidence action subjectIds }';
+const FINDINGS = 'totalCount bySeverity { severity count } findings { id rule title severity evidence action subjectIds parts { key label action } ruleInfo { label } }';
 
 export const REPORT_QUERY = /* GraphQL */ `
   query Rapport($targetArea: ID, $asOf: Date) {
@@ -50,7 +50,8 @@ export interface LevelCountData {
 export interface ReportFindings {
   totalCount: number;
   bySeverity: { severity: string; count: number }[];
-  findings: Finding[];
+  /** Each with its rule's Swedish name, as the server keeps it. */
+  findings: (Finding & { ruleInfo: { label: string } })[];
 }
 
 export interface ReportData {

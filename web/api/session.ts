@@ -54,8 +54,18 @@ function fromBody(body: AuthBody): SessionState {
   return body.signedIn && body.csrfToken ? { viewer: { name: body.name ?? null, roles: body.roles ?? [] }, csrfToken: body.csrfToken } : { viewer: null, csrfToken: null };
 }
 
+let known: Promise<void> | null = null;
+
+/** Settles once the session the browser holds has been read: a link that opens an edit form waits for it. */
+export const sessionKnown = (): Promise<void> => known ?? Promise.resolve();
+
 /** Picks up a session the browser already holds (after a reload), with its CSRF token. */
-export async function loadSession(): Promise<void> {
+export function loadSession(): Promise<void> {
+  known = readSession();
+  return known;
+}
+
+async function readSession(): Promise<void> {
   const response = await fetch('/auth/me', { headers: { accept: 'application/json' } }).catch(() => null);
   if (!response?.ok) return;
   set(fromBody((await response.json()) as AuthBody));

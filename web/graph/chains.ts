@@ -53,9 +53,13 @@ export const orphanGoals = (area: ChainTargetArea): ChainGoal[] => area.goals.fi
 /** A name or role as a card, edge or cell shows it: marked "härlett" when the fact is inferred. */
 export const markedIf = (text: string, source: SourceData | null | undefined): string => (isInferred(source) ? sv.source.marked(text) : text);
 
-/** The Ansvar cell as the card shows it: each actor (an inferred one marked), then what it names besides actors. */
-export function responsibleText(a: ChainActivity, options: ChainOptions = {}): string {
-  const actors = shownLinks(a.responsibility, options).map((r) => markedIf(r.actor.shortName ?? r.actor.name, r.source));
+/**
+ * The Ansvar cell: each actor (an inferred one marked), then what it names
+ * besides actors. A card has room for short names (its tooltip and the table
+ * spell them out, `full`).
+ */
+export function responsibleText(a: ChainActivity, options: ChainOptions = {}, full = false): string {
+  const actors = shownLinks(a.responsibility, options).map((r) => markedIf(full ? r.actor.name : (r.actor.shortName ?? r.actor.name), r.source));
   return [...actors, ...(a.responsibleOthers ? [a.responsibleOthers] : [])].join(', ');
 }
 
@@ -70,6 +74,7 @@ export function chainElements(area: ChainTargetArea, options: ChainOptions = {})
   let y = TOP;
   for (const { activity: a, goals } of chainRows(area)) {
     const responsible = responsibleText(a, options);
+    const tooltips: Partial<Record<string, string>> = { responsible: responsibleText(a, options, true) };
     const texts = {
       responsible: responsible || sv.chains.noResponsible,
       activity: a.name,
@@ -84,7 +89,7 @@ export function chainElements(area: ChainTargetArea, options: ChainOptions = {})
       const id = step === 'activity' ? a.id : `${a.id}/${step}`;
       elements.push({
         group: 'nodes',
-        data: { id, label: texts[step], ...sizes[step], ...(step === 'activity' ? {} : { owner: a.id }) },
+        data: { id, label: texts[step], tooltip: tooltips[step], ...sizes[step], ...(step === 'activity' ? {} : { owner: a.id }) },
         position: { x: x(step), y: rowY },
         classes: `step ${step}${missing[step] ? ' missing' : ''}`,
       });
@@ -143,7 +148,7 @@ export function chainTable(area: ChainTargetArea, options: ChainOptions = {}): T
         return shown.map(({ activity: a, source }) => ({
           key: `${g.id}|${a.id}`,
           cells: [
-            g.text, a.name, responsibleText(a, options) || sv.chains.noResponsible,
+            g.text, a.name, responsibleText(a, options, true) || sv.chains.noResponsible,
             ...[a.output, a.shortTermEffect, a.period, a.resources].map((v) => v ?? sv.chains.missing),
             isInferred(source) ? `${sv.source.inferred}: ${source!.note}` : '',
           ],

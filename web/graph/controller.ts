@@ -1,4 +1,5 @@
 import cytoscape, { type Collection, type Core, type ElementDefinition, type EventObject, type LayoutOptions, type StylesheetJson } from 'cytoscape';
+import { type Caption, captionedPng, captionedSvg } from './export.ts';
 import { ARROW_KEYS, firstInReadingOrder, nearestInDirection } from './keyboard.ts';
 import { seeded } from './layouts.ts';
 
@@ -14,6 +15,8 @@ const MAX_FIT_ZOOM = 1.5;
 /** How tall a growing graph box may get before its drawing is shrunk instead. */
 const MAX_GROWN_HEIGHT = 3000;
 const ZOOM_STEP = 1.25;
+/** The smallest text a growing graph is drawn with, in screen pixels: below it, the drawing is panned instead of shrunk. */
+export const MIN_TEXT_PX = 11;
 
 export interface SelectOptions {
   /** Keep this many steps around a node and fade the rest; 0 fades nothing. */
@@ -59,6 +62,12 @@ export class GraphController {
       if (element.data('decoration')) return;
       onSelect(standsFor(element));
     });
+    // A node's `tooltip` (an abbreviation's full name) shows as the box's title while the pointer is on it.
+    this.listen('mouseover', (event) => {
+      const tooltip = (event.target as cytoscape.SingularElementReturnValue).data?.('tooltip') as string | undefined;
+      if (tooltip) container.title = tooltip;
+    });
+    this.listen('mouseout', () => container.removeAttribute('title'));
     const keydown = (event: KeyboardEvent) => this.key(event, onSelect);
     container.addEventListener('keydown', keydown);
     this.cleanups.push(() => container.removeEventListener('keydown', keydown));
@@ -69,7 +78,7 @@ export class GraphController {
    * height the drawing needs at the zoom that fits its width, so columns of
    * text stay readable instead of shrinking into a fixed box.
    */
-  show(elements: ElementDefinition[], layout: LayoutOptions, { grow = false } = {}): void {
+  show(elements: ElementDefinition[], layout: LayoutOptions, { grow = false, smallestFont = 0 } = {}): void {
     // The container may have been hidden, or resized, since the last drawing.
     this.cy.resize();
     this.cy.batch(() => {
@@ -83,11 +92,20 @@ export class GraphController {
     this.cy.one('render', () => performance.mark('graph:rendered'));
     if (grow && this.container && this.cy.elements().nonempty()) {
       const box = this.cy.elements().boundingBox();
-      const zoom = Math.min(MAX_FIT_ZOOM, (this.container.clientWidth - 2 * PADDING) / box.w);
+      const fit = Math.min(MAX_FIT_ZOOM, (this.container.clientWidth - 2 * PADDING) / box.w);
+      // Text that fits only by shrinking below MIN_TEXT_PX is drawn readable, from the left, and panned (Skift + pil, or a drag).
+      const zoom = smallestFont ? Math.max(fit, MIN_TEXT_PX / smallestFont) : fit;
       this.container.style.height = `${Math.round(Math.min(box.h * zoom + 2 * PADDING, MAX_GROWN_HEIGHT))}px`;
       this.cy.resize();
+      if (zoom > fit) {
+        this.cy.zoom(zoom);
+        this.cy.pan({ x: PADDING - box.x1 * zoom, y: PADDING - box.y1 * zoom });
+        return;
+      }
     }
     this.fitTo(this.cy.elements(), PADDING);
+    // A graph too wide for a small screen opens readable at its centre; 0 still shows all of it.
+    if (smallestFont && this.cy.zoom() < MIN_TEXT_PX / smallestFont) this.cy.zoom({ level: MIN_TEXT_PX / smallestFont, renderedPosition: { x: this.cy.width() / 2, y: this.cy.height() / 2 } });
   }
 
   /** Fits the view to some elements, without blowing a few of them up past MAX_FIT_ZOOM. */
@@ -137,9 +155,14 @@ export class GraphController {
     });
   }
 
-  /** The whole graph as a PNG, on white, at twice the screen's resolution. */
-  png(): Blob {
-    return this.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' });
+  /** The whole graph as a PNG with its caption (title, filters, date, legend, source). */
+  png(caption: Caption): Promise<Blob> {
+    return captionedPng(this.cy, caption);
+  }
+
+  /** The whole graph as an SVG with the same caption. */
+  svg(caption: Caption): Blob {
+    return captionedSvg(this.cy, caption);
   }
 
   destroy(): void {

@@ -1,5 +1,5 @@
 import type { ElementDefinition } from 'cytoscape';
-import type { Finding, SubjectNode } from '../api/documents.ts';
+import type { Finding, RuleCount, SubjectNode } from '../api/documents.ts';
 import type { TableModel } from '../lib/csv.ts';
 import { label, sv } from '../i18n/sv.ts';
 
@@ -105,8 +105,8 @@ export function subgraphTable(graph: ReturnType<typeof subjectGraph>, subjectIds
   return { caption: sv.findings.subgraphCaption, columns: [c.from, c.relation, c.to], rows: [...alone.map((n) => ({ key: n.id, cells: [name(n.id), sv.common.none, sv.common.none] })), ...rows] };
 }
 
-/** The findings list as a table. */
-export function findingTable(findings: readonly ReportFinding[]): TableModel {
+/** The findings list as a table; a grouped finding's parts (an activity's empty cells) are its child rows. */
+export function findingTable(findings: readonly ReportFinding[], ruleLabels: ReadonlyMap<string, string>): TableModel {
   const c = sv.findings.columns;
   return {
     caption: sv.findings.caption,
@@ -114,7 +114,55 @@ export function findingTable(findings: readonly ReportFinding[]): TableModel {
     shown: 4,
     rows: findings.map((f) => ({
       key: f.id,
-      cells: [f.title, label(sv.severities, f.severity), label(sv.rules, f.rule), label(sv.findings.kind, f.report), f.evidence, f.action ?? ''],
+      cells: [f.title, label(sv.severities, f.severity), ruleLabels.get(f.rule) ?? f.rule, label(sv.findings.kind, f.report), f.evidence, f.action ?? ''],
+      ...(f.parts.length > 1 ? { children: f.parts.map((p) => ({ key: `${f.id}/${p.key}`, cells: [p.label, p.action] })) } : {}),
     })),
   };
 }
+
+/** One bar of the summary per rule. */
+export interface RuleBar extends RuleCount {
+  /** Its length as a share of the longest bar, 0–1. */
+  share: number;
+}
+
+/** Counts per rule (the reports' byRule, added up), most first, then by name: the bar chart's data. */
+export function ruleBars(counts: readonly RuleCount[]): RuleBar[] {
+  const merged = new Map<string, RuleCount>();
+  for (const c of counts) merged.set(c.rule, { ...c, count: (merged.get(c.rule)?.count ?? 0) + c.count });
+  const bars = [...merged.values()].filter((c) => c.count > 0).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'sv'));
+  const most = Math.max(1, ...bars.map((b) => b.count));
+  return bars.map((b) => ({ ...b, share: b.count / most }));
+}
+
+/** The first målområde of an activity's goals: the Effektkedjor page it is drawn on. */
+const areaOfActivity = (goals: readonly { targetArea?: { id: string } }[]) => goals.find((g) => g.targetArea)?.targetArea?.id ?? null;
+
+/**
+ * Where a subject can be fixed: its node opened in the view that shows and edits it (a forum in
+ * Forum, an activity or effektmål in Effektkedjor, a collaboration in Taxonomi, an actor in
+ * Nätverk, a styrdokument in Styrdokument; an område opens Nätverk filtered by it), and with
+ * `edit` its edit form as well.
+ */
+export function subjectHref(node: SubjectNode, edit: boolean): string {
+  const at = (path: string, params: Record<string, string | null>, editable = true) => {
+    const query = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => e[1] !== null));
+    if (edit && editable) query.set('edit', '1');
+    return `${path}?${query}`;
+  };
+  switch (node.__typename) {
+    case 'Actor': return at('/', { actor: node.id });
+    case 'Forum': return at('/forum', { forum: node.id });
+    case 'Activity': return at('/effektkedjor', { targetArea: areaOfActivity(node.goals), node: node.id });
+    case 'Goal': return at('/effektkedjor', { targetArea: node.targetArea.id, node: node.id });
+    case 'TargetArea': return at('/effektkedjor', { targetArea: node.id }, false);
+    case 'Strategy': return at('/effektkedjor', { targetArea: node.strategyArea?.id ?? null }, false);
+    case 'Collaboration': return at('/taxonomi', { collaboration: node.id });
+    case 'PolicyDocument': return at('/styrdokument', { document: node.id });
+    case 'Area': return at('/', { area: node.id }, false);
+  }
+}
+
+/** A subject's name as the lists show it. */
+export const subjectName = (node: SubjectNode): string =>
+  'name' in node ? node.name : 'text' in node ? node.text : node.title;

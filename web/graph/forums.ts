@@ -3,6 +3,7 @@ import { type ActorSummary, type ForumOverlap, type ForumSummary, isInferred, ty
 import type { TableModel } from '../lib/csv.ts';
 import { label, sv } from '../i18n/sv.ts';
 import { confirmation } from '../edit/forum.ts';
+import { actorLabel } from '../edit/actor.ts';
 import { markedIf } from './chains.ts';
 
 /** For each forum, the other forums an overlap finding says it could merge with. */
@@ -34,7 +35,7 @@ export function forumElements(forums: readonly ForumSummary[], overlaps: readonl
   const partners = overlapPartners(overlaps);
   const actorNodes = forumActors(forums).map((a): ElementDefinition => ({
     group: 'nodes',
-    data: { id: a.id, type: 'Actor', label: a.shortName ?? a.name, name: a.name, sector: a.sector ?? 'OVRIG', kind: a.kind ?? 'OVRIG' },
+    data: { id: a.id, type: 'Actor', label: a.shortName ?? a.name, name: a.name, tooltip: actorLabel({ name: a.name, shortName: a.shortName ?? null }), sector: a.sector ?? 'OVRIG', kind: a.kind ?? 'OVRIG' },
   }));
   const forumNodes = forums.map((f): ElementDefinition => ({ group: 'nodes', data: { id: f.id, type: 'Forum', label: f.name }, classes: partners.has(f.id) ? 'overlap' : '' }));
   const edges = forums.flatMap((f) => {

@@ -1,6 +1,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { ActorSummary, RelationSummary } from '../api/documents.ts';
 import type { TableModel } from '../lib/csv.ts';
+import { actorLabel } from '../edit/actor.ts';
 import { label, sv } from '../i18n/sv.ts';
 
 /** A relation's id in the graph and the URL: its two actors, in the server's order. */
@@ -19,7 +20,7 @@ export function visibleRelations(actors: readonly ActorSummary[], relations: rea
 export function networkElements(actors: readonly ActorSummary[], relations: readonly RelationSummary[]): ElementDefinition[] {
   const nodes: ElementDefinition[] = actors.map((actor) => ({
     group: 'nodes',
-    data: { id: actor.id, type: 'Actor', label: actor.shortName ?? actor.name, name: actor.name, sector: actor.sector, kind: actor.kind },
+    data: { id: actor.id, type: 'Actor', label: actor.shortName ?? actor.name, name: actor.name, tooltip: actorLabel(actor), sector: actor.sector, kind: actor.kind },
   }));
   const edges: ElementDefinition[] = visibleRelations(actors, relations).map((r) => ({
     group: 'edges',

@@ -1,5 +1,5 @@
 import type { NodeSingular, StylesheetJson } from 'cytoscape';
-import { LINE_HEIGHT } from './text.ts';
+import { CARD_FONT_SIZE, LINE_HEIGHT, NODE_FONT_SIZE, TAXONOMY_FONT_SIZE } from './text.ts';
 
 /** Sector colours: distinct hues that keep 3:1 contrast against white (WCAG non-text contrast). */
 export const SECTOR_COLOURS: Record<string, string> = {
@@ -23,7 +23,7 @@ export const KIND_SHAPES: Record<string, string> = {
   CIVILSAMHALLE: 'round-triangle',
   NARINGSLIV: 'rectangle',
   AKADEMI: 'octagon',
-  OVRIG: 'ellipse',
+  OVRIG: 'pentagon',
 };
 
 /** Everything that is not an actor is drawn white with a dark outline, its type told by shape. */
@@ -47,7 +47,7 @@ const base: StylesheetJson = [
     style: {
       label: 'data(label)',
       color: INK.text,
-      'font-size': 12,
+      'font-size': NODE_FONT_SIZE,
       'text-wrap': 'wrap',
       'text-max-width': '140px',
       'text-valign': 'bottom',
@@ -150,7 +150,7 @@ const card = {
   'background-color': '#ffffff',
   'border-width': 2,
   'border-color': INK.text,
-  'font-size': 11,
+  'font-size': CARD_FONT_SIZE,
   'line-height': LINE_HEIGHT,
 } as const;
 
@@ -164,16 +164,24 @@ const lanes: StylesheetJson = [
   { selector: 'node.heading.call', style: { 'font-weight': 'normal', 'font-size': 11, color: INK.text } },
   { selector: 'node.divider', style: { shape: 'rectangle', width: 'data(width)', height: 'data(height)', 'background-color': INK.edge, 'border-width': 0, label: '' } },
   { selector: 'node.band', style: { shape: 'rectangle', width: 'data(width)', height: 'data(height)', 'background-color': INK.band, 'border-width': 0, label: '' } },
-  { selector: 'node.band.unassessed', style: { 'background-color': '#fbf3e9', 'border-width': 2, 'border-style': 'dashed', 'border-color': INK.warn } },
+  { selector: 'node.band.unassessed', style: { 'background-color': '#ffffff', 'border-width': 2, 'border-style': 'dotted', 'border-color': INK.muted } },
 ];
 
 export const taxonomyStyle: StylesheetJson = [
   ...base,
   ...lanes,
-  { selector: 'node.collaboration', style: { ...card, 'background-color': '#e8f0f8', 'border-color': INK.accent } },
-  { selector: 'node.collaboration.unassessed', style: { 'background-color': '#ffffff', 'border-style': 'dashed', 'border-color': INK.muted } },
-  { selector: 'node.collaboration.below', style: { 'border-style': 'dashed', 'border-color': INK.warn, 'border-width': 3 } },
-  { selector: 'node.collaboration.drift', style: { 'border-style': 'double', 'border-color': INK.alert, 'border-width': 6 } },
+  { selector: 'node.heading.call', style: { 'font-size': TAXONOMY_FONT_SIZE } },
+  { selector: 'node.collaboration', style: { ...card, 'font-size': TAXONOMY_FONT_SIZE, 'background-color': '#e8f0f8', 'border-color': INK.accent } },
+  { selector: 'node.collaboration.unassessed', style: { 'background-color': '#ffffff', 'border-color': INK.muted } },
+  // One badge per mark (never assessed, below target, drift), so marks that hold at once all show; their glyphs are the legend's.
+  {
+    selector: 'node.badge',
+    style: { shape: 'ellipse', width: 22, height: 22, 'background-color': 'data(colour)', 'border-width': 2, 'border-color': '#ffffff', label: 'data(label)', color: '#ffffff', 'font-size': TAXONOMY_FONT_SIZE, 'font-weight': 'bold', 'text-valign': 'center', 'text-halign': 'center', 'text-margin-y': 0, 'text-background-opacity': 0, 'z-index': 20 },
+  },
+  {
+    selector: 'node.demo-tag',
+    style: { shape: 'round-rectangle', width: 72, height: 20, 'background-color': '#ffffff', 'border-width': 1.5, 'border-color': INK.muted, label: 'data(label)', 'font-size': TAXONOMY_FONT_SIZE, 'text-valign': 'center', 'text-halign': 'center', 'text-margin-y': 0, 'text-background-opacity': 0, 'z-index': 20 },
+  },
   { selector: 'node.target', style: { shape: 'ellipse', width: 20, height: 20, 'background-opacity': 0, 'border-width': 3, 'border-color': INK.accent, label: '' } },
   { selector: 'node.history', style: { shape: 'ellipse', width: 10, height: 10, 'background-color': INK.muted, label: '' } },
   { selector: 'edge.to-target', style: { 'line-style': 'dashed', 'line-color': INK.accent, width: 2, 'target-arrow-shape': 'none' } },

@@ -3,7 +3,8 @@ import type { TaxonomyCollaboration, TaxonomyGroupData } from '../api/documents.
 import type { TableModel } from '../lib/csv.ts';
 import { label, sv } from '../i18n/sv.ts';
 import { columnLanes, decoration } from './lanes.ts';
-import { card } from './text.ts';
+import { BADGES } from './legend.ts';
+import { TAXONOMY_FONT_SIZE, card } from './text.ts';
 
 /** The taxonomy "Arbeta med andra", left to right. */
 export const LEVELS = ['SPECIFICERAT', 'SAMORDNAT', 'SAMVERKAN', 'INTEGRERAT', 'SAMMANSMALT'] as const;
@@ -14,9 +15,11 @@ const COLUMN = 180;
 const CARD_WIDTH = 160;
 /** The "ej skattad" lane stands apart from the scale. */
 const LANE_GAP = 40;
-const ROW_GAP = 14;
+/** Room between cards for the badges that sit on their edges. */
+const ROW_GAP = 36;
+const BADGE = 22;
 const GROUP_GAP = 28;
-const TOP = 90;
+const TOP = 120;
 
 /** 0 … 4 for a level, null for none or an unknown value. */
 export function levelIndex(level: string | null): number | null {
@@ -79,7 +82,7 @@ export function taxonomyElements(collaborations: readonly TaxonomyCollaboration[
     rows.push({ group: 'nodes', data: { id: `divider:${group.key}`, decoration: true, width: RIGHT - LEFT, height: 2 }, position: { x: (LEFT + RIGHT) / 2, y: y + 12 }, classes: 'divider' });
     y += GROUP_GAP;
     for (const { instance, collaboration } of group.rows) {
-      const size = card(cardLabel(collaboration), CARD_WIDTH);
+      const size = card(collaboration.name, CARD_WIDTH, TAXONOMY_FONT_SIZE);
       rows.push(...collaborationRow(collaboration, instance, y + size.height / 2, size));
       y += size.height + ROW_GAP;
     }
@@ -91,20 +94,34 @@ export function taxonomyElements(collaborations: readonly TaxonomyCollaboration[
   ];
   return [
     ...columnLanes(columns, COLUMN, TOP - 10, y - TOP + 20),
-    decoration('heading:call', 'heading call', sv.taxonomy.unassessedCall, columnX(null), 56, COLUMN - 24),
+    decoration('heading:call', 'heading call', sv.taxonomy.unassessedCall, columnX(null), 72, COLUMN - 24),
     ...rows,
   ];
 }
 
-/** Invented example data says so on the card itself, so a screenshot cannot pass it off as fact. */
-const cardLabel = (c: TaxonomyCollaboration) => (c.isDemo ? `${c.name}\n(${sv.taxonomy.demoMark})` : c.name);
+/**
+ * What a card is marked with, each mark its own badge so several can show at
+ * once: never assessed, below its target, drifting left.
+ */
+export function badgesOf(c: TaxonomyCollaboration): (keyof typeof BADGES)[] {
+  const current = standing(c);
+  const marks: (keyof typeof BADGES | null)[] = [current === 'unassessed' ? 'unassessed' : null, current === 'below' ? 'below' : null, c.drifting ? 'drift' : null];
+  return marks.filter((b) => b !== null);
+}
 
 function collaborationRow(c: TaxonomyCollaboration, id: string, y: number, size: ReturnType<typeof card>): ElementDefinition[] {
   const out: ElementDefinition[] = [];
   const current = standing(c);
-  const classes = ['collaboration', current === 'unassessed' || current === 'below' ? current : '', c.drifting ? 'drift' : ''].filter(Boolean).join(' ');
+  const badges = badgesOf(c);
+  const classes = ['collaboration', ...badges, c.isDemo ? 'demo' : ''].filter(Boolean).join(' ');
   const stands = id === c.id ? {} : { selects: c.id };
-  out.push({ group: 'nodes', data: { id, label: cardLabel(c), ...size, ...stands }, position: { x: columnX(c.level), y }, classes });
+  const x = columnX(c.level);
+  out.push({ group: 'nodes', data: { id, label: c.name, ...size, ...stands }, position: { x, y }, classes });
+  // Badges on the card's top edge, right to left; invented example data says so on a tag at its foot, so a screenshot cannot pass it off as fact.
+  badges.forEach((b, i) => {
+    out.push({ group: 'nodes', data: { id: `${id}/badge-${b}`, owner: c.id, label: BADGES[b].glyph, colour: BADGES[b].colour }, position: { x: x + CARD_WIDTH / 2 - BADGE / 2 - 4 - i * (BADGE + 4), y: y - size.height / 2 }, classes: 'badge' });
+  });
+  if (c.isDemo) out.push({ group: 'nodes', data: { id: `${id}/demo`, owner: c.id, label: sv.taxonomy.demoBadge }, position: { x: x + CARD_WIDTH / 2 - 40, y: y + size.height / 2 + 9 }, classes: 'demo-tag' });
 
   if (c.targetLevel && c.targetLevel !== c.level) {
     const ring = `${id}/target`;

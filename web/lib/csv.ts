@@ -11,6 +11,8 @@ export interface TableRow {
   /** The id of what the row shows (an actor, a finding, …): selecting the row selects it. */
   key: string;
   cells: string[];
+  /** The items a grouped row holds, shown under it when it is expanded: a name, then one text. The CSV has the row's own cells only. */
+  children?: TableRow[];
 }
 
 /**

@@ -89,7 +89,7 @@ function findingRows(report: ReportFindings, kind: string) {
   return {
     caption: kind,
     columns: [c.title, c.severity, c.rule, c.evidence],
-    rows: report.findings.map((f) => ({ key: f.id, cells: [f.title, label(sv.severities, f.severity), label(sv.rules, f.rule), f.evidence] })),
+    rows: report.findings.map((f) => ({ key: f.id, cells: [f.title, label(sv.severities, f.severity), f.ruleInfo.label, f.evidence] })),
   };
 }
 

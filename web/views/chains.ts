@@ -19,13 +19,14 @@ import { canEdit } from '../api/session.ts';
 import { chainElements, chainRows, chainTable, orphanGoals, shownLinks } from '../graph/chains.ts';
 import { presetLayout } from '../graph/layouts.ts';
 import { chainStyle } from '../graph/styles.ts';
+import { CARD_FONT_SIZE } from '../graph/text.ts';
 import { sv } from '../i18n/sv.ts';
 import { setParams } from '../lib/url-state.ts';
 import { ChainTable, type ChainChoices } from './chain-table.ts';
 import { EditorSlot } from './editor.ts';
 import { type EditableGoal, GoalEditor } from './goal-editor.ts';
-import { checkField, dataTable, graphBox, inferredNote, legend, selectField, sidePanel, sourceBlock, statusLine, viewHeading } from './parts.ts';
-import { DONE, GraphView, announce } from './view.ts';
+import { type LegendItem, checkField, dataTable, graphBox, inferredNote, selectField, sidePanel, sourceBlock, statusLine, viewHeading } from './parts.ts';
+import { DONE, GraphView, onPhone, announce } from './view.ts';
 
 /**
  * Effektkedjor: per målområde, from ansvar to effektmål, with the goals nobody
@@ -46,7 +47,13 @@ export class ChainsView extends GraphView {
   protected async start(params: URLSearchParams): Promise<void> {
     this.statedOnly = params.get('stated') === '1';
     if (!(await this.load())) return;
-    this.setArea(params.get('targetArea'), params.get('node'));
+    const node = params.get('node');
+    this.setArea(params.get('targetArea'), node);
+    if (!node || !(await this.editRequested(params))) return;
+    // An activity is edited as its row of the table; an effektmål in its form.
+    const goal = this.goalRecord(node);
+    if (goal) this.openGoal(goal);
+    else await this.editRow(node);
   }
 
   /** Reads the effektkedjor of every målområde; false when that failed or there are none. */
@@ -68,7 +75,7 @@ export class ChainsView extends GraphView {
 
   private draw(selected: string | null): void {
     this.update();
-    this.controller(chainStyle, (node) => this.select(node)).show(chainElements(this.area!, this.options()), presetLayout, { grow: true });
+    this.controller(chainStyle, (node) => this.select(node)).show(chainElements(this.area!, this.options()), presetLayout, { grow: true, smallestFont: onPhone() ? CARD_FONT_SIZE : 0 });
     this.select(selected);
   }
 
@@ -170,6 +177,11 @@ export class ChainsView extends GraphView {
     });
   }
 
+  protected override legendItems(): LegendItem[] {
+    const c = sv.chains;
+    return [{ label: c.legend.orphan, mark: 'dashed-alert' }, { label: c.legend.missing, mark: 'muted-box' }, { label: sv.source.legend, mark: 'dashed-edge' }];
+  }
+
   protected template(): TemplateResult {
     const c = sv.chains;
     const area = this.area;
@@ -198,7 +210,7 @@ export class ChainsView extends GraphView {
       <p class="summary ${orphans.length ? 'flag' : ''}" ?hidden=${!ready}>${orphans.length ? c.orphans(orphans.length) : ''}</p>
       ${area?.officials.length && ready ? officialsLine(area) : ''}
       <div class="layout" ?hidden=${!ready}>
-        ${graphBox(c.graphLabel, this.graphBox, this.savePng, legend([{ label: c.legend.orphan, mark: 'dashed-alert' }, { label: c.legend.missing, mark: 'muted-box' }, { label: sv.source.legend, mark: 'dashed-edge' }]))}
+        ${graphBox(c.graphLabel, this.graphBox, this.saves, this.legendItems())}
         ${sidePanel(this.panel(), c.select)}
       </div>
       <section class="tables" aria-label=${sv.common.asTable} ?hidden=${!ready}>

@@ -1,19 +1,22 @@
-import { html, type TemplateResult } from 'lit-html';
+import { html, nothing, svg, type TemplateResult } from 'lit-html';
 import { allNodes, graphql } from '../api/client.ts';
 import {
   ACTORS_PAGE,
   type ActorSummary,
   FINDING_RULES_QUERY,
   FINDINGS_QUERY,
+  type FindingRule,
   type FindingRulesData,
   type FindingsData,
   PLACES_QUERY,
   type PlacesData,
+  type RuleCount,
   SUBJECTS_QUERY,
   type SubjectNode,
   type SubjectsData,
 } from '../api/documents.ts';
-import { type ReportFinding, findingElements, findingTable, subgraphTable, subjectGraph } from '../graph/findings.ts';
+import { canEdit } from '../api/session.ts';
+import { type ReportFinding, type RuleBar, findingElements, findingTable, ruleBars, subgraphTable, subjectGraph, subjectHref, subjectName } from '../graph/findings.ts';
 import { ringsLayout } from '../graph/layouts.ts';
 import { findingStyle } from '../graph/styles.ts';
 import { label, sv } from '../i18n/sv.ts';
@@ -32,7 +35,12 @@ export class FindingsView extends GraphView {
   protected readonly fileName = 'luckor-och-overlapp';
   private report: ReportChoice = 'all';
   private filters: Filters = { rule: null, severity: null, targetArea: null, area: null, actor: null, q: null };
-  private rules: string[] = [];
+  /** Every rule, as the server names and explains it, by Swedish name. */
+  private rules: FindingRule[] = [];
+  /** The shown findings per rule: the reports' byRule for the same filters. */
+  private counts: RuleCount[] = [];
+  /** Grouped findings whose parts the list shows. */
+  private readonly expanded = new Set<string>();
   private places: PlacesData = { targetAreas: [], areas: [] };
   private actors: ActorSummary[] = [];
   private findings: ReportFinding[] = [];
@@ -52,7 +60,7 @@ export class FindingsView extends GraphView {
     );
     if (!choices) return;
     const [rules, places, actors] = choices;
-    this.rules = [...new Set([...rules.gaps.byRule, ...rules.overlaps.byRule].map((r) => r.rule))].sort((a, b) => label(sv.rules, a).localeCompare(label(sv.rules, b), 'sv'));
+    this.rules = [...rules.findingRules].sort((a, b) => a.label.localeCompare(b.label, 'sv'));
     this.places = places;
     this.actors = actors.sort((a, b) => a.name.localeCompare(b.name, 'sv'));
     await this.loadFindings();
@@ -73,6 +81,7 @@ export class FindingsView extends GraphView {
       ...(data.gaps?.findings ?? []).map((f): ReportFinding => ({ ...f, report: 'gap' })),
       ...(data.overlaps?.findings ?? []).map((f): ReportFinding => ({ ...f, report: 'overlap' })),
     ];
+    this.counts = [...(data.gaps?.byRule ?? []), ...(data.overlaps?.byRule ?? [])];
     const filtered = this.report !== 'all' || Object.values(this.filters).some(Boolean);
     this.status = this.findings.length ? DONE : { state: 'empty', text: filtered ? sv.state.emptyFiltered : sv.state.empty };
     announce(sv.findings.count(this.findings.length));
@@ -122,7 +131,7 @@ export class FindingsView extends GraphView {
 
   protected template(): TemplateResult {
     const f = sv.findings.filters;
-    const table = findingTable(this.findings);
+    const table = findingTable(this.findings, new Map(this.rules.map((r) => [r.id, r.label])));
     const ready = this.status.state === 'done';
     const finding = this.findings.find((x) => x.id === this.selected) ?? null;
     const nodes = finding && this.subjects?.id === finding.id && this.subjects.nodes !== 'loading' ? this.subjects.nodes : null;
@@ -132,7 +141,7 @@ export class FindingsView extends GraphView {
       ${viewHeading(sv.findings.title, sv.findings.intro)}
       <form class="toolbar" aria-label=${sv.common.filters} @submit=${(e: Event) => e.preventDefault()}>
         ${selectField('f-report', f.report, this.report, REPORTS.map((r) => ({ value: r, label: sv.findings.reports[r]! })), (v) => this.setFilter('report', v), true)}
-        ${selectField('f-rule', f.rule, this.filters.rule, this.rules.map((r) => ({ value: r, label: label(sv.rules, r) })), (v) => this.setFilter('rule', v))}
+        ${selectField('f-rule', f.rule, this.filters.rule, this.rules.map((r) => ({ value: r.id, label: r.label })), (v) => this.setFilter('rule', v))}
         ${selectField('f-severity', f.severity, this.filters.severity, codeOptions(sv.severities), (v) => this.setFilter('severity', v))}
         ${selectField('f-target-area', f.targetArea, this.filters.targetArea, this.places.targetAreas.map((t) => ({ value: t.id, label: t.name })), (v) => this.setFilter('targetArea', v))}
         ${selectField('f-area', f.area, this.filters.area, this.places.areas.map((a) => ({ value: a.id, label: a.name })), (v) => this.setFilter('area', v))}
@@ -142,27 +151,46 @@ export class FindingsView extends GraphView {
       </form>
       ${statusLine(this.status)}
       <p class="summary" ?hidden=${!ready}>${sv.findings.count(this.findings.length)}</p>
+      ${ready ? ruleChart(ruleBars(this.counts)) : nothing}
       <div class="finding-list" ?hidden=${!ready}>
-        ${dataTable(table, { selected: this.selected, onSelect: (id) => this.select(id), onCsv: () => this.saveCsv(table) })}
+        ${dataTable(table, { selected: this.selected, onSelect: (id) => this.select(id), onCsv: () => this.saveCsv(table), expanded: this.expanded, onToggle: this.toggle })}
         ${sidePanel(finding ? { title: finding.title, body: this.detail(finding) } : null, sv.findings.select)}
       </div>
       <div class="subgraph" ?hidden=${!ready || !sub}>
-        ${graphBox(sv.findings.graphLabel, this.graphBox, this.savePng)}
+        ${graphBox(sv.findings.graphLabel, this.graphBox, this.saves)}
         ${sub ? dataTable(sub, { onCsv: () => this.saveCsv(sub, '-noder') }) : ''}
       </div>
     `;
   }
 
+  private toggle = (id: string): void => {
+    if (!this.expanded.delete(id)) this.expanded.add(id);
+    this.update();
+  };
+
   private detail(f: ReportFinding): TemplateResult {
     const s = sv.findings;
+    const t = sv.filtersAndFindings;
+    const rule = this.rules.find((r) => r.id === f.rule);
+    const nodes = this.subjects?.id === f.id ? this.subjects.nodes : 'loading';
+    const edit = canEdit();
     return html`
       <p>
         <span class="badge ${f.severity}">${label(sv.severities, f.severity)}</span>
-        ${label(s.kind, f.report)} · ${label(sv.rules, f.rule)}
+        ${label(s.kind, f.report)} · ${rule?.label ?? f.rule}
       </p>
+      ${rule ? html`<p class="rule-explanation"><span class="muted">${t.ruleExplanation}:</span> ${rule.explanation}</p>` : nothing}
       <h4>${s.evidence}</h4>
       <p class="evidence">${f.evidence}</p>
-      ${f.action ? html`<h4>${s.action}</h4><p class="action">${f.action}</p>` : ''}
+      ${f.parts.length > 1
+        ? html`<h4>${t.parts}</h4><ul class="finding-parts">${f.parts.map((p) => html`<li><strong>${p.label}</strong>: ${p.action}</li>`)}</ul>`
+        : f.action ? html`<h4>${s.action}</h4><p class="action">${f.action}</p>` : nothing}
+      <h4>${t.subjects}</h4>
+      ${nodes === 'loading'
+        ? html`<p class="status">${t.subjectsLoading}</p>`
+        : html`<ul class="subject-links">
+            ${nodes.map((n) => html`<li><a href=${subjectHref(n, edit)} data-subject=${n.id}>${subjectName(n)}</a> <span class="muted">(${label(sv.nodeTypes, n.__typename)}${edit ? `, ${t.editHint}` : ''})</span></li>`)}
+          </ul>`}
     `;
   }
 
@@ -170,4 +198,30 @@ export class FindingsView extends GraphView {
     clearTimeout(this.textTimer);
     super.destroy();
   }
+}
+
+const BAR_HEIGHT = 24;
+const LABEL_WIDTH = 300;
+const BAR_SPACE = 280;
+
+/** The summary per rule as a small bar chart, the same numbers as the reports' byRule. */
+function ruleChart(bars: readonly RuleBar[]): TemplateResult {
+  const t = sv.filtersAndFindings;
+  if (bars.length === 0) return html``;
+  const height = bars.length * BAR_HEIGHT;
+  return html`<figure class="rule-chart">
+    <figcaption>${t.chartTitle}</figcaption>
+    <svg viewBox="0 0 ${LABEL_WIDTH + BAR_SPACE + 50} ${height}" width="100%" role="img" aria-label=${t.chartLabel(bars.map((b) => t.chartBar(b.label, b.count)).join(', '))}>
+      ${bars.map((b, i) => {
+        const y = i * BAR_HEIGHT;
+        const width = Math.max(2, b.share * BAR_SPACE);
+        return svg`<g class="bar" data-rule=${b.rule} data-count=${b.count}>
+          <title>${t.chartBar(b.label, b.count)}</title>
+          <text x=${LABEL_WIDTH - 8} y=${y + BAR_HEIGHT / 2} text-anchor="end" dominant-baseline="middle">${b.label}</text>
+          <rect x=${LABEL_WIDTH} y=${y + 4} width=${width} height=${BAR_HEIGHT - 8}></rect>
+          <text class="count" x=${LABEL_WIDTH + width + 6} y=${y + BAR_HEIGHT / 2} dominant-baseline="middle">${b.count}</text>
+        </g>`;
+      })}
+    </svg>
+  </figure>`;
 }

@@ -18,15 +18,16 @@ import { formatTime, mutate, outcome, saveFailed } from '../api/mutations.ts';
 import { canEdit } from '../api/session.ts';
 import { dayOrNull, todayIso } from '../api/as-of.ts';
 import { confirmation } from '../edit/forum.ts';
-import { dueTable, forumDetails, forumElements, forumMatrix, overlapPartners, targetGroupsText } from '../graph/forums.ts';
+import { dueTable, forumActors, forumDetails, forumElements, forumMatrix, overlapPartners, targetGroupsText } from '../graph/forums.ts';
 import { forceLayout } from '../graph/layouts.ts';
-import { SECTOR_COLOURS, forumStyle } from '../graph/styles.ts';
+import { forumStyle } from '../graph/styles.ts';
+import { NODE_FONT_SIZE } from '../graph/text.ts';
 import { label, sv } from '../i18n/sv.ts';
 import { UrlFilters, setParams } from '../lib/url-state.ts';
 import { EditorSlot } from './editor.ts';
 import { ForumEditor, type ForumChoices } from './forum-editor.ts';
 import { HistoryPanel } from './history.ts';
-import { codeOptions, dataTable, graphBox, inferredNote, legend, searchField, selectField, sidePanel, sourceBlock, statusLine, viewHeading } from './parts.ts';
+import { type LegendItem, actorLegend, codeOptions, dataTable, graphBox, inferredNote, searchField, selectField, sidePanel, sourceBlock, statusLine, viewHeading } from './parts.ts';
 import { DONE, GraphView, LOADING, announce } from './view.ts';
 
 const FILTER_KEYS = ['q', 'targetGroup', 'targetArea', 'level', 'convenor', 'actor', 'confirmation'] as const;
@@ -63,7 +64,10 @@ export class ForumsView extends GraphView {
     if (!choices) return;
     this.actors = choices[0].sort((a, b) => a.name.localeCompare(b.name, 'sv'));
     this.places = choices[1];
-    if (await this.load()) this.select(params.get('forum'));
+    if (!(await this.load())) return;
+    this.select(params.get('forum'));
+    const forum = this.forums.find((f) => f.id === params.get('forum'));
+    if (forum && (await this.editRequested(params))) await this.openEditor(forum);
   }
 
   /** The filters as the server takes them: the forums, the matrix and the list to confirm all show what they let through. */
@@ -91,7 +95,7 @@ export class ForumsView extends GraphView {
     this.update();
     if (this.forums.length) {
       const elements = forumElements(this.forums, this.overlaps);
-      this.controller(forumStyle, (id) => this.select(id)).show(elements, forceLayout(elements.filter((e) => e.group === 'nodes').length));
+      this.controller(forumStyle, (id) => this.select(id)).show(elements, forceLayout(elements.filter((e) => e.group === 'nodes').length), { smallestFont: NODE_FONT_SIZE });
     }
     return true;
   }
@@ -213,6 +217,16 @@ export class ForumsView extends GraphView {
     this.update();
   };
 
+  protected override legendItems(): LegendItem[] {
+    const f = sv.forums;
+    return [
+      { label: f.legend.forum, mark: 'forum' },
+      { label: f.legend.overlap, mark: 'double' },
+      { label: sv.source.legend, mark: 'dashed-edge' },
+      ...actorLegend(forumActors(this.forums).map((a) => a.kind ?? 'OVRIG')),
+    ];
+  }
+
   protected template(): TemplateResult {
     const f = sv.forums;
     const matrix = forumMatrix(this.forums);
@@ -221,12 +235,6 @@ export class ForumsView extends GraphView {
     const ready = this.status.state === 'done';
     const filter = f.filters;
     const values = this.filters?.values;
-    const marks = legend([
-      { label: f.legend.forum, mark: 'muted-box' },
-      { label: f.legend.overlap, mark: 'double' },
-      { label: sv.source.legend, mark: 'dashed-edge' },
-      ...Object.entries(SECTOR_COLOURS).map(([code, colour]) => ({ label: label(sv.sectors, code), colour })),
-    ]);
     return html`
       ${viewHeading(f.title, f.intro)}
       ${canEdit() && !this.form.open
@@ -255,7 +263,7 @@ export class ForumsView extends GraphView {
       </section>
       <p class="summary" ?hidden=${!ready}>${f.count(this.forums.length)} ${this.overlaps.length ? '' : f.noOverlaps}</p>
       <div class="layout" ?hidden=${!ready}>
-        ${graphBox(f.graphLabel, this.graphBox, this.savePng, marks)}
+        ${graphBox(f.graphLabel, this.graphBox, this.saves, this.legendItems())}
         ${sidePanel(this.panel(), f.select)}
       </div>
       <section class="tables" aria-label=${sv.common.asTable} ?hidden=${!ready}>

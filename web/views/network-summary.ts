@@ -16,7 +16,7 @@ import { SECTOR_COLOURS, summaryStyle } from '../graph/styles.ts';
 import { label, sv } from '../i18n/sv.ts';
 import { oneOf, setParams } from '../lib/url-state.ts';
 import { NetworkView } from './network.ts';
-import { dataTable, graphBox, legend, searchField, selectField, sidePanel, statusLine, viewHeading } from './parts.ts';
+import { type LegendItem, dataTable, graphBox, searchField, selectField, sidePanel, statusLine, viewHeading } from './parts.ts';
 import { DONE, GraphView, announce, type View } from './view.ts';
 
 type Summary = SummaryData['workingRelationSummary'];
@@ -176,13 +176,18 @@ export class NetworkSummaryView extends GraphView {
       ${statusLine(this.status)}
       <p class="summary" ?hidden=${!summary}>${summary ? s.counts(summary.groups.length, this.expand.length, drawn) : ''}</p>
       <div class="layout" ?hidden=${!summary}>
-        ${graphBox(s.graphLabel, this.graphBox, this.savePng, legend(Object.entries(SECTOR_COLOURS).map(([code, colour]) => ({ label: label(sv.sectors, code), colour }))))}
+        ${graphBox(s.graphLabel, this.graphBox, this.saves, this.legendItems())}
         ${sidePanel(this.panel(), s.select)}
       </div>
       <section class="tables" aria-label=${sv.common.asTable} ?hidden=${!table}>
         ${table ? dataTable(table, { selected: this.selected, onSelect: (id) => this.select(id, true), onCsv: () => this.saveCsv(table, '-grupper') }) : nothing}
       </section>
     `;
+  }
+
+  /** The sector colours, as the grouped graph had them beside it; the same entries go on its exported pictures. */
+  protected override legendItems(): LegendItem[] {
+    return Object.entries(SECTOR_COLOURS).map(([code, colour]) => ({ label: label(sv.sectors, code), colour, group: sv.common.legendSector }));
   }
 
   private hitList(): TemplateResult | typeof nothing {

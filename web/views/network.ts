@@ -20,13 +20,15 @@ import { canEdit } from '../api/session.ts';
 import { forceLayout } from '../graph/layouts.ts';
 import { actorTable, comparedElements, matchActors, type NetworkAsOf, networkElements, relationId, relationTable, visibleRelations } from '../graph/network.ts';
 import { currentDay, dayOrNull, todayIso } from '../api/as-of.ts';
-import { SECTOR_COLOURS, networkStyle } from '../graph/styles.ts';
+import { networkStyle } from '../graph/styles.ts';
+import { NODE_FONT_SIZE } from '../graph/text.ts';
+import { CONTEXT_WEIGHT } from '../../server/analysis/working-relations.ts';
 import { label, sv } from '../i18n/sv.ts';
 import { oneOf, setParams } from '../lib/url-state.ts';
 import { ActorEditor } from './actor-editor.ts';
 import { EditorSlot } from './editor.ts';
 import { HistoryPanel } from './history.ts';
-import { codeOptions, dataTable, graphBox, inferredNote, legend, searchField, selectField, sidePanel, sourceBlock, statusLine, viewHeading } from './parts.ts';
+import { type LegendItem, actorLegend, codeOptions, dataTable, graphBox, inferredNote, searchField, selectField, sidePanel, sourceBlock, statusLine, viewHeading } from './parts.ts';
 import { DONE, GraphView, LOADING, announce } from './view.ts';
 
 const DEPTHS = ['1', '2'] as const;
@@ -64,25 +66,39 @@ export class NetworkView extends GraphView {
     this.search = params.get('q') ?? '';
     this.depth = oneOf(params, 'depth', DEPTHS) ?? '1';
     this.compareFrom = dayOrNull(params.get('jamfor'));
-    const loaded = await this.request((signal) =>
-      Promise.all([graphql<PlacesData>(PLACES_QUERY, {}, signal), allNodes<RelationSummary>(RELATIONS_PAGE, {}, signal)]),
-    );
-    if (!loaded) return;
-    [this.places, this.relations] = loaded;
+    const places = await this.request((signal) => graphql<PlacesData>(PLACES_QUERY, {}, signal));
+    if (!places) return;
+    this.places = places;
     await this.loadActors();
     const selected = params.get('actor') ?? params.get('relation');
     if (selected) this.select(selected);
+    if (selected && !selected.includes('~') && (await this.editRequested(params))) {
+      const actor = await this.loadDetail(selected);
+      if (actor) await this.openEditor(actor);
+    }
   }
 
-  /** Actors come from the server's filter, so a filter by målområde or område means what the analysis means by it. */
+  /** The view's filters as the server's ActorFilter. */
+  private serverFilter() {
+    const { targetArea, area, sector, kind } = this.filter;
+    return { targetArea, area, sectors: sector ? [sector] : null, kinds: kind ? [kind] : null };
+  }
+
+  /**
+   * Actors and relations come from the server's filter, so a filter by målområde or område means
+   * what the analysis means by it: a relation's reasons and strength are only what lies inside it.
+   */
   private async loadActors(): Promise<void> {
     this.status = LOADING;
     this.update();
-    const { targetArea, area, sector, kind } = this.filter;
-    const filter = { targetArea, area, sectors: sector ? [sector] : null, kinds: kind ? [kind] : null };
-    const actors = await this.request((signal) => allNodes<ActorSummary>(ACTORS_PAGE, { filter }, signal));
-    if (!actors) return;
+    const filter = this.serverFilter();
+    const loaded = await this.request((signal) =>
+      Promise.all([allNodes<ActorSummary>(ACTORS_PAGE, { filter }, signal), allNodes<RelationSummary>(RELATIONS_PAGE, { filter }, signal)]),
+    );
+    if (!loaded) return;
+    const [actors, relations] = loaded;
     this.actors = actors;
+    this.relations = relations;
     if (this.compareFrom && !(await this.loadComparison(filter))) return;
     const filtered = Object.values(this.filter).some(Boolean);
     this.status = actors.length || this.before?.actors.length ? DONE : { state: 'empty', text: filtered ? sv.state.emptyFiltered : sv.state.empty };
@@ -91,9 +107,11 @@ export class NetworkView extends GraphView {
     const comparison = this.before ? comparedElements(this.before, now) : null;
     this.compared = comparison && { added: comparison.added, removed: comparison.removed };
     const elements = comparison?.elements ?? networkElements(this.actors, this.relations);
-    this.controller(networkStyle, (id) => this.select(id)).show(elements, forceLayout(elements.filter((e) => e.group === 'nodes').length));
+    this.controller(networkStyle, (id) => this.select(id)).show(elements, forceLayout(elements.filter((e) => e.group === 'nodes').length), { smallestFont: NODE_FONT_SIZE });
     this.update();
     if (this.selected && this.graph?.cy.getElementById(this.selected).empty()) this.select(null);
+    // The open actor's partners and reasons follow the filter too.
+    else if (this.selected && !this.selected.includes('~') && this.detail?.id === this.selected && this.detail.body !== 'loading') void this.loadDetail(this.selected);
     this.applySearch();
   }
 
@@ -108,7 +126,7 @@ export class NetworkView extends GraphView {
     const loaded = await this.request((signal) =>
       Promise.all([
         allNodes<ActorSummary>(ACTORS_PAGE, { filter, asOf: from }, signal),
-        allNodes<RelationSummary>(RELATIONS_PAGE, { asOf: from }, signal),
+        allNodes<RelationSummary>(RELATIONS_PAGE, { filter, asOf: from }, signal),
         graphql<ChangesBetweenData>(CHANGES_BETWEEN_QUERY, { from: from < this.day ? from : this.day, to: from < this.day ? this.day : from }, signal),
       ]),
     );
@@ -198,7 +216,7 @@ export class NetworkView extends GraphView {
 
   private async loadDetail(id: string): Promise<ActorRecord | null> {
     this.detail = { id, body: 'loading' };
-    const data = await this.request((signal) => graphql<ActorDetail>(ACTOR_DETAIL_QUERY, { id }, signal));
+    const data = await this.request((signal) => graphql<ActorDetail>(ACTOR_DETAIL_QUERY, { id, filter: this.serverFilter() }, signal));
     // A later click wins over a slow answer to an earlier one.
     if (!data || this.detail?.id !== id) return null;
     this.detail = { id, body: data.node };
@@ -218,8 +236,6 @@ export class NetworkView extends GraphView {
   private async reload(): Promise<void> {
     this.everyActor = null;
     this.history.reset();
-    const relations = await this.request((signal) => allNodes<RelationSummary>(RELATIONS_PAGE, {}, signal));
-    if (relations) this.relations = relations;
     await this.loadActors();
   }
 
@@ -250,6 +266,14 @@ export class NetworkView extends GraphView {
       .split('~')
       .map((a) => names.get(a) ?? a)
       .join(' – ');
+  }
+
+  protected override legendItems(): LegendItem[] {
+    const c = sv.network.compare;
+    return [
+      ...actorLegend([...this.actors, ...(this.before?.actors ?? [])].map((a) => a.kind)),
+      ...(this.compared ? [{ label: c.legendAdded, mark: 'added' as const }, { label: c.legendRemoved, mark: 'removed' as const }] : []),
+    ];
   }
 
   protected template(): TemplateResult {
@@ -285,10 +309,7 @@ export class NetworkView extends GraphView {
       ${statusLine(this.status)}
       <p class="summary" ?hidden=${!ready}>${s.counts(this.actors.length, visible.length)} ${matches === null ? '' : s.matches(matches)} ${this.compared ? s.compare.counts(this.compared.added.length, this.compared.removed.length) : ''}</p>
       <div class="layout" ?hidden=${!ready}>
-        ${graphBox(s.graphLabel, this.graphBox, this.savePng, legend([
-          ...Object.entries(SECTOR_COLOURS).map(([code, colour]) => ({ label: label(sv.sectors, code), colour })),
-          ...(this.compared ? [{ label: s.compare.legendAdded, mark: 'added' }, { label: s.compare.legendRemoved, mark: 'removed' }] : []),
-        ]))}
+        ${graphBox(s.graphLabel, this.graphBox, this.saves, this.legendItems(), html`<p class="hint strength-help"><strong>${s.columns.strength}:</strong> ${s.strengthHelp(CONTEXT_WEIGHT)}</p>`)}
         ${sidePanel(this.panel(), s.select)}
       </div>
       <section class="tables" aria-label=${sv.common.asTable} ?hidden=${!ready}>
@@ -303,7 +324,10 @@ export class NetworkView extends GraphView {
     if (this.selected.includes('~')) {
       const relation = this.relations.find((r) => relationId(r) === this.selected);
       if (!relation) return null;
-      return { title: this.relationTitle(this.selected), body: html`<p>${sv.network.strength(relation.strength)}</p>${sharedList(relation.shared)}` };
+      return {
+        title: this.relationTitle(this.selected),
+        body: html`<p>${sv.network.strength(relation.strength)}</p><p class="hint">${strengthSum(relation.shared)}</p>${sharedList(relation.shared)}${outsideNote(relation.sharedOutsideFilter)}`,
+      };
     }
     const actor = this.actors.find((a) => a.id === this.selected);
     const node = this.detail?.id === this.selected ? this.detail.body : 'loading';
@@ -329,10 +353,14 @@ export class NetworkView extends GraphView {
                   <button type="button" class="link" @click=${() => this.select(other.id)}>${other.name}</button>
                   <span class="muted">(${sv.network.strength(r.strength)})</span>
                   ${sharedList(r.shared)}
+                  ${outsideNote(r.sharedOutsideFilter)}
                 </li>`;
               })}
             </ul>`
           : html`<p>${sv.network.noRelations}</p>`}
+        ${node.everyRelation.length > node.workingRelations.length
+          ? html`<p class="outside-filter">${sv.filtersAndFindings.partnersOutside(node.everyRelation.length - node.workingRelations.length)}</p>`
+          : nothing}
         ${sourceBlock(node.source)}
         ${this.history.template(node.id, (id) => node.forums.find((m) => m.forum.id === id)?.forum.name ?? this.actors.find((a) => a.id === id)?.name)}
       `,
@@ -363,6 +391,21 @@ export class NetworkView extends GraphView {
     clearTimeout(this.searchTimer);
     super.destroy();
   }
+}
+
+/** How a strength adds up, by the same weights as the server's: "forum som båda sitter i: 2 × 1 + aktiviteter med delat ansvar: 4 × 2". */
+function strengthSum(shared: readonly SharedContext[]): string {
+  const kinds = ['FORUM', 'ACTIVITY', 'COLLABORATION'] as const;
+  return kinds
+    .map((k) => [k, shared.filter((s) => s.kind === k).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => sv.network.strengthPart(k, n, CONTEXT_WEIGHT[k]))
+    .join(' + ');
+}
+
+/** What the filter left out of a relation's reasons: said, so a filtered strength is not read as the whole. */
+function outsideNote(count: number): TemplateResult | typeof nothing {
+  return count > 0 ? html`<p class="outside-filter">${sv.filtersAndFindings.sharedOutside(count)}</p>` : nothing;
 }
 
 /** What two actors share, grouped: forums, activities, collaborations. */

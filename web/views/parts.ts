@@ -1,9 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit-html';
 import { ref, type Ref } from 'lit-html/directives/ref.js';
+import { unsafeSVG } from 'lit-html/directives/unsafe-svg.js';
+import { type LegendItem, legendGroups, markSvg } from '../graph/legend.ts';
 import { repeat } from 'lit-html/directives/repeat.js';
 import { isInferred, type SourceData } from '../api/documents.ts';
 import type { TableModel } from '../lib/csv.ts';
-import { sv } from '../i18n/sv.ts';
+import { label, sv } from '../i18n/sv.ts';
+import { KIND_SHAPES, SECTOR_COLOURS } from '../graph/styles.ts';
 import type { Status } from './view.ts';
 
 /** The parts every view is built from: headings, filters, the graph box, tables, legends. */
@@ -65,14 +68,23 @@ export function searchField(id: string, label: string, value: string, onInput: (
 /** Options from a code → name list, in the list's order. */
 export const codeOptions = (names: Record<string, string>): Option[] => Object.entries(names).map(([value, label]) => ({ value, label }));
 
-/** The Cytoscape container with its keyboard help and the PNG export. */
-export function graphBox(label: string, box: Ref<HTMLDivElement>, savePng: () => void, legend: TemplateResult | typeof nothing = nothing): TemplateResult {
+export interface GraphSaves {
+  png: () => void;
+  svg: () => void;
+}
+
+/** The Cytoscape container with its legend, keyboard help and the picture exports. */
+export function graphBox(label: string, box: Ref<HTMLDivElement>, saves: GraphSaves, items: readonly LegendItem[] = [], below: TemplateResult | typeof nothing = nothing): TemplateResult {
   return html`<section class="graph-section" aria-labelledby="graph-heading">
     <h3 id="graph-heading" class="visually-hidden">${label}</h3>
     <div class="graph-tools">
-      ${legend}
-      <button type="button" class="secondary" @click=${savePng}>${sv.common.exportPng}</button>
+      ${items.length ? legend(items) : nothing}
+      <span class="exports">
+        <button type="button" class="secondary" @click=${saves.png}>${sv.common.exportPng}</button>
+        <button type="button" class="secondary" @click=${saves.svg}>${sv.common.exportSvg}</button>
+      </span>
     </div>
+    ${below}
     <div
       class="graph"
       ${ref(box)}
@@ -86,18 +98,33 @@ export function graphBox(label: string, box: Ref<HTMLDivElement>, savePng: () =>
   </section>`;
 }
 
-export interface LegendItem {
-  label: string;
-  /** A colour swatch. */
-  colour?: string;
-  /** A CSS class that draws the mark (a dashed border, a ring). */
-  mark?: string;
+export type { LegendItem };
+
+/** Actors' marks: a colour per sector, a shape per kind (the kinds present, so the legend stays short). */
+export function actorLegend(kinds: Iterable<string>): LegendItem[] {
+  const present = new Set(kinds);
+  return [
+    ...Object.entries(SECTOR_COLOURS).map(([code, colour]) => ({ label: label(sv.sectors, code), colour, group: sv.common.legendSector })),
+    ...Object.entries(KIND_SHAPES)
+      .filter(([kind]) => present.has(kind))
+      .map(([kind, shape]) => ({ label: label(sv.kinds, kind), shape, group: sv.common.legendKind })),
+  ];
 }
 
+const MARK_SIZE = 14;
+
+/** Each entry's mark, drawn as the exported pictures draw it, and its meaning. */
 export function legend(items: readonly LegendItem[]): TemplateResult {
-  return html`<ul class="legend" aria-label="Teckenförklaring">
-    ${items.map((i) => html`<li class=${i.mark ?? ''} style=${i.colour ? `--swatch: ${i.colour}` : ''}>${i.label}</li>`)}
-  </ul>`;
+  return html`<div class="legends">
+    ${legendGroups(items).map(
+      ({ group, items: entries }) => html`<ul class="legend" aria-label=${group ?? sv.common.legend}>
+        ${group ? html`<li class="legend-group" aria-hidden="true">${group}</li>` : nothing}
+        ${entries.map(
+          (i) => html`<li><svg width=${MARK_SIZE} height=${MARK_SIZE} viewBox="0 0 ${MARK_SIZE} ${MARK_SIZE}" aria-hidden="true" focusable="false">${unsafeSVG(markSvg(i, MARK_SIZE))}</svg>${i.label}</li>`,
+        )}
+      </ul>`,
+    )}
+  </div>`;
 }
 
 export interface TableOptions {
@@ -110,11 +137,14 @@ export interface TableOptions {
   className?: string;
   /** The text of an empty cell that is a gap to see (e.g. "Saknas"): such cells are marked. */
   gap?: string;
+  /** Rows whose children are shown; with onToggle, a row with children gets a button that shows or hides them. */
+  expanded?: ReadonlySet<string>;
+  onToggle?: (key: string) => void;
 }
 
 /** A table with a caption, row headers and its CSV export: the accessible twin of a graph. */
 export function dataTable(table: TableModel, options: TableOptions): TemplateResult {
-  const { selected = null, onSelect, onCsv, className = '', gap } = options;
+  const { selected = null, onSelect, onCsv, className = '', gap, expanded = new Set<string>(), onToggle } = options;
   const shown = table.shown ?? table.columns.length;
   return html`<div class="table-block">
     <div class="table-wrap" tabindex="0" role="region" aria-label=${table.caption}>
@@ -125,14 +155,23 @@ export function dataTable(table: TableModel, options: TableOptions): TemplateRes
           ${repeat(
             table.rows,
             (row) => row.key,
-            (row) => html`<tr class=${row.key === selected ? 'selected' : ''}>
-              <th scope="row">
-                ${onSelect
-                  ? html`<button type="button" class="link" aria-current=${row.key === selected ? 'true' : 'false'} @click=${() => onSelect(row.key)}>${row.cells[0]}</button>`
-                  : row.cells[0]}
-              </th>
-              ${row.cells.slice(1, shown).map((cell) => html`<td class=${gap !== undefined && cell === gap ? 'gap' : nothing}>${cell}</td>`)}
-            </tr>`,
+            (row) => {
+              const open = expanded.has(row.key);
+              return html`<tr class=${row.key === selected ? 'selected' : ''}>
+                <th scope="row">
+                  ${onSelect
+                    ? html`<button type="button" class="link" aria-current=${row.key === selected ? 'true' : 'false'} @click=${() => onSelect(row.key)}>${row.cells[0]}</button>`
+                    : row.cells[0]}
+                  ${row.children?.length && onToggle
+                    ? html`<button type="button" class="toggle secondary" aria-expanded=${open ? 'true' : 'false'} aria-label=${sv.filtersAndFindings.showParts(row.children.length, row.cells[0] ?? '')} @click=${() => onToggle(row.key)}>${open ? '▾' : '▸'} ${row.children.length}</button>`
+                    : nothing}
+                </th>
+                ${row.cells.slice(1, shown).map((cell) => html`<td class=${gap !== undefined && cell === gap ? 'gap' : nothing}>${cell}</td>`)}
+              </tr>
+              ${open
+                ? row.children?.map((child) => html`<tr class="part"><th scope="row">${child.cells[0]}</th><td colspan=${Math.max(1, shown - 1)}>${child.cells.slice(1).join(' ')}</td></tr>`)
+                : nothing}`;
+            },
           )}
         </tbody>
       </table>

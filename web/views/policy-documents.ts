@@ -44,7 +44,10 @@ export class PolicyDocumentsView extends GraphView {
 
   protected async start(params: URLSearchParams): Promise<void> {
     this.filters = new UrlFilters(FILTER_KEYS, params, { type: Object.keys(sv.documentTypes) });
-    if (await this.load()) this.select(params.get('document'));
+    if (!(await this.load())) return;
+    const selected = params.get('document');
+    this.select(selected);
+    if (selected && this.record(selected) && (await this.editRequested(params))) await this.open(selected);
   }
 
   private async load(): Promise<boolean> {

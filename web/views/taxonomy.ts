@@ -21,6 +21,7 @@ import { canEdit } from '../api/session.ts';
 import { taxonomyGroupings, toTaxonomyCollaboration } from '../api/taxonomy.ts';
 import { presetLayout } from '../graph/layouts.ts';
 import { taxonomyStyle } from '../graph/styles.ts';
+import { TAXONOMY_FONT_SIZE } from '../graph/text.ts';
 import { GROUPINGS, type Grouping, levelIndex, standing, taxonomyElements, taxonomyTable } from '../graph/taxonomy.ts';
 import { label, sv } from '../i18n/sv.ts';
 import { oneOf, setParams } from '../lib/url-state.ts';
@@ -28,7 +29,7 @@ import { AssessmentEditor, type AssessmentMode } from './assessment-editor.ts';
 import { CollaborationEditor, type CollaborationChoices } from './collaboration-editor.ts';
 import { EditorSlot } from './editor.ts';
 import { HistoryPanel } from './history.ts';
-import { dataTable, graphBox, inferredNote, legend, selectField, sidePanel, sourceBlock, statusLine, viewHeading } from './parts.ts';
+import { type LegendItem, dataTable, graphBox, inferredNote, selectField, sidePanel, sourceBlock, statusLine, viewHeading } from './parts.ts';
 import { DONE, GraphView, announce } from './view.ts';
 
 /** Taxonomi: every collaboration on the scale specificerat → sammansmält, with its target and its history. */
@@ -49,6 +50,7 @@ export class TaxonomyView extends GraphView {
     if (!(await this.load())) return;
     const selected = params.get('collaboration');
     if (selected) this.select(selected);
+    if (selected && (await this.editRequested(params))) await this.openCollaboration(selected);
   }
 
   /** Reads the taxonomy report and draws it; false when there is nothing to show. */
@@ -138,7 +140,7 @@ export class TaxonomyView extends GraphView {
   }
 
   private draw(): void {
-    this.controller(taxonomyStyle, (id) => this.select(id)).show(taxonomyElements(this.collaborations, this.groups[this.grouping]), presetLayout, { grow: true });
+    this.controller(taxonomyStyle, (id) => this.select(id)).show(taxonomyElements(this.collaborations, this.groups[this.grouping]), presetLayout, { grow: true, smallestFont: TAXONOMY_FONT_SIZE });
     this.graph!.select(this.selected);
   }
 
@@ -159,16 +161,22 @@ export class TaxonomyView extends GraphView {
     this.update();
   }
 
+  protected override legendItems(): LegendItem[] {
+    const t = sv.taxonomy.legend;
+    return [
+      { label: t.target, mark: 'ring' },
+      { label: t.trajectory, mark: 'arrow' },
+      { label: t.unassessed, mark: 'badge-unassessed' },
+      { label: t.below, mark: 'badge-below' },
+      { label: t.drift, mark: 'badge-drift' },
+      ...(this.collaborations.some((c) => c.isDemo) ? [{ label: t.demo, mark: 'badge-demo' as const }] : []),
+    ];
+  }
+
   protected template(): TemplateResult {
     const t = sv.taxonomy;
     const table = taxonomyTable(this.collaborations, this.groups[this.grouping]);
     const ready = this.status.state === 'done';
-    const marks = legend([
-      { label: t.legend.target, mark: 'ring' },
-      { label: t.legend.trajectory, mark: 'arrow' },
-      { label: t.legend.below, mark: 'dashed' },
-      { label: t.legend.drift, mark: 'double' },
-    ]);
     return html`
       ${viewHeading(t.title, t.intro)}
       <form class="toolbar" aria-label=${sv.common.filters} @submit=${(e: Event) => e.preventDefault()}>
@@ -189,7 +197,7 @@ export class TaxonomyView extends GraphView {
             ${this.counts.demoAssessments ? html`<p class="notice" role="note">${t.demoBanner(this.counts.demoAssessments)}</p>` : ''}`
         : ''}
       <div class="layout" ?hidden=${!ready}>
-        ${graphBox(t.graphLabel, this.graphBox, this.savePng, marks)}
+        ${graphBox(t.graphLabel, this.graphBox, this.saves, this.legendItems())}
         ${sidePanel(this.panel(), t.select)}
       </div>
       <section class="tables" aria-label=${sv.common.asTable} ?hidden=${!ready}>

@@ -2,8 +2,11 @@ import { nothing, render, type TemplateResult } from 'lit-html';
 import { createRef } from 'lit-html/directives/ref.js';
 import type { StylesheetJson } from 'cytoscape';
 import { ApiError } from '../api/client.ts';
-import { onSessionChange } from '../api/session.ts';
+import { canEdit, onSessionChange, sessionKnown } from '../api/session.ts';
+import { setParams } from '../lib/url-state.ts';
 import { GraphController } from '../graph/controller.ts';
+import type { Caption } from '../graph/export.ts';
+import type { LegendItem } from '../graph/legend.ts';
 import { csvBlob, download } from '../lib/download.ts';
 import { toCsv, type TableModel } from '../lib/csv.ts';
 import { sv } from '../i18n/sv.ts';
@@ -44,6 +47,18 @@ export abstract class GraphView implements View {
   }
 
   protected abstract start(params: URLSearchParams): Promise<void>;
+
+  /**
+   * Whether the URL asks for the selected node's edit form (`edit=1`, as a finding's link gives an
+   * editor) and the viewer may edit, once the session is known. The request is taken off the URL:
+   * a copied link shows the node, and opens the form only for whoever follows a finding again.
+   */
+  protected async editRequested(params: URLSearchParams): Promise<boolean> {
+    if (params.get('edit') !== '1') return false;
+    setParams({ edit: null });
+    await sessionKnown();
+    return canEdit();
+  }
   protected abstract template(): TemplateResult;
 
   protected update(): void {
@@ -72,8 +87,25 @@ export abstract class GraphView implements View {
     return this.graph;
   }
 
-  protected savePng = (): void => {
-    if (this.graph) download(`${this.fileName}.png`, this.graph.png());
+  /** What the graph's marks mean: drawn beside the graph and on every exported picture of it. */
+  protected legendItems(): LegendItem[] {
+    return [];
+  }
+
+  /** The picture's caption: the view's heading, the filters as the toolbar shows them, the legend. */
+  private caption(): Caption {
+    const e = sv.common.exportCaption;
+    return { title: this.root.querySelector('#view-title')?.textContent?.trim() ?? sv.app.title, filters: activeFilters(this.root), legend: this.legendItems(), lines: e };
+  }
+
+  /** The PNG and SVG exports, for the graph box's buttons. */
+  protected readonly saves = {
+    png: async (): Promise<void> => {
+      if (this.graph) download(`${this.fileName}.png`, await this.graph.png(this.caption()));
+    },
+    svg: (): void => {
+      if (this.graph) download(`${this.fileName}.svg`, this.graph.svg(this.caption()));
+    },
   };
 
   protected saveCsv = (table: TableModel, suffix = ''): void => download(`${this.fileName}${suffix}.csv`, csvBlob(toCsv(table)));
@@ -114,6 +146,19 @@ export abstract class PageView implements View {
     render(nothing, this.root);
   }
 }
+
+/** The filters in a view's toolbar that narrow what it shows, each as "Målområde: Boende och närmiljö". */
+export function activeFilters(root: HTMLElement): string[] {
+  const labelOf = (control: HTMLElement) => root.querySelector(`label[for="${control.id}"]`)?.textContent?.trim() ?? control.id;
+  return [...root.querySelectorAll<HTMLInputElement | HTMLSelectElement>('form.toolbar select, form.toolbar input')].flatMap((control) => {
+    if (control instanceof HTMLSelectElement) return control.value ? [`${labelOf(control)}: ${control.selectedOptions[0]?.textContent?.trim() ?? control.value}`] : [];
+    if (control.type === 'checkbox') return control.checked ? [labelOf(control)] : [];
+    return control.value.trim() ? [`${labelOf(control)}: ”${control.value.trim()}”`] : [];
+  });
+}
+
+/** A phone's width, where the CSS stacks a view (styles.css, 48rem): a wide chain opens readable there and is panned, on a desktop it opens whole. */
+export const onPhone = (): boolean => window.matchMedia('(max-width: 48rem)').matches;
 
 /** Says a change out loud to screen readers, without moving focus. */
 export function announce(text: string): void {
