@@ -125,7 +125,7 @@ describeView('Kartan per dag', (suite) => {
     expect(changes).toContain(`Forumet ”${forums.started}” startade.`);
     expect(changes).toContain(`Forumet ”${forums.ended}” avslutades.`);
     expect(changes).toContain(`”${COLLABORATION}” gick från nivå 4 till nivå 2.`);
-    expect(await page().locator('.legend').first().textContent()).toContain('Tillkommit sedan jämförelsedagen');
+    expect((await page().locator('.legend').allTextContents()).join(' ')).toContain('Tillkommit sedan jämförelsedagen');
     await screenshot(page(), 'network-compare');
     expect(await axeViolations(page())).toEqual([]);
   });
