@@ -37,7 +37,7 @@ data.forums.forEach((forum, i) => {
   if (i % 10 === 5) forum.validFrom = LAST_MONTH;
 });
 const dir = mkdtempSync(join(tmpdir(), 'samverkanskartan-bench-as-of-'));
-const store = EmbeddedStore.open(dir);
+const store = await EmbeddedStore.open(dir);
 const server = createHttpServer(store);
 try {
   await store.ensureSchema();

@@ -13,7 +13,7 @@ import { largeChainFile } from './import-file.ts';
 
 const ROWS = 5000;
 const dir = mkdtempSync(join(tmpdir(), 'samverkanskartan-bench-import-'));
-const store = EmbeddedStore.open(dir);
+const store = await EmbeddedStore.open(dir);
 try {
   await store.ensureSchema();
   await loadSeed(store);

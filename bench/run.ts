@@ -175,7 +175,7 @@ try {
     const data = size.data();
     const { nodes, edges } = inMemory(data);
     const dir = mkdtempSync(join(tmpdir(), 'samverkanskartan-bench-'));
-    const store = EmbeddedStore.open(dir);
+    const store = await EmbeddedStore.open(dir);
     await store.ensureSchema();
     peakRss = process.memoryUsage().rss;
     const loadStart = performance.now();

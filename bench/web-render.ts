@@ -82,7 +82,7 @@ async function listen(server: ReturnType<typeof createServer>): Promise<string> 
 
 async function benchSize(browser: Browser, bareUrl: string, size: { name: string; data: () => SeedData }) {
   const dir = mkdtempSync(join(tmpdir(), 'samverkanskartan-bench-web-'));
-  const store = EmbeddedStore.open(dir);
+  const store = await EmbeddedStore.open(dir);
   const app = createHttpServer(store);
   try {
     await store.ensureSchema();

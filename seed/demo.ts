@@ -41,7 +41,13 @@ const demoSchema = z.object({
 export type DemoData = z.infer<typeof demoSchema>;
 
 export function readDemoData(file: URL = DEMO_FILE): DemoData {
-  const parsed = demoSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${fileURLToPath(file)}: kan inte läsas som JSON (${(error as Error).message})`);
+  }
+  const parsed = demoSchema.safeParse(raw);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new Error(`${fileURLToPath(file)}: ${issue.path.join('.') || 'file'}: ${issue.message}`);

@@ -67,13 +67,21 @@ export type SeedData = { [K in keyof typeof files]: z.infer<(typeof files)[K]> }
 export function readSeedData(dir: URL = DATA_DIR): SeedData {
   const data = {} as Record<string, unknown>;
   for (const [name, schema] of Object.entries(files)) {
-    const raw: unknown = JSON.parse(readFileSync(new URL(`${name}.json`, dir), 'utf8'));
+    const file = new URL(`${name}.json`, dir);
+    const label = `seed/data/${name}.json`;
+    let raw: unknown;
+    try {
+      raw = JSON.parse(readFileSync(file, 'utf8'));
+    } catch (error) {
+      // JSON.parse names a position, never the file: a cut or hand-edited file is found by its name.
+      throw new Error(`${label}: kan inte läsas som JSON (${(error as Error).message}). Hämta filen på nytt ur git (git checkout -- seed/data).`);
+    }
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       const issue = parsed.error.issues[0]!;
       const index = issue.path[0];
       const id = typeof index === 'number' ? (raw as { id?: string }[])[index]?.id : undefined;
-      throw new Error(`seed/data/${name}.json${id ? ` (${id})` : ''}: ${issue.path.slice(1).join('.') || 'record'}: ${issue.message}`);
+      throw new Error(`${label}${id ? ` (${id})` : ''}: ${issue.path.slice(1).join('.') || 'record'}: ${issue.message}`);
     }
     data[name] = parsed.data;
   }

@@ -50,6 +50,34 @@ const actorMap = z.string().transform((text, ctx) => {
   return map;
 });
 
+/**
+ * Who may show the app inside a frame: `'self'` or http(s) origins (scheme,
+ * host, port; no path), separated by spaces or commas. Unset: no one.
+ */
+const frameAncestors = z.string().transform((text, ctx) => {
+  const sources = text.split(/[\s,]+/).filter(Boolean);
+  for (const source of sources) {
+    if (source === "'self'") continue;
+    let origin: string | null = null;
+    try {
+      const url = new URL(source);
+      if (/^https?:$/.test(url.protocol)) origin = url.origin;
+    } catch {
+      // not a URL: reported below
+    }
+    if (origin !== source.replace(/\/$/, '')) {
+      ctx.addIssue({ code: 'custom', message: `"${source}" must be 'self' or an origin such as https://intranat.example.se (no path)` });
+      return z.NEVER;
+    }
+  }
+  return sources.map((source) => source.replace(/\/$/, ''));
+});
+
+const rate = z.coerce
+  .number({ error: 'must be a whole number of requests per second, 0 for no limit' })
+  .int('must be a whole number of requests per second, 0 for no limit')
+  .min(0, 'must be a whole number of requests per second, 0 for no limit');
+
 const DEFAULT_ROLE_MAP = 'Samverkanskartan.Lasare=LASARE,Samverkanskartan.Redaktor=REDAKTOR,Samverkanskartan.Admin=ADMIN';
 
 const schema = z.object({
@@ -62,6 +90,8 @@ const schema = z.object({
   NEO4J_DATABASE: z.string().optional(),
   /** Seeds an empty store with the Borås data at start; `false` starts empty. */
   SEED_ON_START: z.enum(['true', 'false'], { error: 'must be true or false' }).default('true'),
+  /** Opens an embedded store that lost commits (a cut or missing write-ahead log) with what is left. */
+  STORE_SALVAGE: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   /** `public`: anyone may read; `authenticated`: reading needs a key, token or session too. */
   READ_ACCESS: z.enum(['public', 'authenticated'], { error: 'must be public or authenticated' }).default('public'),
   OIDC_ISSUER: httpUrl.optional(),
@@ -75,6 +105,16 @@ const schema = z.object({
   /** The longest a token may be valid (exp − iat); tokens meant to live longer are refused. */
   OIDC_MAX_TOKEN_LIFETIME: seconds.default(DEFAULT_MAX_TOKEN_LIFETIME),
   SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  FRAME_ANCESTORS: frameAncestors.default([]),
+  /** Seconds one GraphQL request may work before it is stopped (REQUEST_TOO_SLOW). */
+  REQUEST_TIME_LIMIT: z.coerce
+    .number({ error: 'must be a number of seconds from 0.1 to 600' })
+    .min(0.1, 'must be a number of seconds from 0.1 to 600')
+    .max(600, 'must be a number of seconds from 0.1 to 600')
+    .default(10),
+  /** Requests per second one client may make: anonymous ones per address, keyed ones per key or session; 0 turns the limit off. */
+  RATE_LIMIT_ANONYMOUS: rate.default(20),
+  RATE_LIMIT_KEYED: rate.default(50),
 }).superRefine((c, ctx) => {
   if (c.OIDC_ISSUER && !c.OIDC_AUDIENCE) {
     ctx.addIssue({ code: 'custom', path: ['OIDC_AUDIENCE'], message: 'must be set when OIDC_ISSUER is (the client id tokens are issued for)' });
@@ -86,8 +126,16 @@ export type Config = {
   host: string;
   dataDir: string;
   seedOnStart: boolean;
+  /** STORE_SALVAGE: open a damaged embedded store with what is left instead of refusing. */
+  storeSalvage: boolean;
   neo4j?: { uri: string; user?: string; password?: string; database?: string };
   auth: AuthSettings;
+  /** Origins that may frame the app; empty: none (frame-ancestors 'none'). */
+  frameAncestors: string[];
+  /** How long one GraphQL request may work, in milliseconds. */
+  requestTimeLimitMs: number;
+  /** Requests per second per client (0: no limit); see server/rate-limit.ts. */
+  rateLimits: { anonymous: number; keyed: number };
 };
 
 /** A configuration value the service cannot start with; the message names the variable. */
@@ -110,6 +158,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     host: c.HOST,
     dataDir: c.DATA_DIR,
     seedOnStart: c.SEED_ON_START === 'true',
+    storeSalvage: c.STORE_SALVAGE === 'true',
     neo4j: c.NEO4J_URI
       ? { uri: c.NEO4J_URI, user: c.NEO4J_USER, password: c.NEO4J_PASSWORD, database: c.NEO4J_DATABASE }
       : undefined,
@@ -129,5 +178,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         : undefined,
       sessionSecret: c.SESSION_SECRET,
     },
+    frameAncestors: c.FRAME_ANCESTORS,
+    requestTimeLimitMs: Math.round(c.REQUEST_TIME_LIMIT * 1000),
+    rateLimits: { anonymous: c.RATE_LIMIT_ANONYMOUS, keyed: c.RATE_LIMIT_KEYED },
   };
 }

@@ -3,6 +3,7 @@ import { shouldRenderGraphiQL, type Plugin } from 'graphql-yoga';
 import type { ReadAccess } from './auth/authenticate.ts';
 import { hasRole } from './auth/roles.ts';
 import type { Viewer } from './schema/context.ts';
+import { contentSecurityPolicy, type FrameAncestors, scriptHash } from './security-headers.ts';
 
 const TITLE = 'Samverkanskartan GraphQL';
 
@@ -49,18 +50,34 @@ const SIGN_IN_PAGE = `<!doctype html>
 </body></html>
 `;
 
+/** The page is the same for everyone: rendered (9 MB) and hashed once, on the first visit. */
+let rendered: { html: string; scriptHashes: string[] } | undefined;
+function editorPage() {
+  if (!rendered) {
+    const html = renderGraphiQL({ title: TITLE, defaultQuery: DEFAULT_QUERY });
+    // The package inlines its code and bootstrap in <script> elements; the CSP allows exactly those by hash.
+    const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1]!);
+    rendered = { html, scriptHashes: scripts.map(scriptHash) };
+  }
+  return rendered;
+}
+
 /**
  * GraphiQL for a browser at /graphql: for anyone when reading is public, and
  * only for signed-in readers (the session cookie) when it needs sign-in.
  */
-export function graphiqlPage(readAccess: ReadAccess, viewerOf: (request: Request) => Promise<Viewer>): Plugin {
+export function graphiqlPage(readAccess: ReadAccess, viewerOf: (request: Request) => Promise<Viewer>, frameAncestors: FrameAncestors): Plugin {
   const mayRead = async (request: Request) =>
     readAccess === 'public' || hasRole(await viewerOf(request).catch(() => ({ id: null, roles: [] })), 'LASARE');
   return {
     async onRequest({ request, endResponse, fetchAPI }) {
       if (!shouldRenderGraphiQL(request)) return;
       const html = { 'content-type': 'text/html; charset=utf-8' };
-      if (await mayRead(request)) endResponse(new fetchAPI.Response(renderGraphiQL({ title: TITLE, defaultQuery: DEFAULT_QUERY }), { status: 200, headers: html }));
+      if (await mayRead(request)) {
+        const page = editorPage();
+        const csp = contentSecurityPolicy(frameAncestors, page.scriptHashes);
+        endResponse(new fetchAPI.Response(page.html, { status: 200, headers: { ...html, 'content-security-policy': csp } }));
+      }
       else endResponse(new fetchAPI.Response(SIGN_IN_PAGE, { status: 401, headers: { ...html, 'cache-control': 'no-store' } }));
     },
   };

@@ -20,6 +20,11 @@ import { ReportCache } from './schema/report-cache.ts';
 import { listCostLimit } from './query-cost.ts';
 import { IMPORT_LIMITS, megabytes } from './import/limits.ts';
 import { handleDownloadRoute } from './export/routes.ts';
+import { maskErrors } from './masked-errors.ts';
+import { requestBudgets } from './request-budget.ts';
+import { RateLimiter, type RateLimits } from './rate-limit.ts';
+import { budgeted } from './store/budgeted.ts';
+import { applySecurityHeaders, type FrameAncestors, securityHeaders } from './security-headers.ts';
 import { RespondentRoutes } from './survey/routes.ts';
 import type { GraphqlRunner } from './export/report.ts';
 
@@ -36,12 +41,28 @@ export interface HttpOptions {
   webDir?: string;
   /** Who may read and write, and how they sign in; reading is public and writing needs a key by default. */
   auth?: AuthSettings;
+  /** Origins that may frame the app (FRAME_ANCESTORS); none by default. */
+  frameAncestors?: FrameAncestors;
+  /** How long one GraphQL request may work (REQUEST_TIME_LIMIT); 10 s by default. */
+  requestTimeLimitMs?: number;
+  /**
+   * Requests per second per client at /graphql (RATE_LIMIT_ANONYMOUS, RATE_LIMIT_KEYED).
+   * The service always sets them from its configuration; without them (tests, the bench) there is none.
+   */
+  rateLimits?: RateLimits;
 }
 
+export const DEFAULT_REQUEST_TIME_LIMIT_MS = 10_000;
+
 /** The GraphQL endpoint, as a fetch-style handler (tests may call `yoga.fetch`). */
-export function createGraphql(store: GraphStore, auth = new Authenticator(store, { readAccess: 'public' })) {
+export function createGraphql(
+  store: GraphStore,
+  auth = new Authenticator(store, { readAccess: 'public' }),
+  { frameAncestors = [], requestTimeLimitMs = DEFAULT_REQUEST_TIME_LIMIT_MS }: Pick<HttpOptions, 'frameAncestors' | 'requestTimeLimitMs'> = {},
+) {
   const viewerOf = requestViewers(auth);
   const reports = new ReportCache();
+  const budgets = requestBudgets(requestTimeLimitMs);
   return createYoga<{ req: IncomingMessage }, Context>({
     schema,
     graphqlEndpoint: '/graphql',
@@ -50,12 +71,16 @@ export function createGraphql(store: GraphStore, auth = new Authenticator(store,
     landingPage: false,
     // The web app is served from this origin; no other origin may read answers with a user's cookie.
     cors: false,
-    // Unexpected errors reach the client as "Unexpected error."; the server log keeps the cause.
-    maskedErrors: true,
-    context: async ({ request }) => ({ store, viewer: await viewerOf(request), memo: new Map(), reports }),
+    // Unexpected errors reach the client as "Unexpected error."; the server log keeps the cause. A full disk is said (masked-errors.ts).
+    maskedErrors: { maskError: maskErrors },
+    context: async ({ request }) => {
+      const budget = budgets.budgetOf(request);
+      return { store: budgeted(store, budget.check), viewer: await viewerOf(request), memo: new Map(), reports, budget };
+    },
     plugins: [
+      budgets.plugin,
       jsonBodiesOnly(),
-      graphiqlPage(auth.settings.readAccess, viewerOf),
+      graphiqlPage(auth.settings.readAccess, viewerOf, frameAncestors),
       accessGate(auth.settings.readAccess, viewerOf),
       maxDepthPlugin({ n: MAX_DEPTH, ignoreIntrospection: true }),
       costLimitPlugin({ maxCost: MAX_COST, ignoreIntrospection: true }),
@@ -71,14 +96,19 @@ export function createGraphql(store: GraphStore, auth = new Authenticator(store,
 export function createHttpServer(store: GraphStore, options: HttpOptions = {}): Server {
   const webDir = options.webDir ?? WEB_DIST;
   const auth = new Authenticator(store, options.auth ?? { readAccess: 'public' });
-  const yoga = createGraphql(store, auth);
-  const web = existsSync(webDir) ? sirv(webDir, { single: true, etag: true, gzip: false }) : null;
+  const frameAncestors = options.frameAncestors ?? [];
+  const yoga = createGraphql(store, auth, { frameAncestors, requestTimeLimitMs: options.requestTimeLimitMs });
+  const web = existsSync(webDir) ? sirv(webDir, { single: true, etag: true, gzip: false, setHeaders: iconType }) : null;
+  const headers = securityHeaders(frameAncestors);
+  const limiter = options.rateLimits ? new RateLimiter(options.rateLimits) : null;
   const respondents = new RespondentRoutes(store);
   return createServer((req: IncomingMessage, res: ServerResponse) => {
+    applySecurityHeaders(res, headers);
     const path = (req.url ?? '/').split('?')[0]!;
     if (path === '/graphql') {
       const refused = uploadRefusal(req);
       if (refused) return void sendGraphqlError(res, refused.status, refused.message);
+      if (limiter && !limiter.admit(req, res)) return;
       return void yoga(req, res);
     }
     if (path.startsWith('/auth/')) {
@@ -104,6 +134,11 @@ export function createHttpServer(store: GraphStore, options: HttpOptions = {}): 
     res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8' });
     res.end('Webbappen är inte byggd: kör `npm run build`.');
   });
+}
+
+/** sirv's type table has no .ico; with nosniff a browser would not take an untyped icon. */
+function iconType(res: ServerResponse, pathname: string): void {
+  if (pathname.endsWith('.ico')) res.setHeader('content-type', 'image/x-icon');
 }
 
 /**

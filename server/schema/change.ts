@@ -3,6 +3,7 @@ import { loadNodes, pageOf } from './loaders.ts';
 import { isApiKeyId } from '../auth/api-keys.ts';
 import { hasRole, refusalFor } from '../auth/roles.ts';
 import { isSurveyId } from '../write/survey-writes.ts';
+import type { Viewer } from './context.ts';
 
 /** A Change node as stored: before and after are JSON text (Neo4j stores no maps). */
 export interface ChangeRow {
@@ -16,6 +17,19 @@ export interface ChangeRow {
   subjects?: string[];
 }
 
+/**
+ * An assessment's record names each respondent with their answers; only ADMIN
+ * sees one person's answers (as in a round's results), others see which
+ * organisations answered.
+ */
+function forViewer(json: string | null | undefined, viewer: Viewer): string | null {
+  if (json == null || hasRole(viewer, 'ADMIN') || !json.includes('"responses"')) return json ?? null;
+  const data = JSON.parse(json) as { responses?: unknown };
+  if (!Array.isArray(data.responses)) return json;
+  data.responses = data.responses.map((r: { organisation?: string }) => ({ organisation: r.organisation ?? null }));
+  return JSON.stringify(data);
+}
+
 const Change = builder.objectRef<ChangeRow>('Change').implement({
   description: 'One write in the audit trail: who, when, what, and the data before and after.',
   fields: (t) => ({
@@ -24,8 +38,8 @@ const Change = builder.objectRef<ChangeRow>('Change').implement({
     by: t.string({ nullable: true, description: 'Who: the id of the key or token user.', resolve: (c) => c.by ?? null }),
     byName: t.string({ nullable: true, description: 'Who, by name.', resolve: (c) => c.byName ?? null }),
     operation: t.exposeString('operation', { description: 'The mutation, e.g. `updateForum`.' }),
-    before: t.string({ nullable: true, description: 'JSON of what was there before; null for something new.', resolve: (c) => c.before ?? null }),
-    after: t.string({ nullable: true, description: 'JSON of what is there after; null for something removed.', resolve: (c) => c.after ?? null }),
+    before: t.string({ nullable: true, description: 'JSON of what was there before; null for something new. One respondent\'s answers only for ADMIN.', resolve: (c, _args, context) => forViewer(c.before, context.viewer) }),
+    after: t.string({ nullable: true, description: 'JSON of what is there after; null for something removed. One respondent\'s answers only for ADMIN.', resolve: (c, _args, context) => forViewer(c.after, context.viewer) }),
     subjects: t.idList({ description: 'Every node the write touched, the changed one first.', resolve: (c) => c.subjects ?? [] }),
   }),
 });

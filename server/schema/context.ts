@@ -1,6 +1,7 @@
 import type { GraphStore } from '../store/port.ts';
 import type { Role } from '../auth/roles.ts';
 import type { ReportCache } from './report-cache.ts';
+import { type Budget, RequestStopped } from '../request-budget.ts';
 
 export type { Role } from '../auth/roles.ts';
 
@@ -27,6 +28,8 @@ export interface Context {
   memo: Map<string, unknown>;
   /** Reports shared across requests while the graph stays at one version. */
   reports: ReportCache;
+  /** The request's time, ended early by its client going away or its answer being sent. */
+  budget: Budget;
 }
 
 /**
@@ -39,7 +42,26 @@ export async function versioned<T>(context: Context, key: string, compute: () =>
     const [row] = await context.store.read<{ version: number }>('graph/get-version');
     return Number(row?.version ?? 0);
   });
-  return context.reports.get(version, key, compute);
+  for (;;) {
+    try {
+      return await untilStopped(context.reports.get(version, key, compute), context.budget);
+    } catch (error) {
+      // Another request started this report and was stopped (its client left): the cache has
+      // dropped it, and this request computes it anew on its own budget.
+      if (error instanceof RequestStopped && error !== context.budget.signal.reason) continue;
+      throw error;
+    }
+  }
+}
+
+/** Waits for `value` until the request's budget ends; a shared report computes on for the others. */
+function untilStopped<T>(value: Promise<T>, budget: Budget): Promise<T> {
+  budget.check();
+  return new Promise<T>((resolve, reject) => {
+    const stopped = () => reject(budget.signal.reason);
+    budget.signal.addEventListener('abort', stopped, { once: true });
+    value.then(resolve, reject).finally(() => budget.signal.removeEventListener('abort', stopped));
+  });
 }
 
 /** Runs `compute` once per request for `key`. */

@@ -1,9 +1,9 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { GrafeoDB as GrafeoDBType, GrafeoError, Transaction } from '@grafeo-db/js';
 import { statementsFor } from './cypher-files.ts';
-import { type GraphStore, type Params, type Row, StoreError, type WriteStep } from './port.ts';
+import { DISK_FULL, type GraphStore, type Params, type Row, StoreError, type WriteStep } from './port.ts';
+import { ENGINE_READ_ONLY, lostCommits, prepareDataDir, recordVersion, recovery, STATE_FILE, STORE_FILE } from './data-dir.ts';
 import { ADVANCE_VERSION, runSchemaStatements, resolveStep } from './shared.ts';
 
 // The package is CommonJS with a native addon; ESM named imports do not see its exports.
@@ -22,26 +22,43 @@ export class EmbeddedStore implements GraphStore {
   // one writer at a time costs nothing next to the retries it saves.
   private writeQueue: Promise<unknown> = Promise.resolve();
 
-  private constructor(private readonly db: GrafeoDBType) {}
+  private constructor(
+    private readonly db: GrafeoDBType,
+    /** Where the service records the last acknowledged version (data-dir.ts); none in memory. */
+    private readonly dataDir: string | null,
+    readonly created: boolean,
+  ) {}
 
-  /** Opens (or creates) the database in `dataDir`; without a dir the graph lives in memory. */
-  static open(dataDir?: string): EmbeddedStore {
-    if (!dataDir) return new EmbeddedStore(GrafeoDB.create());
-    mkdirSync(dataDir, { recursive: true });
+  /**
+   * Opens (or creates) the database in `dataDir`; without a dir the graph
+   * lives in memory. Refuses, naming the file and how to recover, a store
+   * whose file or committed changes are missing; `salvage` opens it with
+   * what is left (STORE_SALVAGE), saying what is lost.
+   */
+  static async open(dataDir?: string, options: { salvage?: boolean } = {}): Promise<EmbeddedStore> {
+    if (!dataDir) return new EmbeddedStore(GrafeoDB.create(), null, true);
+    const state = prepareDataDir(dataDir);
+    let db: GrafeoDBType;
     try {
-      return new EmbeddedStore(GrafeoDB.create(join(dataDir, 'graph.grafeo')));
+      db = GrafeoDB.create(join(dataDir, STORE_FILE), options.salvage ? { walSalvage: true } : undefined);
     } catch (error) {
-      // The engine says "cannot be locked for reading", which sends one looking for file permissions.
-      if (error instanceof Error && /cannot be locked/i.test(error.message)) {
-        throw new StoreError(
-          `DATA_DIR (${dataDir}): databasen används redan av en annan process, troligen den körande servern. ` +
-            'Stoppa servern först; medan den kör görs nya API-nycklar med mutationen createApiKey.',
-          'UNAVAILABLE',
-          { cause: error },
-        );
-      }
-      throw error;
+      throw openError(error, dataDir);
     }
+    const store = new EmbeddedStore(db, dataDir, state.created);
+    const version = await store.version();
+    if (state.recorded !== null && version < state.recorded) {
+      if (!options.salvage) {
+        // Not closed: a close checkpoints, and would write the loss into graph.grafeo and drop what is left of the log.
+        throw lostCommits(dataDir, version, state.recorded);
+      }
+      console.error(`STORE_SALVAGE: DATA_DIR (${dataDir}) öppnad vid version ${version}; ändringarna fram till version ${state.recorded} saknas och förblir borta.`);
+    }
+    if (state.recorded !== version) recordVersion(dataDir, version);
+    return store;
+  }
+
+  private async version(): Promise<number> {
+    return Number((await this.read<{ version: number }>('graph/get-version'))[0]?.version ?? 0);
   }
 
   private text(name: string): string {
@@ -97,11 +114,34 @@ export class EmbeddedStore implements GraphStore {
           throw mapError(error, statement.query);
         }
       }
-      tx.commit();
+      try {
+        tx.commit();
+      } catch (error) {
+        throw mapError(error, 'commit');
+      }
+      this.recordCommit(results.at(-1)![0]?.version);
       return results.slice(0, steps.length);
     } catch (error) {
-      if (tx.isActive) tx.rollback();
+      // A rollback that fails too (the commit already ended the transaction) must not hide why the write failed.
+      try {
+        if (tx.isActive) tx.rollback();
+      } catch {
+        // the error below is the one that tells
+      }
       throw error;
+    }
+  }
+
+  private recordFailed = false;
+  private recordCommit(version: unknown): void {
+    if (!this.dataDir || typeof version !== 'number') return;
+    try {
+      recordVersion(this.dataDir, version);
+      this.recordFailed = false;
+    } catch (error) {
+      // The commit is on disk; only the record behind it is stale, which a later commit renews. Said once per run of failures.
+      if (!this.recordFailed) console.error(`DATA_DIR (${this.dataDir}): ${STATE_FILE} kunde inte skrivas: ${(error as Error).message}`);
+      this.recordFailed = true;
     }
   }
 
@@ -111,10 +151,41 @@ export class EmbeddedStore implements GraphStore {
   }
 }
 
+/** Why the engine would not open the database, in Swedish and with the file it concerns. */
+function openError(error: unknown, dataDir: string): StoreError {
+  const message = error instanceof Error ? error.message : String(error);
+  // The engine says "cannot be locked for reading", which sends one looking for file permissions.
+  if (/cannot be locked/i.test(message)) {
+    return new StoreError(
+      `DATA_DIR (${dataDir}): databasen används redan av en annan process, troligen den körande servern. ` +
+        'Stoppa servern först; medan den kör görs nya API-nycklar med mutationen createApiKey.',
+      'UNAVAILABLE',
+      { cause: error },
+    );
+  }
+  if (ENGINE_READ_ONLY.test(message)) {
+    return new StoreError(
+      `DATA_DIR (${dataDir}): databasens filer är skrivskyddade, så databasen kan inte öppnas för att sparas i (${message}). ` +
+        'Ge tjänstens användare skrivrätt till katalogen och dess filer, eller sätt DATA_DIR till en katalog den får skriva i.',
+      'READ_ONLY',
+      { cause: error },
+    );
+  }
+  if (DISK_FULL.test(message)) {
+    return new StoreError(`DATA_DIR (${dataDir}): disken är full, databasen kan inte öppnas: ${message}. Frigör utrymme och starta igen.`, 'DISK_FULL', { cause: error });
+  }
+  return new StoreError(
+    `DATA_DIR (${dataDir}): databasen i ${join(dataDir, STORE_FILE)} kan inte öppnas: ${message}. ${recovery(dataDir)}`,
+    'DAMAGED',
+    { cause: error },
+  );
+}
+
 function mapError(error: unknown, query: string): StoreError {
   if (error instanceof StoreError) return error;
   const message = error instanceof Error ? error.message : String(error);
   const status = (error as GrafeoError).gqlStatus ?? '';
+  if (DISK_FULL.test(message)) return new StoreError(`DATA_DIR: disken är full: ${message}`, 'DISK_FULL', { cause: error });
   if (/constraint violation/i.test(message)) return new StoreError(message, 'CONSTRAINT', { cause: error });
   if (/conflict|serializ/i.test(message) || status.startsWith('40'))
     return new StoreError(message, 'CONFLICT', { cause: error });

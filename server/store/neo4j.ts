@@ -1,7 +1,7 @@
 import neo4j, { type Driver, Neo4jError, type ManagedTransaction } from 'neo4j-driver';
 import { statementsFor } from './cypher-files.ts';
 import { toNative, toNeo4jParams } from './neo4j-values.ts';
-import { type GraphStore, type Params, type Row, StoreError, type WriteStep } from './port.ts';
+import { DISK_FULL, type GraphStore, type Params, type Row, StoreError, type WriteStep } from './port.ts';
 import { ADVANCE_VERSION, resolveStep, runSchemaStatements } from './shared.ts';
 
 export interface Neo4jSettings {
@@ -18,6 +18,8 @@ export interface Neo4jSettings {
  */
 export class Neo4jStore implements GraphStore {
   readonly engine = 'neo4j' as const;
+  // A Neo4j database is made by its server, never by this service.
+  readonly created = false;
   private readonly statements = statementsFor('neo4j');
 
   // One bookmark manager for every session: with `neo4j://` routing, a read
@@ -112,5 +114,6 @@ function mapError(error: unknown, query: string): StoreError {
       return new StoreError(error.message, 'UNAVAILABLE', { cause: error });
   }
   const message = error instanceof Error ? error.message : String(error);
+  if (DISK_FULL.test(message)) return new StoreError(message, 'DISK_FULL', { cause: error });
   return new StoreError(`cypher/${query}: ${message}`, 'QUERY', { cause: error });
 }

@@ -15,6 +15,8 @@ export interface Statement {
 export interface GraphStore {
   /** `embedded` or `neo4j`: for logs and the health endpoint, never for branching. */
   readonly engine: 'embedded' | 'neo4j';
+  /** This open made the store: nothing of one was there before (the embedded engine's DATA_DIR). */
+  readonly created: boolean;
   /** Creates constraints and indexes (idempotent). */
   ensureSchema(): Promise<void>;
   /** Runs one named read statement. */
@@ -34,10 +36,13 @@ export type WriteStep = Statement | ((previous: Row[][]) => Statement | null);
 export class StoreError extends Error {
   constructor(
     message: string,
-    readonly code: 'CONSTRAINT' | 'CONFLICT' | 'UNAVAILABLE' | 'QUERY',
+    readonly code: 'CONSTRAINT' | 'CONFLICT' | 'UNAVAILABLE' | 'QUERY' | 'DAMAGED' | 'READ_ONLY' | 'DISK_FULL',
     options?: { cause?: unknown },
   ) {
     super(message, options);
     this.name = 'StoreError';
   }
 }
+
+/** How an engine or the OS says the disk is full (ENOSPC, Rust's "os error 28"). */
+export const DISK_FULL = /ENOSPC|No space left on device|os error 28\b/i;

@@ -128,3 +128,23 @@ describe('the audit trail', () => {
     expect((await changesOf('actor:ska')).totalCount).toBe(before);
   });
 });
+
+describe('answers in the audit trail', () => {
+  it('shows one respondent\'s answers to ADMIN only; others see which organisations answered', async () => {
+    const collaborationId = 'collaboration:socialtjansten-polisen';
+    const responses = [['actor:socialtjansten', 'Anna Andersson'], ['actor:socialtjansten', 'Bo Berg'], ['actor:polisen', 'Cecilia Carlsson']].map(([organisationId, respondent]) => ({
+      respondent, organisationId, a1: 3, a2: 3, b1: 2, b2: 2, c1: 4, c2: 4,
+    }));
+    const submitted = await mutate(server, 'submitAssessment', 'SubmitAssessmentInput', { collaborationId, date: '2024-05-01', responses }, 'assessment { id }');
+    expect(submitted.__typename).toBe('SubmitAssessmentSuccess');
+    const recorded = async (as: string) => JSON.parse((await changesOf(collaborationId, '', as)).edges.find((e: any) => e.node.operation === 'submitAssessment').node.after);
+
+    const admin = await recorded(server.keys.ADMIN);
+    expect(admin.responses.map((r: any) => [r.respondent, r.answers.a1])).toEqual([['Anna Andersson', 3], ['Bo Berg', 3], ['Cecilia Carlsson', 3]]);
+    for (const as of [server.keys.LASARE, server.keys.REDAKTOR]) {
+      const seen = await recorded(as);
+      expect(seen.responses).toEqual([{ organisation: 'actor:socialtjansten' }, { organisation: 'actor:socialtjansten' }, { organisation: 'actor:polisen' }]);
+      expect(JSON.stringify(seen)).not.toMatch(/Anna|Bo Berg|Cecilia/);
+    }
+  });
+});

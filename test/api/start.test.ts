@@ -1,4 +1,6 @@
-import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { delimiter, dirname, join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engineLabel, engineUnderTest, serviceDatabase, type ServiceDatabase } from '../support/engine.ts';
@@ -20,6 +22,30 @@ async function counts(url: string) {
   });
   const { data } = (await response.json()) as { data: Record<string, { totalCount: number }> };
   return Object.fromEntries(Object.entries(data).map(([k, v]) => [k, v.totalCount]));
+}
+
+/** npm's own script, run by this Node (the machine's default Node may be another version). */
+function npmCli(): string {
+  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
+    if (existsSync(join(dir, 'npm'))) return realpathSync(join(dir, 'npm'));
+  }
+  throw new Error('npm is not on PATH');
+}
+
+/** The live processes in a process group, from /proc (the group outlives its leader). */
+function processesInGroup(group: number): string[] {
+  const alive: string[] = [];
+  for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // pid (comm) state ppid pgrp …; comm may hold spaces, so count from its closing parenthesis.
+      const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(pgrp) === group && state !== 'Z') alive.push(`${pid} ${readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ')}`);
+    } catch {
+      // gone between the listing and the read
+    }
+  }
+  return alive;
 }
 
 const engine = engineUnderTest();
@@ -51,6 +77,42 @@ describe(`starting the service: ${engineLabel(engine)}`, () => {
     expect(second.output()).not.toMatch(/Borås-data inläst/);
     second.child.kill('SIGTERM');
     await second.exited;
+  }, 150_000);
+
+  it('ends every process of `npm start` within 5 s of a SIGTERM to npm', async () => {
+    // Its own process group, as a terminal or service manager starts it: every child stays in it.
+    const npm = spawn(process.execPath, [npmCli(), 'start'], {
+      env: { ...process.env, ...database.env, PORT: '0', PATH: `${dirname(process.execPath)}${delimiter}${process.env.PATH}` },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    });
+    let output = '';
+    npm.stdout!.on('data', (chunk) => (output += chunk));
+    npm.stderr!.on('data', (chunk) => (output += chunk));
+    const group = npm.pid!;
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        const listens = () => {
+          const match = /på (http:\/\/[^/\s]+)\//.exec(output);
+          if (match) resolve(match[1]!);
+        };
+        npm.stdout!.on('data', listens);
+        npm.once('exit', (code) => reject(new Error(`npm start exited (${code}) before it listened:\n${output}`)));
+      });
+      const health = await fetch(`${url}/health`);
+      expect(health.status).toBe(200);
+      expect(processesInGroup(group).length, 'npm, and the server under it').toBeGreaterThanOrEqual(2);
+
+      npm.kill('SIGTERM');
+      const deadline = Date.now() + 5_000;
+      while (processesInGroup(group).length && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+      expect(processesInGroup(group), output).toEqual([]);
+      await expect(fetch(`${url}/health`)).rejects.toThrow();
+      expect(output).not.toMatch(/^\s+at .+[(:]\d+/m);
+    } finally {
+      // Whatever is left of the group, so a failure leaves no server behind.
+      if (processesInGroup(group).length) process.kill(-group, 'SIGKILL');
+    }
   }, 150_000);
 
   it('stops with a message naming PORT when PORT is not a number', async () => {

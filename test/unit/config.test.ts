@@ -8,9 +8,26 @@ describe('configuration', () => {
       host: '127.0.0.1',
       dataDir: './data',
       seedOnStart: true,
+      storeSalvage: false,
       neo4j: undefined,
       auth: { readAccess: 'public', oidc: undefined, sessionSecret: undefined },
+      frameAncestors: [],
+      requestTimeLimitMs: 10_000,
+      rateLimits: { anonymous: 20, keyed: 50 },
     });
+  });
+
+  it("reads FRAME_ANCESTORS as origins or 'self', and refuses a path or another scheme", () => {
+    expect(loadConfig({ FRAME_ANCESTORS: "'self' https://intranat.boras.se, http://portal.example:8080/" }).frameAncestors).toEqual([
+      "'self'",
+      'https://intranat.boras.se',
+      'http://portal.example:8080',
+    ]);
+    expect(() => loadConfig({ FRAME_ANCESTORS: 'https://intranat.boras.se/sida' })).toThrow(
+      /FRAME_ANCESTORS="https:\/\/intranat.boras.se\/sida": "https:\/\/intranat.boras.se\/sida" must be 'self' or an origin/,
+    );
+    expect(() => loadConfig({ FRAME_ANCESTORS: '*' })).toThrow(/FRAME_ANCESTORS="\*": "\*" must be 'self' or an origin/);
+    expect(() => loadConfig({ FRAME_ANCESTORS: 'ftp://x.example' })).toThrow(/FRAME_ANCESTORS=/);
   });
 
   it('uses Neo4j when NEO4J_URI is set, for single servers, clusters and Aura', () => {
@@ -23,6 +40,10 @@ describe('configuration', () => {
     expect(() => loadConfig({ PORT: 'abc', NEO4J_URI: 'http://db' })).toThrow(
       /PORT="abc": must be a whole number from 0 to 65535\n {2}NEO4J_URI="http:\/\/db": must be a bolt/,
     );
+    expect(() => loadConfig({ REQUEST_TIME_LIMIT: '0' })).toThrow(/REQUEST_TIME_LIMIT="0": must be a number of seconds from 0.1 to 600/);
+    expect(loadConfig({ REQUEST_TIME_LIMIT: '2.5' }).requestTimeLimitMs).toBe(2500);
+    expect(() => loadConfig({ RATE_LIMIT_KEYED: '1.5' })).toThrow(/RATE_LIMIT_KEYED="1.5": must be a whole number of requests per second/);
+    expect(loadConfig({ RATE_LIMIT_ANONYMOUS: '0' }).rateLimits).toEqual({ anonymous: 0, keyed: 50 });
     expect(() => loadConfig({ SEED_ON_START: 'ja' })).toThrow(/SEED_ON_START="ja": must be true or false/);
     expect(() => loadConfig({ READ_ACCESS: 'alla' })).toThrow(/READ_ACCESS="alla": must be public or authenticated/);
     expect(() => loadConfig({ SESSION_SECRET: 'kort' })).toThrow(/SESSION_SECRET="kort": must be at least 32 characters/);

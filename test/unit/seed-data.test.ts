@@ -58,6 +58,14 @@ describe('the Borås seed data', () => {
     expect(() => readSeedData(dir)).toThrow(/seed\/data\/actors\.json \(actor:ska\): kind: /);
   });
 
+  it('names the file that is cut short or is not JSON', () => {
+    const dir = withChange('forums', () => undefined);
+    const path = new URL('forums.json', dir);
+    const text = readFileSync(path, 'utf8');
+    writeFileSync(path, text.slice(0, Math.floor(text.length / 2)));
+    expect(() => readSeedData(dir)).toThrow(/^seed\/data\/forums\.json: kan inte läsas som JSON \(.+\)/);
+  });
+
   it('refuses an inferred fact without the note that says how it is inferred', () => {
     const dir = withChange('actors', (records) => (records[1].source = { ...records[1].source, basis: 'INFERRED', note: null }));
     expect(() => readSeedData(dir)).toThrow(/seed\/data\/actors\.json \(actor:ska\): source: an INFERRED fact needs a note/);
