@@ -96,7 +96,7 @@ function storeReports(store: GraphStore): Record<Operation, () => Promise<number
       return gapReport(index, {}, await readGapOptions(store, index)).length;
     },
     overlaps: async () => overlapReport(await readIndex(store)).length,
-    workingRelations: async () => workingRelations(await store.read<ActorTie>('analysis/list-actor-ties')).length,
+    workingRelations: async () => workingRelations(await store.read<ActorTie>('analysis/list-actor-ties', { asOf: null })).length,
   };
 }
 

@@ -28,6 +28,9 @@ const linkSource = { document: z.string().min(1).optional(), section: z.string()
 const ref = z.union([z.string(), z.object({ id: z.string(), ...linkSource }).refine(noteForInferred, INFERRED_NEEDS_NOTE)]);
 const base = { id: z.string(), status, source };
 const ids = z.array(ref).default([]);
+/** When a forum, activity or collaboration held, where a document dates it (ÅÅÅÅ, ÅÅÅÅ-MM or ÅÅÅÅ-MM-DD); none: throughout. */
+const validity = { validFrom: z.string().nullable().optional(), validTo: z.string().nullable().optional() };
+const validityOf = (r: { validFrom?: string | null; validTo?: string | null }) => ({ validFrom: r.validFrom ?? null, validTo: r.validTo ?? null });
 const optionalRef = ref.nullable().optional();
 /** A link that carries its own fields (a role) beside its evidence. */
 const seat = <T extends z.ZodRawShape>(fields: T) => z.object({ ...fields, ...linkSource }).refine(noteForInferred, INFERRED_NEEDS_NOTE);
@@ -41,16 +44,16 @@ const files = {
   goals: z.array(z.object({ ...base, text: z.string().min(1), targetArea: ref })),
   areas: z.array(z.object({ ...base, name: z.string().min(1) })),
   strategies: z.array(z.object({ ...base, name: z.string().min(1), description: z.string().nullable().optional(), targetArea: optionalRef, measures: z.array(z.string()).default([]) })),
-  'policy-documents': z.array(z.object({ ...base, title: z.string().min(1), type: z.string().nullable().optional(), owner: optionalRef, adopted: z.string().nullable().optional(), validUntil: z.string().nullable().optional() })),
+  'policy-documents': z.array(z.object({ ...base, title: z.string().min(1), type: z.string().nullable().optional(), owner: optionalRef, adopted: z.string().nullable().optional(), validFrom: z.string().nullable().optional(), validUntil: z.string().nullable().optional() })),
   activities: z.array(z.object({
     ...base, name: z.string().min(1), kind: z.enum(ACTIVITY_KINDS), output: z.string().nullable().optional(), shortTermEffect: z.string().nullable().optional(),
     period: z.string().nullable().optional(), resources: z.string().nullable().optional(), responsible: ids,
     /** The part of an Ansvar cell that names no one actor ("samtliga förvaltningar & bolag"), in the cell's words. */
     responsibleOthers: z.string().min(1).nullable().optional(),
-    goals: ids, strategies: ids, areas: ids, policyDocuments: ids,
+    goals: ids, strategies: ids, areas: ids, policyDocuments: ids, ...validity,
   })),
-  forums: z.array(z.object({ ...base, name: z.string().min(1), purpose: z.string().nullable().optional(), level: z.enum(FORUM_LEVELS).nullable().optional(), meetingFrequency: z.string().nullable().optional(), convenor: optionalRef, members: z.array(seat({ actor: z.string(), role: z.enum(MEMBER_ROLES) })).default([]), goals: ids, coordinates: ids, policyDocuments: ids })),
-  collaborations: z.array(z.object({ ...base, name: z.string().min(1), type: z.enum(COLLABORATION_TYPES).nullable().optional(), description: z.string().nullable().optional(), participants: z.array(seat({ actor: z.string(), role: z.string().nullable().optional() })).default([]), forums: ids, activities: ids, targetLevel: z.null().optional() })),
+  forums: z.array(z.object({ ...base, name: z.string().min(1), purpose: z.string().nullable().optional(), level: z.enum(FORUM_LEVELS).nullable().optional(), meetingFrequency: z.string().nullable().optional(), convenor: optionalRef, members: z.array(seat({ actor: z.string(), role: z.enum(MEMBER_ROLES) })).default([]), goals: ids, coordinates: ids, policyDocuments: ids, ...validity })),
+  collaborations: z.array(z.object({ ...base, name: z.string().min(1), type: z.enum(COLLABORATION_TYPES).nullable().optional(), description: z.string().nullable().optional(), participants: z.array(seat({ actor: z.string(), role: z.string().nullable().optional() })).default([]), forums: ids, activities: ids, targetLevel: z.null().optional(), ...validity })),
   /** Work the documents say must be coordinated; each pair becomes a SHOULD_COORDINATE_WITH link. */
   'coordination-needs': z.array(z.object({ members: z.array(z.string()).min(2), reason: z.string().min(1), status, source })),
   funding: z.array(z.object({ ...base, funder: z.string().min(1), breakdown: z.enum(FUNDING_BREAKDOWNS).optional(), description: z.string().nullable().optional(), year: z.number().int().nullable().optional(), amountSek: z.number(), targetArea: optionalRef, activity: optionalRef })),
@@ -262,10 +265,10 @@ export function seedSteps(seed: SeedData): WriteStep[] {
     { query: 'goal/upsert-goals', params: { rows: rows(seed.goals, (g) => ({ text: g.text })) } },
     { query: 'area/upsert-areas', params: { rows: rows(seed.areas, (a) => ({ name: a.name })) } },
     { query: 'strategy/upsert-strategies', params: { rows: rows(seed.strategies, (s) => ({ name: s.name, description: s.description ?? null, measures: s.measures })) } },
-    { query: 'policy-document/upsert-policy-documents', params: { rows: rows(seed['policy-documents'], (d) => ({ title: d.title, type: d.type ?? null, adopted: d.adopted ?? null, validUntil: d.validUntil ?? null })) } },
-    { query: 'activity/upsert-activities', params: { rows: rows(seed.activities, (x) => ({ name: x.name, kind: x.kind, output: x.output ?? null, shortTermEffect: x.shortTermEffect ?? null, period: x.period ?? null, resources: x.resources ?? null, responsibleOthers: x.responsibleOthers ?? null })) } },
-    { query: 'forum/upsert-forums', params: { rows: rows(seed.forums, (f) => ({ name: f.name, purpose: f.purpose ?? null, level: f.level ?? null, meetingFrequency: f.meetingFrequency ?? null })) } },
-    { query: 'collaboration/upsert-collaborations', params: { rows: rows(seed.collaborations, (c) => ({ name: c.name, type: c.type ?? null, description: c.description ?? null })) } },
+    { query: 'policy-document/upsert-policy-documents', params: { rows: rows(seed['policy-documents'], (d) => ({ title: d.title, type: d.type ?? null, adopted: d.adopted ?? null, validFrom: d.validFrom ?? null, validUntil: d.validUntil ?? null })) } },
+    { query: 'activity/upsert-activities', params: { rows: rows(seed.activities, (x) => ({ name: x.name, kind: x.kind, output: x.output ?? null, shortTermEffect: x.shortTermEffect ?? null, period: x.period ?? null, resources: x.resources ?? null, responsibleOthers: x.responsibleOthers ?? null, ...validityOf(x) })) } },
+    { query: 'forum/upsert-forums', params: { rows: rows(seed.forums, (f) => ({ name: f.name, purpose: f.purpose ?? null, level: f.level ?? null, meetingFrequency: f.meetingFrequency ?? null, ...validityOf(f) })) } },
+    { query: 'collaboration/upsert-collaborations', params: { rows: rows(seed.collaborations, (c) => ({ name: c.name, type: c.type ?? null, description: c.description ?? null, ...validityOf(c) })) } },
     { query: 'target-area/upsert-funding', params: { rows: rows(seed.funding, (f) => ({ funder: f.funder, breakdown: f.breakdown ?? null, description: f.description ?? null, year: f.year ?? null, amountSek: f.amountSek })) } },
     { query: 'person/upsert-people', params: { rows: rows(seed.people, (p) => ({ name: p.name, title: p.title ?? null })) } },
   ];

@@ -1,4 +1,4 @@
-import { html, render as renderTemplate } from 'lit-html';
+import { html, nothing, render as renderTemplate } from 'lit-html';
 import { sv } from './i18n/sv.ts';
 import { ChainsView } from './views/chains.ts';
 import { FindingsView } from './views/findings.ts';
@@ -14,6 +14,8 @@ import { SurveyRoundView } from './views/survey-round.ts';
 import { GlossaryView } from './views/glossary.ts';
 import { RapportView } from './views/rapport.ts';
 import type { View } from './views/view.ts';
+import { currentDay, DAY_PARAM, dayOrNull, keepingDay, todayIso } from './api/as-of.ts';
+import { setParams } from './lib/url-state.ts';
 
 /** The views by URL path; the query string holds each view's state. */
 const routes: Record<string, { title: string; create: () => View; inNav?: false }> = {
@@ -46,7 +48,7 @@ function navigation(path: string): void {
   renderTemplate(
     html`<ul>
       ${Object.entries(routes).filter(([, route]) => route.inNav !== false).map(
-        ([href, route]) => html`<li><a href=${href} aria-current=${href === path ? 'page' : 'false'} @click=${(e: MouseEvent) => follow(e, href)}>${route.title}</a></li>`,
+        ([href, route]) => html`<li><a href=${keepingDay(href)} aria-current=${href === path ? 'page' : 'false'} @click=${(e: MouseEvent) => follow(e, href)}>${route.title}</a></li>`,
       )}
     </ul>`,
     document.getElementById('nav')!,
@@ -59,8 +61,27 @@ function follow(event: MouseEvent, href: string): void {
   event.preventDefault();
   openMenu(false);
   if (href === window.location.pathname && !window.location.search) return;
-  history.pushState(null, '', href);
+  history.pushState(null, '', keepingDay(href));
   void show(true);
+}
+
+/** The header's day: every view reads the map as of it; it lives in the address, so a link keeps it. */
+function dayControl(): void {
+  const day = currentDay();
+  renderTemplate(
+    html`<label for="as-of-day">${sv.asOf.label}</label>
+      <input id="as-of-day" type="date" .value=${day ?? todayIso()} @change=${(e: Event) => setDay((e.target as HTMLInputElement).value)} />
+      ${day ? html`<button type="button" class="secondary" @click=${() => setDay(null)}>${sv.asOf.today}</button>
+        <p class="as-of-note" role="status">${sv.asOf.showing(day)}</p>` : nothing}`,
+    document.getElementById('as-of')!,
+  );
+}
+
+/** Another day: the view is read again as of it; today leaves the address without one. */
+function setDay(value: string | null): void {
+  const day = dayOrNull(value);
+  setParams({ [DAY_PARAM]: day === todayIso() ? null : day });
+  void show(false);
 }
 
 async function show(moveFocus: boolean): Promise<void> {
@@ -69,6 +90,7 @@ async function show(moveFocus: boolean): Promise<void> {
   current?.destroy();
   document.title = `${route.title} – ${sv.app.title}`;
   navigation(path);
+  dayControl();
   current = route.create();
   const main = document.getElementById('main')!;
   const mounted = current.mount(main, new URLSearchParams(window.location.search));

@@ -1,5 +1,7 @@
+// $asOf (ÅÅÅÅ-MM-DD, null: any day): only what held that day; a date given as a year or month covers all of it.
 MATCH (x:Activity)
-WHERE ($text IS NULL OR toLower(coalesce(x.name, '')) CONTAINS toLower($text) OR toLower(coalesce(x.output, '')) CONTAINS toLower($text) OR toLower(coalesce(x.shortTermEffect, '')) CONTAINS toLower($text))
+WHERE ($asOf IS NULL OR ((x.validFrom IS NULL OR x.validFrom <= $asOf) AND (x.validTo IS NULL OR left($asOf, size(x.validTo)) <= x.validTo)))
+  AND ($text IS NULL OR toLower(coalesce(x.name, '')) CONTAINS toLower($text) OR toLower(coalesce(x.output, '')) CONTAINS toLower($text) OR toLower(coalesce(x.shortTermEffect, '')) CONTAINS toLower($text))
   AND ($kind IS NULL OR x.kind = $kind)
   AND ($actor IS NULL OR EXISTS { (:Actor {id: $actor})-[:RESPONSIBLE_FOR]->(x) })
   AND ($goal IS NULL OR EXISTS { (x)-[:CONTRIBUTES_TO]->(:Goal {id: $goal}) })

@@ -2,8 +2,10 @@
 // filters on what only it knows (the latest level, drift) and pages the rest.
 // A målområde is reached as on the taxonomy (list-taxonomy-collaborations): through
 // the activities it works on, their effektmål or their strategies.
+// $asOf (ÅÅÅÅ-MM-DD, null: any day): only what held that day; a date given as a year or month covers all of it.
 MATCH (c:Collaboration)
-WHERE ($text IS NULL OR toLower(coalesce(c.name, '')) CONTAINS toLower($text) OR toLower(coalesce(c.description, '')) CONTAINS toLower($text))
+WHERE ($asOf IS NULL OR ((c.validFrom IS NULL OR c.validFrom <= $asOf) AND (c.validTo IS NULL OR left($asOf, size(c.validTo)) <= c.validTo)))
+  AND ($text IS NULL OR toLower(coalesce(c.name, '')) CONTAINS toLower($text) OR toLower(coalesce(c.description, '')) CONTAINS toLower($text))
   AND ($type IS NULL OR c.type = $type)
   AND ($actor IS NULL OR EXISTS { (:Actor {id: $actor})-[:PARTICIPATES_IN]->(c) })
   AND ($targetArea IS NULL

@@ -6,20 +6,23 @@ import { type OverlapOptions, findOverlaps } from './overlaps.ts';
 import { readSnapshot } from './snapshot.ts';
 import { type AssessmentRecord, standingsByCollaboration } from './taxonomy.ts';
 import type { Level } from '../domain/instrument.ts';
+import { today } from '../domain/days.ts';
 
 export type { Finding, FindingFilter } from './findings.ts';
 
-/** One read of the graph, indexed for the rules. */
-export async function readIndex(store: GraphStore): Promise<GraphIndex> {
-  return buildIndex(await readSnapshot(store));
+/** One read of the graph (as of `asOf`, when given), indexed for the rules. */
+export async function readIndex(store: GraphStore, asOf: string | null = null): Promise<GraphIndex> {
+  return buildIndex(await readSnapshot(store, asOf));
 }
 
 /** What the gap rules need from the taxonomy: each assessed collaboration's level and target. */
-export async function readGapOptions(store: GraphStore, ix: GraphIndex): Promise<GapOptions> {
-  const records = await store.read<AssessmentRecord>('assessment/list-assessments');
+export async function readGapOptions(store: GraphStore, ix: GraphIndex, asOf: string | null = null): Promise<GapOptions> {
+  const records = await store.read<AssessmentRecord>('assessment/list-assessments', { asOf });
   const targets = new Map(ix.snapshot.collaborations.map((c) => [c.node.id, (c.node.targetLevel ?? null) as Level | null]));
   const standings = standingsByCollaboration(records, targets);
-  return { placements: new Map([...standings].map(([id, s]) => [id, { level: s.level, target: s.target }])) };
+  const placements = new Map([...standings].map(([id, s]) => [id, { level: s.level, target: s.target }]));
+  // A past day's rules about age count from that day; today's from now.
+  return asOf && asOf < today() ? { placements, now: new Date(`${asOf}T23:59:59.999Z`) } : { placements };
 }
 
 export function gapReport(ix: GraphIndex, filter: FindingFilter = {}, options: GapOptions = {}): Finding[] {

@@ -57,11 +57,14 @@ export interface Edge {
   to: string;
 }
 
-/** Reads the graph as a node list and an edge list (two linear scans), and assembles the rows. */
-export async function readSnapshot(store: GraphStore): Promise<GraphSnapshot> {
+/**
+ * Reads the graph as a node list and an edge list (two linear scans), and assembles the rows;
+ * given `asOf` (ÅÅÅÅ-MM-DD), only the nodes and links that held that day.
+ */
+export async function readSnapshot(store: GraphStore, asOf: string | null = null): Promise<GraphSnapshot> {
   const [nodes, edges] = await Promise.all([
-    store.read<NodeProps>('analysis/list-analysis-nodes'),
-    store.read<Edge>('analysis/list-analysis-edges'),
+    store.read<NodeProps>('analysis/list-analysis-nodes', { asOf }),
+    store.read<Edge>('analysis/list-analysis-edges', { asOf }),
   ]);
   return snapshotOf(nodes, edges);
 }

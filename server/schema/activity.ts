@@ -3,6 +3,7 @@ import type { ActivityKind } from '../domain/vocabulary.ts';
 import type { Context } from './context.ts';
 import { ActivityKindEnum } from './enums.ts';
 import { loadNodes, pageOf, textParam, nodesVia } from './loaders.ts';
+import { asOfArg, dayOf } from './as-of.ts';
 import { linksVia, Source, type SourceShape, sourceOf } from './source.ts';
 import { Actor, type ActorRow } from './actor.ts';
 import { Goal, type GoalRow } from './goal.ts';
@@ -13,8 +14,9 @@ import { PolicyDocument, type PolicyDocumentRow } from './policy-document.ts';
 import { createMutation, deleteMutation, linkMutations, linkSet, linksTo, versionArg, updateMutation } from './mutations.ts';
 import { isIdOf } from '../domain/ids.ts';
 import type { RelationSpec } from '../write/relations.ts';
-import { inputRules, notNull, version } from '../write/rules.ts';
-import { ACTIVITY_FIELDS } from '../write/field-rules.ts';
+import { endNotBeforeStart, inputRules, notNull, version } from '../write/rules.ts';
+import { ACTIVITY_FIELDS, VALIDITY_FIELDS } from '../write/field-rules.ts';
+import { validityInputFields } from './validity-fields.ts';
 
 export interface ActivityRow {
   id: string;
@@ -25,6 +27,8 @@ export interface ActivityRow {
   period?: string | null;
   resources?: string | null;
   responsibleOthers?: string | null;
+  validFrom?: string | null;
+  validTo?: string | null;
   version?: number;
   sourceDocument?: string;
   sourceSection?: string;
@@ -143,7 +147,7 @@ const ActivityFilter = builder.inputType('ActivityFilter', {
 builder.queryFields((t) => ({
   activities: t.connection({
     type: Activity,
-    args: { filter: t.arg({ type: ActivityFilter, required: false }) },
+    args: { filter: t.arg({ type: ActivityFilter, required: false }), asOf: t.arg(asOfArg) },
     resolve: (_root, args, context) => {
       const f = args.filter;
       return pageOf<ActivityRow>(
@@ -159,6 +163,7 @@ builder.queryFields((t) => ({
           missingResponsible: f?.missing?.includes('RESPONSIBLE') ?? false,
           missingPeriod: f?.missing?.includes('PERIOD') ?? false,
           missingResources: f?.missing?.includes('RESOURCES') ?? false,
+          asOf: dayOf(args.asOf),
         },
         args,
       );
@@ -175,18 +180,20 @@ const LINKS = {
   POLICY_DOCUMENT: { rel: 'GOVERNED_BY', direction: 'out', other: 'PolicyDocument', description: 'A styrdokument that governs it (GOVERNED_BY).' },
 } as const satisfies Record<string, RelationSpec & { description: string }>;
 
-const PROPS = ['name', 'kind', 'output', 'shortTermEffect', 'period', 'resources', 'responsibleOthers'] as const;
+const PROPS = ['name', 'kind', 'output', 'shortTermEffect', 'period', 'resources', 'responsibleOthers', 'validFrom', 'validTo'] as const;
 
 const { name: activityName, ...texts } = ACTIVITY_FIELDS;
 
 const CreateActivityInput = builder.inputType('CreateActivityInput', {
-  validate: inputRules({ name: activityName, ...texts }),
+  validate: inputRules({ name: activityName, ...texts, ...VALIDITY_FIELDS }).superRefine(endNotBeforeStart('validFrom', 'validTo')),
   fields: (t) => ({
     name: t.string({ required: true }),
     kind: t.field({ type: ActivityKindEnum, required: true }),
     output: t.string({ required: false, description: 'Prestation.' }),
     shortTermEffect: t.string({ required: false, description: 'Kortsiktig effekt.' }),
-    period: t.string({ required: false, description: 'Tid.' }),
+    period: t.string({ required: false, description: 'Tid, in the cell\'s words; validFrom and validTo date it where known.' }),
+    validFrom: t.string(validityInputFields.validFrom),
+    validTo: t.string(validityInputFields.validTo),
     resources: t.string({ required: false, description: 'Resurser.' }),
     responsibleOthers: t.string({ required: false, description: 'Ansvar beyond the actors named, in the cell\'s words.' }),
     responsibleIds: t.idList({ required: false, description: 'Ansvar: the actors that answer for it.' }),
@@ -200,7 +207,7 @@ const CreateActivityInput = builder.inputType('CreateActivityInput', {
 
 const UpdateActivityInput = builder.inputType('UpdateActivityInput', {
   description: 'Changes the fields given; a field left out keeps its value, null clears it. A list is the whole new state.',
-  validate: inputRules({ version, name: activityName.optional(), kind: notNull, ...texts }),
+  validate: inputRules({ version, name: activityName.optional(), kind: notNull, ...texts, ...VALIDITY_FIELDS }).superRefine(endNotBeforeStart('validFrom', 'validTo')),
   fields: (t) => ({
     id: t.id({ required: true }),
     version: t.int(versionArg),
@@ -209,6 +216,8 @@ const UpdateActivityInput = builder.inputType('UpdateActivityInput', {
     output: t.string({ required: false }),
     shortTermEffect: t.string({ required: false }),
     period: t.string({ required: false }),
+    validFrom: t.string(validityInputFields.validFrom),
+    validTo: t.string(validityInputFields.validTo),
     resources: t.string({ required: false }),
     responsibleOthers: t.string({ required: false, description: 'Ansvar beyond the actors named, in the cell\'s words.' }),
     responsibleIds: t.idList({ required: false, description: 'Ansvar: every actor that answers for it, after the save.' }),

@@ -1,7 +1,8 @@
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { ActorKindEnum, SectorEnum } from './enums.ts';
-import { loadNodes, neighbours, pageOf, textParam, nodesVia } from './loaders.ts';
+import { keyOf, loadNodes, neighbours, pageOf, textParam, nodesVia } from './loaders.ts';
+import { asOfArg, dayOf } from './as-of.ts';
 import { Source, sourceOf } from './source.ts';
 import { Membership, membershipOf, type ForumRow } from './forum.ts';
 import { Activity, type ActivityRow } from './activity.ts';
@@ -73,7 +74,7 @@ Actor.implement({
       type: Membership,
       description: 'The forums this actor sits in, with its role.',
       load: neighbours('actor/list-actor-memberships', (row) => membershipOf(row.key, row.node as unknown as ForumRow, row.rel)),
-      resolve: (actor) => actor.id,
+      resolve: keyOf,
     }),
     activities: t.loadableList({
       type: Activity,
@@ -93,8 +94,10 @@ builder.queryFields((t) => ({
     type: Actor,
     args: {
       filter: t.arg({ type: ActorFilter, required: false }),
+      asOf: t.arg(asOfArg),
     },
-    resolve: (_root, args, context) => pageOf<ActorRow>(context, 'actor/list-actors', actorFilterParams(args.filter), args),
+    resolve: (_root, args, context) =>
+      pageOf<ActorRow>(context, 'actor/list-actors', { ...actorFilterParams(args.filter), asOf: dayOf(args.asOf) }, args),
   }, { name: 'ActorConnection' }, { name: 'ActorEdge' }),
 }));
 

@@ -1,6 +1,7 @@
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
-import { loadNodes } from './loaders.ts';
+import { datedAs, loadNodes } from './loaders.ts';
+import { asOfArg, dayOf } from './as-of.ts';
 import { Source, sourceOf } from './source.ts';
 import { isIdOf } from '../domain/ids.ts';
 
@@ -29,7 +30,8 @@ Area.implement({
 builder.queryFields((t) => ({
   areas: t.field({
     type: [Area],
-    resolve: async (_root, _args, context) =>
-      (await context.store.read<{ node: AreaRow }>('area/list-areas')).map((row) => row.node),
+    args: { asOf: t.arg(asOfArg) },
+    resolve: async (_root, args, context) =>
+      datedAs((await context.store.read<{ node: AreaRow }>('area/list-areas')).map((row) => row.node), dayOf(args.asOf)),
   }),
 }));

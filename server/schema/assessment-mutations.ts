@@ -90,7 +90,7 @@ async function writeAssessment(context: Context, operation: string, a: NewAssess
   plan.expectReferences(a.responses.map((r, index) => ({ id: r.organisation, type: 'Actor', field: `input.responses.${index}.organisationId` })));
   // Answers come from the collaboration's own members (TAXONOMY.md): an outsider would skew the
   // two-organisation rule and the perception gaps.
-  const participants = plan.add({ query: 'collaboration/list-collaboration-participants', params: { ids: [a.collaboration] } });
+  const participants = plan.add({ query: 'collaboration/list-collaboration-participants', params: { ids: [a.collaboration], asOf: null } });
   plan.check((results) => {
     const members = new Set(participants(results).map((row) => (row.node as { id: string }).id));
     const outsiders = a.responses.flatMap((r, index) => (members.has(r.organisation) ? [] : [{

@@ -18,7 +18,7 @@ export const builder = new SchemaBuilder<{
   Connection: { totalCount: number };
   DefaultFieldNullability: false;
   // File: an upload by the GraphQL multipart request spec; input only.
-  Scalars: { ID: { Input: string; Output: string }; File: { Input: Blob & { name?: string }; Output: never } };
+  Scalars: { ID: { Input: string; Output: string }; Date: { Input: string; Output: string }; File: { Input: Blob & { name?: string }; Output: never } };
 }>({
   // Errors before Validation: input that fails validation becomes a typed ValidationError result.
   plugins: [ScopeAuthPlugin, ErrorsPlugin, ValidationPlugin, RelayPlugin, DataloaderPlugin],

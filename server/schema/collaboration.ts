@@ -2,7 +2,8 @@ import { builder } from './builder.ts';
 import type { CollaborationType } from '../domain/vocabulary.ts';
 import type { Context } from './context.ts';
 import { CollaborationLevelEnum, CollaborationTypeEnum } from './enums.ts';
-import { loadNodes, neighbours, pageOf, pageOfRows, textParam, nodesVia } from './loaders.ts';
+import { datedAs, keyOf, loadNodes, neighbours, pageOf, pageOfRows, textParam, nodesVia } from './loaders.ts';
+import { asOfArg, dayOf } from './as-of.ts';
 import { allRecords, driftingOf, standingOf } from './assessment-data.ts';
 import { type StandingFilter, standingMatches } from '../analysis/taxonomy.ts';
 import { levelValue } from '../domain/instrument.ts';
@@ -13,7 +14,8 @@ import { Activity, type ActivityRow } from './activity.ts';
 import { createMutation, deleteMutation, linkMutations, linkSet, linksTo, type SeatKind, seatLinks, seatMutations, seatSet, versionArg, updateMutation } from './mutations.ts';
 import { isIdOf } from '../domain/ids.ts';
 import type { RelationSpec } from '../write/relations.ts';
-import { inputRules, optionalText, requiredText, uniqueBy, version } from '../write/rules.ts';
+import { endNotBeforeStart, inputRules, optionalText, requiredText, uniqueBy, version } from '../write/rules.ts';
+import { SEAT_FIELDS } from '../write/field-rules.ts';
 
 type Level = 'SPECIFICERAT' | 'SAMORDNAT' | 'SAMVERKAN' | 'INTEGRERAT' | 'SAMMANSMALT';
 
@@ -23,6 +25,8 @@ export interface CollaborationRow {
   type?: CollaborationType | null;
   description?: string | null;
   targetLevel?: Level | null;
+  validFrom?: string | null;
+  validTo?: string | null;
   version?: number;
   sourceDocument?: string;
   sourceSection?: string;
@@ -34,12 +38,15 @@ export interface ParticipationShape {
   actor: string | ActorRow;
   collaboration: string | CollaborationRow;
   role: string | null;
+  from: string | null;
+  to: string | null;
   version: number;
   source: SourceShape | null;
 }
 
 function participationOf(actor: string | ActorRow, collaboration: string | CollaborationRow, rel: Record<string, unknown> | undefined): ParticipationShape {
-  return { actor, collaboration, role: (rel?.role as string | undefined) ?? null, version: Number(rel?.version ?? 1), source: sourceOf(rel) };
+  const day = (key: 'from' | 'to') => (rel?.[key] as string | undefined) ?? null;
+  return { actor, collaboration, role: (rel?.role as string | undefined) ?? null, from: day('from'), to: day('to'), version: Number(rel?.version ?? 1), source: sourceOf(rel) };
 }
 
 export const Collaboration = builder.loadableNodeRef('Collaboration', {
@@ -69,7 +76,7 @@ Collaboration.implement({
       type: Participation,
       description: 'The participants with their roles: what the participant mutations edit.',
       load: neighbours('collaboration/list-collaboration-participants', (row) => participationOf(row.node as unknown as ActorRow, row.key, row.rel)),
-      resolve: (c) => c.id,
+      resolve: keyOf,
     }),
     forums: t.loadableList({
       type: Forum,
@@ -114,11 +121,11 @@ function standingFilterOf(filter: CollaborationFilterArgs | null | undefined): S
 }
 
 /** The collaborations the engine's filters leave, then those whose standing answers the rest, in the same order. */
-async function filteredCollaborations(context: Context, filter: CollaborationFilterArgs | null | undefined, params: Record<string, unknown>): Promise<CollaborationRow[]> {
-  const rows = (await context.store.read<{ node: CollaborationRow }>('collaboration/list-matching-collaborations', params)).map((r) => r.node);
+async function filteredCollaborations(context: Context, filter: CollaborationFilterArgs | null | undefined, params: Record<string, unknown>, asOf: string): Promise<CollaborationRow[]> {
+  const rows = datedAs((await context.store.read<{ node: CollaborationRow }>('collaboration/list-matching-collaborations', params)).map((r) => r.node), asOf);
   const asked = standingFilterOf(filter);
   if (!asked) return rows;
-  await allRecords(context, rows.map((c) => c.id));
+  await allRecords(context, rows.map((c) => c.id), asOf);
   const keep = await Promise.all(rows.map(async (c) => standingMatches(await standingOf(context, c), await driftingOf(context, c), asked)));
   return rows.filter((_c, i) => keep[i]);
 }
@@ -126,11 +133,12 @@ async function filteredCollaborations(context: Context, filter: CollaborationFil
 builder.queryFields((t) => ({
   collaborations: t.connection({
     type: Collaboration,
-    args: { filter: t.arg({ type: CollaborationFilter, required: false }) },
+    args: { filter: t.arg({ type: CollaborationFilter, required: false }), asOf: t.arg(asOfArg) },
     resolve: async (_root, args, context) => {
-      const params = { text: textParam(args.filter?.text), type: args.filter?.type ?? null, actor: args.filter?.actor ?? null };
+      const asOf = dayOf(args.asOf);
+      const params = { text: textParam(args.filter?.text), type: args.filter?.type ?? null, actor: args.filter?.actor ?? null, asOf };
       if (!args.filter?.targetArea && !standingFilterOf(args.filter)) return pageOf<CollaborationRow>(context, 'collaboration/list-collaborations', params, args);
-      return pageOfRows(await filteredCollaborations(context, args.filter, { ...params, targetArea: args.filter?.targetArea ?? null }), args);
+      return pageOfRows(await filteredCollaborations(context, args.filter, { ...params, targetArea: args.filter?.targetArea ?? null }, asOf), args);
     },
   }, { name: 'CollaborationConnection' }, { name: 'CollaborationEdge' }),
 }));
@@ -143,6 +151,8 @@ Participation.implement({
     actor: t.field({ type: Actor, resolve: (p) => p.actor }),
     collaboration: t.field({ type: Collaboration, resolve: (p) => p.collaboration }),
     role: t.string({ nullable: true, description: 'As the documents say it, e.g. "ansvarig".', resolve: (p) => p.role }),
+    from: t.string({ nullable: true, description: 'Taking part since (ÅÅÅÅ-MM-DD), when known.', resolve: (p) => p.from }),
+    to: t.string({ nullable: true, description: 'Taking part until (ÅÅÅÅ-MM-DD); none while it lasts.', resolve: (p) => p.to }),
     version: t.int({ description: 'Give it back when editing the part.', resolve: (p) => p.version }),
     source: t.field({ type: Source, nullable: true, description: 'What the part rests on; none for one an editor entered.', resolve: (p) => p.source }),
   }),
@@ -152,7 +162,7 @@ const LINKS = {
   FORUM: { rel: 'THROUGH', direction: 'out', other: 'Forum', description: 'A forum it is realised through (THROUGH).' },
   ACTIVITY: { rel: 'ON', direction: 'out', other: 'Activity', description: 'An activity it works on (ON).' },
 } as const satisfies Record<string, RelationSpec & { description: string }>;
-const SEAT = { spec: { rel: 'PARTICIPATES_IN', direction: 'in', other: 'Actor' }, props: ['role'] } as const satisfies Pick<SeatKind, 'spec' | 'props'>;
+const SEAT = { spec: { rel: 'PARTICIPATES_IN', direction: 'in', other: 'Actor' }, props: ['role', 'from', 'to'] } as const satisfies Pick<SeatKind, 'spec' | 'props'>;
 
 const PROPS = ['name', 'type', 'description', 'targetLevel'] as const;
 
@@ -161,11 +171,13 @@ const CollaborationParticipantInput = builder.inputType('CollaborationParticipan
   fields: (t) => ({
     actorId: t.id({ required: true }),
     role: t.string({ required: false }),
+    from: t.string({ required: false, description: 'Taking part since, ÅÅÅÅ-MM-DD.' }),
+    to: t.string({ required: false, description: 'Taking part until, ÅÅÅÅ-MM-DD; none while it lasts.' }),
   }),
 });
 
-const participantRules = { role: optionalText(200) };
-const participantList = uniqueBy('actorId', (id) => `${id} står redan bland deltagarna`, inputRules(participantRules)).nullish();
+const participantRules = { role: optionalText(200), ...SEAT_FIELDS };
+const participantList = uniqueBy('actorId', (id) => `${id} står redan bland deltagarna`, inputRules(participantRules).superRefine(endNotBeforeStart('from', 'to'))).nullish();
 
 const CreateCollaborationInput = builder.inputType('CreateCollaborationInput', {
   validate: inputRules({
@@ -207,11 +219,13 @@ const UpdateCollaborationInput = builder.inputType('UpdateCollaborationInput', {
 
 const CollaborationSeatInput = builder.inputType('CollaborationSeatInput', {
   description: 'One actor\'s part in one collaboration: to add, update or remove (version required for the last two).',
-  validate: inputRules({ ...participantRules, version: version.nullish() }),
+  validate: inputRules({ ...participantRules, version: version.nullish() }).superRefine(endNotBeforeStart('from', 'to')),
   fields: (t) => ({
     collaborationId: t.id({ required: true }),
     actorId: t.id({ required: true }),
     role: t.string({ required: false }),
+    from: t.string({ required: false, description: 'Taking part since, ÅÅÅÅ-MM-DD.' }),
+    to: t.string({ required: false, description: 'Taking part until, ÅÅÅÅ-MM-DD; none while it lasts.' }),
     version: t.int({ required: false, description: 'The part\'s version, as last read.' }),
   }),
 });
@@ -248,6 +262,7 @@ seatMutations({
     add: 'addCollaborationParticipant',
     update: 'updateCollaborationParticipant',
     remove: 'removeCollaborationParticipant',
+    end: 'endCollaborationParticipant',
     seat: 'participation',
     owner: 'collaboration',
   },

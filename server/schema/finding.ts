@@ -8,9 +8,10 @@ import { loadNodes } from './loaders.ts';
 import { type Finding as FindingShape, type FindingFilter as FilterShape, readGapOptions, readIndex } from '../analysis/index.ts';
 import { filterFindings, SEVERITIES, type Severity } from '../analysis/findings.ts';
 import { findGaps } from '../analysis/gaps.ts';
-import { findOverlaps } from '../analysis/overlaps.ts';
+import { findOverlaps, type OverlapOptions } from '../analysis/overlaps.ts';
 import type { GraphIndex } from '../analysis/graph-index.ts';
 import { DEFAULT_OVERLAP_OPTIONS } from '../analysis/overlaps.ts';
+import { asOfArg, dayOf } from './as-of.ts';
 import { FINDING_RULES, RULE_IDS, type RuleInfo, ruleInfo } from '../analysis/rules.ts';
 
 /** The largest page of findings one request may ask for; the whole list has no such limit. */
@@ -18,6 +19,11 @@ const MAX_FINDINGS_PAGE = 10_000;
 
 function badInput(field: string, reason: string): GraphQLError {
   return new GraphQLError(`${field}: ${reason}`, { extensions: { code: 'BAD_USER_INPUT', field } });
+}
+
+/** A finding's id: its rule and its subjects, hashed, so the same finding has the same id on any day. */
+export function findingId(f: Pick<FindingShape, 'rule' | 'subjects'>): string {
+  return `${f.rule}:${createHash('sha1').update(f.subjects.join('|')).digest('hex').slice(0, 12)}`;
 }
 
 interface ResolvedFinding extends FindingShape {
@@ -56,7 +62,7 @@ export const Finding = builder.objectRef<ResolvedFinding>('Finding').implement({
   fields: (t) => ({
     id: t.id({
       description: 'Stable while the finding holds: the rule and its subjects, hashed.',
-      resolve: (f) => `${f.rule}:${createHash('sha1').update(f.subjects.join('|')).digest('hex').slice(0, 12)}`,
+      resolve: findingId,
     }),
     rule: t.exposeString('rule'),
     title: t.exposeString('title'),
@@ -163,8 +169,27 @@ function subjectLoader(context: Context): DataLoader<string, { id: string } | nu
   return loader;
 }
 
-export function withIndex(context: Context): Promise<GraphIndex> {
-  return versioned(context, 'analysisIndex', () => readIndex(context.store));
+/** The graph as of `asOf` (ÅÅÅÅ-MM-DD), indexed for the rules: once per version and day asked for. */
+export function withIndex(context: Context, asOf: string): Promise<GraphIndex> {
+  return versioned(context, `analysisIndex:${asOf}`, () => readIndex(context.store, asOf));
+}
+
+/** Every gap as of `asOf`: the rules run once per version and day; each request only filters. */
+export async function gapsAsOf(context: Context, asOf: string): Promise<FindingShape[]> {
+  const index = await withIndex(context, asOf);
+  return versioned(context, `gaps:${asOf}`, async () => findGaps(index, await gapOptionsAsOf(context, asOf)));
+}
+
+/** The gap rules' taxonomy input as of `asOf`: each collaboration's level then. */
+export async function gapOptionsAsOf(context: Context, asOf: string) {
+  const index = await withIndex(context, asOf);
+  return versioned(context, `gapOptions:${asOf}`, () => readGapOptions(context.store, index, asOf));
+}
+
+/** Every overlap as of `asOf`, for the options given. */
+export async function overlapsAsOf(context: Context, asOf: string, options: OverlapOptions = {}): Promise<FindingShape[]> {
+  const index = await withIndex(context, asOf);
+  return versioned(context, `overlaps:${asOf}:${JSON.stringify(options)}`, async () => findOverlaps(index, options));
 }
 
 function applyText(findings: FindingShape[], index: GraphIndex, text: string | null | undefined): ResolvedFinding[] {
@@ -183,15 +208,15 @@ builder.queryFields((t) => ({
   gaps: t.field({
     type: GapReport,
     description: 'Luckor: goals nobody works on, empty cells, unassessed collaborations, structural holes, one-sector areas.',
-    args: { filter: t.arg({ type: FindingFilter, required: false }) },
+    args: { filter: t.arg({ type: FindingFilter, required: false }), asOf: t.arg(asOfArg) },
     resolve: async (_root, args, context) => {
       // Aliases of the same report share one run of the rules within a request.
       const filter = args.filter as FilterInput;
       // A round past its closing date becomes an assessment first: the gap rules read the taxonomy.
       await closeDue(context);
-      const index = await withIndex(context);
-      // Every rule runs once per version; each request only filters.
-      const all = await versioned(context, 'gaps', async () => findGaps(index, await readGapOptions(context.store, index)));
+      const asOf = dayOf(args.asOf);
+      const index = await withIndex(context, asOf);
+      const all = await gapsAsOf(context, asOf);
       return applyText(filterFindings(all, filter ?? {}), index, filter?.text);
     },
   }),
@@ -200,6 +225,7 @@ builder.queryFields((t) => ({
     description: 'Överlapp: merge candidates among forums, duplicate activities, meeting load, uncoordinated work.',
     args: {
       filter: t.arg({ type: FindingFilter, required: false }),
+      asOf: t.arg(asOfArg),
       memberOverlap: t.arg.float({
         required: false,
         description: `Member Jaccard (0–1) from which two forums are merge candidates (with a shared goal, or at least two shared members); default ${DEFAULT_OVERLAP_OPTIONS.memberOverlap}.`,
@@ -219,9 +245,10 @@ builder.queryFields((t) => ({
       const filter = args.filter as FilterInput;
       // A round past its closing date becomes an assessment first: the gap rules read the taxonomy.
       await closeDue(context);
-      const index = await withIndex(context);
+      const asOf = dayOf(args.asOf);
+      const index = await withIndex(context, asOf);
       const options = { memberOverlap: args.memberOverlap ?? undefined, meetingLoad: args.meetingLoad ?? undefined };
-      const all = await versioned(context, `overlaps:${JSON.stringify(options)}`, async () => findOverlaps(index, options));
+      const all = await overlapsAsOf(context, asOf, options);
       return applyText(filterFindings(all, filter ?? {}), index, filter?.text);
     },
   }),

@@ -3,7 +3,8 @@ import type { ForumLevel, MemberRole, TargetGroup } from '../domain/vocabulary.t
 import { confirmationCutoff, confirmationDueAt } from '../domain/confirmation.ts';
 import type { Context } from './context.ts';
 import { ForumLevelEnum, MemberRoleEnum, TargetGroupEnum } from './enums.ts';
-import { loadNodes, neighbours, pageOf, textParam, nodesVia, nodeVia } from './loaders.ts';
+import { keyOf, loadNodes, neighbours, pageOf, textParam, nodesVia, nodeVia } from './loaders.ts';
+import { asOfArg, dayOf } from './as-of.ts';
 import { Source, type SourceShape, sourceOf } from './source.ts';
 import { Actor, type ActorRow } from './actor.ts';
 import { Goal, type GoalRow } from './goal.ts';
@@ -16,7 +17,8 @@ import { updateNode } from '../write/node-writes.ts';
 import type { RelationSpec } from '../write/relations.ts';
 import { z } from 'zod';
 import { endNotBeforeStart, inputRules, notNull, uniqueBy, version } from '../write/rules.ts';
-import { FORUM_FIELDS, SEAT_FIELDS } from '../write/field-rules.ts';
+import { FORUM_FIELDS, SEAT_FIELDS, VALIDITY_FIELDS } from '../write/field-rules.ts';
+import { validityInputFields } from './validity-fields.ts';
 
 export interface ForumRow {
   id: string;
@@ -27,6 +29,8 @@ export interface ForumRow {
   targetGroups?: TargetGroup[] | null;
   contact?: string | null;
   confirmedAt?: string | null;
+  validFrom?: string | null;
+  validTo?: string | null;
   confirmedBy?: string | null;
   confirmedFor?: string | null;
   version?: number;
@@ -107,7 +111,7 @@ Forum.implement({
     members: t.loadableList({
       type: Membership,
       load: neighbours('forum/list-forum-members', (row) => membershipOf(row.node as unknown as ActorRow, row.key, row.rel)),
-      resolve: (forum) => forum.id,
+      resolve: keyOf,
     }),
     goals: t.loadableList({
       type: Goal,
@@ -164,7 +168,7 @@ const ForumOrder = builder.enumType('ForumOrder', {
 builder.queryFields((t) => ({
   forums: t.connection({
     type: Forum,
-    args: { filter: t.arg({ type: ForumFilter, required: false }), order: t.arg({ type: ForumOrder, required: false }) },
+    args: { filter: t.arg({ type: ForumFilter, required: false }), order: t.arg({ type: ForumOrder, required: false }), asOf: t.arg(asOfArg) },
     resolve: (_root, args, context) =>
       pageOf<ForumRow>(
         context,
@@ -179,6 +183,7 @@ builder.queryFields((t) => ({
           confirmationDue: args.filter?.confirmationDue ?? null,
           confirmedSince: confirmationCutoff().toISOString(),
           order: args.order ?? 'NAME',
+          asOf: dayOf(args.asOf),
         },
         args,
       ),
@@ -194,7 +199,7 @@ const LINKS = {
 } as const satisfies Record<string, RelationSpec & { description: string }>;
 const SEAT = { spec: { rel: 'MEMBER_OF', direction: 'in', other: 'Actor' }, props: ['role', 'from', 'to'] } as const satisfies Pick<SeatKind, 'spec' | 'props'>;
 
-const PROPS = ['name', 'purpose', 'level', 'meetingFrequency', 'targetGroups', 'contact'] as const;
+const PROPS = ['name', 'purpose', 'level', 'meetingFrequency', 'targetGroups', 'contact', 'validFrom', 'validTo'] as const;
 
 /** A seat's dates, each a calendar date, the end not before the start. */
 const seatRules = (extra: z.ZodRawShape = {}) =>
@@ -222,8 +227,9 @@ const CreateForumInput = builder.inputType('CreateForumInput', {
   validate: inputRules({
     name: forumName,
     ...forumRules,
+    ...VALIDITY_FIELDS,
     members: memberList,
-  }),
+  }).superRefine(endNotBeforeStart('validFrom', 'validTo')),
   fields: (t) => ({
     name: t.string({ required: true }),
     purpose: t.string({ required: false }),
@@ -231,6 +237,8 @@ const CreateForumInput = builder.inputType('CreateForumInput', {
     meetingFrequency: t.string({ required: false }),
     targetGroups: t.field({ type: [TargetGroupEnum], required: false, description: 'Målgrupper.' }),
     contact: t.string({ required: false, description: 'Kontaktperson/uppgiftslämnare.' }),
+    validFrom: t.string(validityInputFields.validFrom),
+    validTo: t.string(validityInputFields.validTo),
     convenorId: t.id({ required: false, description: 'The actor that convenes it (sammankallande).' }),
     members: t.field({ type: [ForumMemberInput], required: false }),
     goalIds: t.idList({ required: false, description: 'Effektmål it works on.' }),
@@ -247,8 +255,9 @@ const UpdateForumInput = builder.inputType('UpdateForumInput', {
     version,
     name: forumName.optional(),
     ...forumRules,
+    ...VALIDITY_FIELDS,
     members: memberList,
-  }),
+  }).superRefine(endNotBeforeStart('validFrom', 'validTo')),
   fields: (t) => ({
     id: t.id({ required: true }),
     version: t.int(versionArg),
@@ -258,6 +267,8 @@ const UpdateForumInput = builder.inputType('UpdateForumInput', {
     meetingFrequency: t.string({ required: false }),
     targetGroups: t.field({ type: [TargetGroupEnum], required: false, description: 'Målgrupper; null or []: none.' }),
     contact: t.string({ required: false, description: 'Kontaktperson/uppgiftslämnare.' }),
+    validFrom: t.string(validityInputFields.validFrom),
+    validTo: t.string(validityInputFields.validTo),
     convenorId: t.id({ required: false, description: 'The actor that convenes it; null: none.' }),
     members: t.field({ type: [ForumMemberInput], required: false, description: 'Every seat, as it should be after the save.' }),
     goalIds: t.idList({ required: false, description: 'Every effektmål it works on, after the save.' }),
@@ -343,6 +354,6 @@ seatMutations({
   ownerRef: Forum,
   seatRef: Membership,
   shape: (actorId, forumId, props) => membershipOf(actorId, forumId, props),
-  names: { add: 'addForumMember', update: 'updateForumMember', remove: 'removeForumMember', seat: 'membership', owner: 'forum' },
+  names: { add: 'addForumMember', update: 'updateForumMember', remove: 'removeForumMember', end: 'endForumMember', seat: 'membership', owner: 'forum' },
   taken: 'har redan en plats i forumet: ändra den i stället',
 });

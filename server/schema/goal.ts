@@ -1,6 +1,7 @@
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { loadNodes, neighbours, pageOf, textParam, nodesVia } from './loaders.ts';
+import { asOfArg, dayOf } from './as-of.ts';
 import { Source, sourceOf } from './source.ts';
 import { Activity, type ActivityRow } from './activity.ts';
 import { Forum, type ForumRow } from './forum.ts';
@@ -66,12 +67,12 @@ const GoalFilter = builder.inputType('GoalFilter', {
 builder.queryFields((t) => ({
   goals: t.connection({
     type: Goal,
-    args: { filter: t.arg({ type: GoalFilter, required: false }) },
+    args: { filter: t.arg({ type: GoalFilter, required: false }), asOf: t.arg(asOfArg) },
     resolve: (_root, args, context) =>
       pageOf<GoalRow>(
         context,
         'goal/list-goals',
-        { text: textParam(args.filter?.text), targetArea: args.filter?.targetArea ?? null },
+        { text: textParam(args.filter?.text), targetArea: args.filter?.targetArea ?? null, asOf: dayOf(args.asOf) },
         args,
       ),
   }, { name: 'GoalConnection' }, { name: 'GoalEdge' }),

@@ -1,5 +1,6 @@
 import { type GraphQLEnumValue, type GraphQLSchema, isEnumType, lexicographicSortSchema } from 'graphql';
 import { builder } from './builder.ts';
+import './as-of.ts';
 import './source.ts';
 import './errors.ts';
 import './api-key.ts';
@@ -15,9 +16,11 @@ import './strategy.ts';
 import './policy-document.ts';
 import './area.ts';
 import './collaboration.ts';
+import './validity.ts';
 import './working-relation.ts';
 import './finding.ts';
 import './report-counts.ts';
+import './map-change.ts';
 import './assessment.ts';
 import './taxonomy.ts';
 import './assessment-mutations.ts';

@@ -2,6 +2,7 @@ import { GraphQLError } from 'graphql';
 import { resolveOffsetConnection } from '@pothos/plugin-relay';
 import type { Context } from './context.ts';
 import type { Params, Row } from '../store/port.ts';
+import { today } from '../domain/days.ts';
 
 /** Page sizes: a client may ask for up to MAX_PAGE nodes at once. */
 export const DEFAULT_PAGE = 50;
@@ -18,15 +19,48 @@ export async function loadNodes<T extends { id: string }>(context: Context, ids:
 }
 
 /**
+ * A row read as of a day carries that day, so every list below it is read as
+ * of the same day: a forum in `forums(asOf:)` shows the members it had then.
+ */
+export type Dated<T> = T & { asOf?: string };
+
+/** Rows read as of `asOf`, each carrying the day. */
+export function datedAs<T>(rows: readonly T[], asOf: string): T[] {
+  return rows.map((row) => (row && typeof row === 'object' ? { ...row, asOf } : row));
+}
+
+/** A parent's batch key: the day it was read as of (today when none) and its id. */
+export function keyOf(parent: Dated<{ id: string }>): string {
+  return `${parent.asOf ?? today()}|${parent.id}`;
+}
+
+/** A batch key's day and id; a bare id (whatever characters it holds) is read as of today. */
+function splitKey(key: string): [string, string] {
+  return /^\d{4}-\d{2}-\d{2}\|/.test(key) ? [key.slice(0, 10), key.slice(11)] : [today(), key];
+}
+
+/**
  * A batch load of neighbour lists from a `list-…` statement whose rows are
- * `{key, node, rel?}`: one list per key, in key order.
+ * `{key, node, rel?}`: one list per key, in key order. Keys are keyOf(parent):
+ * one read per day asked for, with the day as `$asOf`, and each neighbour
+ * carries that day on.
  */
 export function neighbours<T>(query: string, shape: (row: { key: string; node: Row; rel?: Row }) => T) {
   return async (keys: readonly string[], context: Context): Promise<T[][]> => {
-    const rows = await context.store.read<{ key: string; node: Row; rel?: Row }>(query, { ids: [...keys] });
-    const byKey = new Map<string, T[]>(keys.map((key) => [key, []]));
-    for (const row of rows) byKey.get(row.key)?.push(shape(row));
-    return keys.map((key) => byKey.get(key)!);
+    const byDay = new Map<string, string[]>();
+    const lists = new Map<string, T[]>();
+    for (const key of keys) {
+      const [day, id] = splitKey(key);
+      byDay.set(day, [...(byDay.get(day) ?? []), id]);
+      lists.set(`${day}|${id}`, []);
+    }
+    await Promise.all(
+      [...byDay].map(async ([asOf, ids]) => {
+        const rows = await context.store.read<{ key: string; node: Row; rel?: Row }>(query, { ids, asOf });
+        for (const row of rows) lists.get(`${asOf}|${row.key}`)?.push(shape({ ...row, node: { ...row.node, asOf } }));
+      }),
+    );
+    return keys.map((key) => lists.get(splitKey(key).join('|'))!);
   };
 }
 
@@ -80,7 +114,8 @@ export async function pageOf<T>(context: Context, query: string, params: Params,
     async ({ offset, limit }) => {
       const [row] = await context.store.read<{ total: number; page: T[] }>(query, { ...params, skip: offset, limit });
       totalCount = row?.total ?? 0;
-      return row?.page ?? [];
+      const page = row?.page ?? [];
+      return typeof params.asOf === 'string' ? datedAs(page, params.asOf) : page;
     },
   );
   return { ...connection, totalCount };
@@ -106,13 +141,11 @@ export function textParam(text: string | null | undefined): string | null {
   return trimmed ? trimmed : null;
 }
 
-type ParentWithId = { id: string };
-
 /** A neighbour-list field's `load` and `resolve`: the nodes a `list-…` statement gives per parent, batched. */
 export function nodesVia<T>(query: string) {
   return {
     load: neighbours(query, (row) => row.node as unknown as T),
-    resolve: (parent: ParentWithId) => parent.id,
+    resolve: keyOf,
   };
 }
 
@@ -120,7 +153,7 @@ export function nodesVia<T>(query: string) {
 export function nodeVia<T>(query: string) {
   const load = neighbours(query, (row) => row.node as unknown as T);
   return {
-    load: async (ids: string[], context: Context): Promise<(T | null)[]> => (await load(ids, context)).map((list) => list[0] ?? null),
-    resolve: (parent: ParentWithId) => parent.id,
+    load: async (keys: string[], context: Context): Promise<(T | null)[]> => (await load(keys, context)).map((list) => list[0] ?? null),
+    resolve: keyOf,
   };
 }

@@ -8,6 +8,7 @@ import type { RelationSpec } from '../write/relations.ts';
 import { createNode, deleteNode, type LinkSet, type LinkTo, linkNode, type Props, type SingleLink, unlinkNode, updateLink, updateNode } from '../write/node-writes.ts';
 import { ValidationError } from '../write/refusals.ts';
 import { inputRules, version } from '../write/rules.ts';
+import { dayOf } from './as-of.ts';
 
 /*
  * What the editing mutations of every type share. Each type's module defines
@@ -218,8 +219,8 @@ export interface SeatKind {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   seatRef: ObjectRef<any, object>;
   shape: (actorId: string, ownerId: string, props: Props) => object;
-  /** Mutation names and the data fields of their results. */
-  names: { add: string; update: string; remove: string; seat: string; owner: string };
+  /** Mutation names and the data fields of their results; `end`: Avsluta, for seats that carry dates. */
+  names: { add: string; update: string; remove: string; seat: string; owner: string; end?: string };
   /** Why a second seat for the same actor is refused. */
   taken: string;
 }
@@ -252,8 +253,9 @@ export function seatSet(
   return [{ key, spec: kind.spec, targets, versioned: true }];
 }
 
-/** `add…`, `update…` and `remove…` for one kind of seat. */
+/** `add…`, `update…`, `remove…` and, for dated seats, `end…` for one kind of seat. */
 export function seatMutations(kind: SeatKind): void {
+  if (kind.names.end) seatEndMutation(kind, kind.names.end);
   const { names, type } = kind;
   const link = (input: Record<string, unknown>): LinkTo => ({
     spec: kind.spec,
@@ -300,4 +302,49 @@ export function seatMutations(kind: SeatKind): void {
         (await unlinkNode({ ...target(input, context, names.remove), link: link(input), version: versionOf(input) })).node,
     }),
   }));
+}
+
+/**
+ * `end…`: Avsluta a seat. Its `to` becomes the last day it held (today when
+ * not given); the seat and its history stay, so the map as of the days
+ * before still shows it. `remove…` is for a seat entered by mistake.
+ */
+function seatEndMutation(kind: SeatKind, name: string): void {
+  const Input = builder.inputType(`${name[0]!.toUpperCase()}${name.slice(1)}Input`, {
+    description: 'Avsluta a seat: the actor left on `date` (today when left out); the seat and its history stay.',
+    validate: inputRules({ version }),
+    fields: (t) => ({
+      [kind.ownerKey]: t.id({ required: true }),
+      actorId: t.id({ required: true }),
+      version: t.int({ required: true, description: 'The seat\'s version, as last read.' }),
+      date: t.field({ type: 'Date', required: false, description: 'The last day of the seat, ÅÅÅÅ-MM-DD; today when left out.' }),
+    }),
+  });
+  builder.mutationField(name, (t) =>
+    t.field({
+      ...editing(name, kind.names.seat),
+      type: kind.seatRef,
+      description: `Avsluta: the seat ends on \`date\` (its \`to\`); the map as of the days before still shows it. ${kind.names.remove} is for a seat entered by mistake.`,
+      args: { input: t.arg({ type: Input, required: true }) },
+      resolve: async (_root, args, context) => {
+        // The owner's key is the kind's (forumId, collaborationId): the input's type is an index.
+        const input = args.input as { actorId: string; version: number; date?: string | null } & Record<string, unknown>;
+        const owner = input[kind.ownerKey] as string;
+        const date = dayOf(input.date);
+        const ends = kind.spec.direction === 'in' ? { from: input.actorId, to: owner } : { from: owner, to: input.actorId };
+        const [seat] = await context.store.read<{ props: { from?: string | null } }>('link/get-link', { type: kind.spec.rel, ...ends });
+        // The write's version check keeps this read current.
+        if (seat?.props.from && date < seat.props.from) {
+          throw new ValidationError([{ path: 'input.date', message: `får inte vara före platsens start (${seat.props.from})` }]);
+        }
+        const updated = await updateLink({
+          ...writeOf(context, name, kind.type),
+          id: owner,
+          link: { spec: kind.spec, targetId: input.actorId, field: 'input.actorId', props: { to: date } },
+          version: input.version,
+        });
+        return kind.shape(input.actorId, owner, updated.props);
+      },
+    }),
+  );
 }

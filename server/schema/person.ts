@@ -1,6 +1,6 @@
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
-import { loadNodes, neighbours } from './loaders.ts';
+import { keyOf, loadNodes, neighbours } from './loaders.ts';
 import { Source, type SourceShape, sourceOf } from './source.ts';
 import { OverarchingGoal, TargetArea } from './target-area.ts';
 import { isIdOf, typeOfId } from '../domain/ids.ts';
@@ -47,7 +47,7 @@ Person.implement({
       type: Official,
       description: 'What the person answers for.',
       load: neighbours('person/list-person-roles', (row) => officialOf(row.key, row.node, row.rel)),
-      resolve: (p) => p.id,
+      resolve: keyOf,
     }),
     source: t.field({ type: Source, nullable: true, resolve: sourceOf }),
   }),
@@ -79,5 +79,5 @@ Official.implement({
 /** The `officials` field of a målområde and of the overarching goal: who answers for it. */
 export const officialsOf = {
   load: neighbours('person/list-officials', (row) => officialOf(row.node as unknown as PersonRow, row.key, row.rel)),
-  resolve: (parent: { id: string }) => parent.id,
+  resolve: keyOf,
 };

@@ -1,6 +1,7 @@
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { loadNodes, pageOf, textParam, nodeVia } from './loaders.ts';
+import { asOfArg, dayOf } from './as-of.ts';
 import { Source, sourceOf } from './source.ts';
 import { Actor, type ActorRow } from './actor.ts';
 import { createMutation, deleteMutation, linkTo, versionArg, updateMutation } from './mutations.ts';
@@ -15,6 +16,7 @@ export interface PolicyDocumentRow {
   title: string;
   type?: string | null;
   adopted?: string | null;
+  validFrom?: string | null;
   validUntil?: string | null;
   version?: number;
   sourceDocument?: string;
@@ -38,6 +40,7 @@ PolicyDocument.implement({
     type: t.string({ nullable: true, description: `One of: ${DOCUMENT_TYPES.join(', ')}.`, resolve: (d) => d.type ?? null }),
     version: t.int({ description: 'Counts every edit; give it back when editing.', resolve: (d) => d.version ?? 1 }),
     adopted: t.string({ nullable: true, description: 'Year or date adopted, as stated.', resolve: (d) => d.adopted ?? null }),
+    validFrom: t.string({ nullable: true, description: documentFields.validFrom.description, resolve: (d) => d.validFrom ?? null }),
     validUntil: t.string({ nullable: true, resolve: (d) => d.validUntil ?? null }),
     owner: t.loadable({
       type: Actor,
@@ -58,12 +61,12 @@ const PolicyDocumentFilter = builder.inputType('PolicyDocumentFilter', {
 builder.queryFields((t) => ({
   policyDocuments: t.connection({
     type: PolicyDocument,
-    args: { filter: t.arg({ type: PolicyDocumentFilter, required: false }) },
+    args: { filter: t.arg({ type: PolicyDocumentFilter, required: false }), asOf: t.arg(asOfArg) },
     resolve: (_root, args, context) =>
       pageOf<PolicyDocumentRow>(
         context,
         'policy-document/list-policy-documents',
-        { text: textParam(args.filter?.text), type: args.filter?.type ?? null },
+        { text: textParam(args.filter?.text), type: args.filter?.type ?? null, asOf: dayOf(args.asOf) },
         args,
       ),
   }, { name: 'PolicyDocumentConnection' }, { name: 'PolicyDocumentEdge' }),
@@ -88,11 +91,12 @@ const governsRule = z
   .array(z.string().refine((id) => GOVERNABLE.includes(typeOfId(id)!), 'ett styrdokument styr aktiviteter, forum och effektmål'))
   .nullish();
 const governsField = { required: false, description: 'Every activity, forum and effektmål it governs (GOVERNED_BY), after the save.' } as const;
-const PROPS = ['title', 'type', 'adopted', 'validUntil'] as const;
+const PROPS = ['title', 'type', 'adopted', 'validFrom', 'validUntil'] as const;
 
 const documentFields = {
   type: { required: false, description: `One of: ${DOCUMENT_TYPES.join(', ')}.` },
   adopted: { required: false, description: 'Year or date adopted: ÅÅÅÅ, ÅÅÅÅ-MM or ÅÅÅÅ-MM-DD.' },
+  validFrom: { required: false, description: 'Valid from, in the same forms, where the document states a period ("gäller för perioden 2021-2024").' },
   validUntil: { required: false, description: 'Valid until, in the same forms.' },
 } as const;
 
@@ -102,9 +106,12 @@ const documentRules = (extra: z.ZodRawShape) =>
     type: z.enum(DOCUMENT_TYPES, { error: `måste vara en av: ${DOCUMENT_TYPES.join(', ')}` }).nullish(),
     governsIds: governsRule,
     adopted: statedDate.nullish(),
+    validFrom: statedDate.nullish(),
     validUntil: statedDate.nullish(),
     ...extra,
-  }).superRefine(endNotBeforeStart('adopted', 'validUntil'));
+  })
+    .superRefine(endNotBeforeStart('adopted', 'validUntil'))
+    .superRefine(endNotBeforeStart('validFrom', 'validUntil'));
 
 const CreatePolicyDocumentInput = builder.inputType('CreatePolicyDocumentInput', {
   validate: documentRules({ title: requiredText(500) }),
@@ -112,6 +119,7 @@ const CreatePolicyDocumentInput = builder.inputType('CreatePolicyDocumentInput',
     title: t.string({ required: true }),
     type: t.string(documentFields.type),
     adopted: t.string(documentFields.adopted),
+    validFrom: t.string(documentFields.validFrom),
     validUntil: t.string(documentFields.validUntil),
     ownerId: t.id({ required: false, description: 'The actor that owns it.' }),
     governsIds: t.idList(governsField),
@@ -127,6 +135,7 @@ const UpdatePolicyDocumentInput = builder.inputType('UpdatePolicyDocumentInput',
     title: t.string({ required: false }),
     type: t.string(documentFields.type),
     adopted: t.string(documentFields.adopted),
+    validFrom: t.string(documentFields.validFrom),
     validUntil: t.string(documentFields.validUntil),
     ownerId: t.id({ required: false, description: 'The actor that owns it; null: none.' }),
     governsIds: t.idList(governsField),

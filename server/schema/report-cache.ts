@@ -1,3 +1,5 @@
+import { today } from '../domain/days.ts';
+
 /**
  * Reports computed once per graph version and day, shared by every request
  * until the next write: the graph changes only when someone saves, so 200
@@ -16,7 +18,7 @@ export class ReportCache {
   }
 
   get<T>(version: number, key: string, compute: () => Promise<T>): Promise<T> {
-    const day = new Date().toISOString().slice(0, 10);
+    const day = today();
     const id = `${version}|${day}|${key}`;
     const hit = this.entries.get(id);
     if (hit) {

@@ -1,5 +1,6 @@
 import { builder } from './builder.ts';
 import { withIndex } from './finding.ts';
+import { asOfArg, dayOf } from './as-of.ts';
 import { ACTIVITY_GROUPINGS, activityCounts, FORUM_GROUPINGS, forumCounts, type GroupCount as GroupCountShape } from '../analysis/report-counts.ts';
 import { TARGET_GROUPS } from '../domain/vocabulary.ts';
 
@@ -21,13 +22,13 @@ builder.queryFields((t) => ({
   activityCounts: t.field({
     type: [GroupCount],
     description: 'How many activities per group, every group listed (0 too), most first. An activity counts once per group.',
-    args: { by: t.arg({ type: ActivityGrouping, required: true }) },
-    resolve: async (_root, { by }, context) => activityCounts(await withIndex(context), by),
+    args: { by: t.arg({ type: ActivityGrouping, required: true }), asOf: t.arg(asOfArg) },
+    resolve: async (_root, { by, asOf }, context) => activityCounts(await withIndex(context, dayOf(asOf)), by),
   }),
   forumCounts: t.field({
     type: [GroupCount],
     description: 'How many forums per group, every group listed (0 too), most first. A forum counts once per group.',
-    args: { by: t.arg({ type: ForumGrouping, required: true }) },
-    resolve: async (_root, { by }, context) => forumCounts(await withIndex(context), by, TARGET_GROUPS),
+    args: { by: t.arg({ type: ForumGrouping, required: true }), asOf: t.arg(asOfArg) },
+    resolve: async (_root, { by, asOf }, context) => forumCounts(await withIndex(context, dayOf(asOf)), by, TARGET_GROUPS),
   }),
 }));

@@ -1,7 +1,7 @@
 import { builder } from './builder.ts';
 import { SOURCE_BASES, type SourceBasis } from '../domain/vocabulary.ts';
 import { SourceBasisEnum } from './enums.ts';
-import { neighbours } from './loaders.ts';
+import { keyOf, neighbours } from './loaders.ts';
 
 /**
  * What a seeded record or link rests on: the document (and section), the quote,
@@ -59,6 +59,6 @@ export function sourceOf(row: { sourceDocument?: unknown; sourceSection?: unknow
 export function linksVia<K extends string, T>(query: string, key: K) {
   return {
     load: neighbours(query, (row) => ({ [key]: row.node, source: sourceOf(row.rel) }) as { [P in K]: T } & { source: SourceShape | null }),
-    resolve: (parent: { id: string }) => parent.id,
+    resolve: keyOf,
   };
 }

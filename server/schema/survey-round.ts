@@ -20,6 +20,7 @@ import {
 } from '../write/survey-writes.ts';
 import { type FieldError, NotFoundError, ValidationError } from '../write/refusals.ts';
 import { inputRules, isoDate, optionalText, requiredText } from '../write/rules.ts';
+import { today } from '../domain/days.ts';
 
 /*
  * Skattningsomgångar: a REDAKTOR opens a round for one collaboration or many,
@@ -217,7 +218,7 @@ async function collaborationsFor(context: Context, input: { collaborationIds?: r
   }
   if (input.targetAreaId) {
     // The same grouping as the taxonomy's by målområde, so "every collaboration of it" means what Taxonomi shows.
-    const rows = await context.store.read<{ node: { id: string }; targetAreas: string[] }>('assessment/list-taxonomy-collaborations');
+    const rows = await context.store.read<{ node: { id: string }; targetAreas: string[] }>('assessment/list-taxonomy-collaborations', { asOf: today() });
     const ids = rows.filter((r) => r.targetAreas.includes(input.targetAreaId!)).map((r) => r.node.id);
     if (!ids.length) errors.push({ path: 'input.targetAreaId', message: 'målområdet finns inte eller har ingen samverkan' });
     for (const id of ids) if (!chosen.has(id)) chosen.set(id, 'input.targetAreaId');
@@ -229,7 +230,7 @@ async function collaborationsFor(context: Context, input: { collaborationIds?: r
 
 /** The round's collaboration's participants, to match pasted organisation names against. */
 async function participantsOf(context: Context, round: RoundRow): Promise<{ id: string; name: string; shortName?: string | null }[]> {
-  const rows = await context.store.read<{ node: { id: string; name: string; shortName?: string | null } }>('collaboration/list-collaboration-participants', { ids: [round.collaboration] });
+  const rows = await context.store.read<{ node: { id: string; name: string; shortName?: string | null } }>('collaboration/list-collaboration-participants', { ids: [round.collaboration], asOf: today() });
   return rows.map((r) => r.node);
 }
 

@@ -1,6 +1,7 @@
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
-import { loadNodes, nodesVia, nodeVia } from './loaders.ts';
+import { datedAs, loadNodes, nodesVia, nodeVia } from './loaders.ts';
+import { asOfArg, dayOf } from './as-of.ts';
 import { Source, sourceOf } from './source.ts';
 import { Goal, type GoalRow } from './goal.ts';
 import { Strategy, type StrategyRow } from './strategy.ts';
@@ -123,7 +124,8 @@ builder.queryFields((t) => ({
   }),
   targetAreas: t.field({
     type: [TargetArea],
-    resolve: async (_root, _args, context) =>
-      (await context.store.read<{ node: TargetAreaRow }>('target-area/list-target-areas')).map((row) => row.node),
+    args: { asOf: t.arg(asOfArg) },
+    resolve: async (_root, args, context) =>
+      datedAs((await context.store.read<{ node: TargetAreaRow }>('target-area/list-target-areas')).map((row) => row.node), dayOf(args.asOf)),
   }),
 }));

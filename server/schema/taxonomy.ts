@@ -8,6 +8,7 @@ import { Assessment, AssessmentMethodEnum, EarlyWarningSignal, TaxonomyLayerEnum
 import { allRecords, closeDue, driftingOf, standingOf } from './assessment-data.ts';
 import { INSTRUMENT, LEVELS, type Level, levelCode, levelName } from '../domain/instrument.ts';
 import type { Standing } from '../analysis/taxonomy.ts';
+import { asOfArg, dayOf } from './as-of.ts';
 
 type CollaborationType = NonNullable<CollaborationRow['type']>;
 
@@ -144,12 +145,13 @@ const TaxonomyReport = builder.objectRef<Report>('TaxonomyReport').implement({
   }),
 });
 
-async function taxonomyReport(context: Context): Promise<Report> {
-  const rows = await context.store.read<{ node: CollaborationRow; targetAreas: string[] }>('assessment/list-taxonomy-collaborations');
-  const records = await allRecords(context, rows.map((r) => r.node.id));
+async function taxonomyReport(context: Context, asOf: string): Promise<Report> {
+  const rows = await context.store.read<{ node: CollaborationRow; targetAreas: string[] }>('assessment/list-taxonomy-collaborations', { asOf });
+  const records = await allRecords(context, rows.map((r) => r.node.id), asOf);
   const placements = await Promise.all(rows.map(async (row) => {
-    const standing = await standingOf(context, row.node);
-    return { collaboration: row.node, standing, driftFlagged: await driftingOf(context, row.node), targetAreas: [...new Set(row.targetAreas)] };
+    const collaboration = { ...row.node, asOf };
+    const standing = await standingOf(context, collaboration);
+    return { collaboration, standing, driftFlagged: await driftingOf(context, collaboration), targetAreas: [...new Set(row.targetAreas)] };
   }));
   return { placements, demoAssessments: records.filter((r) => r.assessment.isDemo === true).length };
 }
@@ -157,10 +159,12 @@ async function taxonomyReport(context: Context): Promise<Report> {
 builder.queryFields((t) => ({
   taxonomy: t.field({
     type: TaxonomyReport,
-    resolve: async (_root, _args, context) => {
+    args: { asOf: t.arg(asOfArg) },
+    resolve: async (_root, args, context) => {
       // Before the kept report is looked up: a round past its closing date changes it.
       await closeDue(context);
-      return versioned(context, 'taxonomy', () => taxonomyReport(context));
+      const asOf = dayOf(args.asOf);
+      return versioned(context, `taxonomy:${asOf}`, () => taxonomyReport(context, asOf));
     },
   }),
 }));

@@ -1,8 +1,9 @@
 import { resolveArrayConnection } from '@pothos/plugin-relay';
 import { builder } from './builder.ts';
 import { type Context, versioned } from './context.ts';
-import { Actor, ActorFilter, actorFilterParams } from './actor.ts';
-import { DEFAULT_PAGE, MAX_PAGE, checkPageArgs } from './loaders.ts';
+import { Actor, ActorFilter, type ActorRow, actorFilterParams } from './actor.ts';
+import { DEFAULT_PAGE, type Dated, MAX_PAGE, checkPageArgs } from './loaders.ts';
+import { asOfArg, dayOf } from './as-of.ts';
 import { withIndex } from './finding.ts';
 import { type ActorTie, type SharedContext, type WorkingRelation, contextsInScope, reasonsOf, workingRelations } from '../analysis/working-relations.ts';
 import {
@@ -51,11 +52,11 @@ const ALL = 1_000_000_000;
 
 type RelationFilter = Parameters<typeof actorFilterParams>[0];
 
-const ties = (context: Context) => versioned(context, 'actorTies', () => context.store.read<ActorTie>('analysis/list-actor-ties'));
+const ties = (context: Context, asOf: string) => versioned(context, `actorTies:${asOf}`, () => context.store.read<ActorTie>('analysis/list-actor-ties', { asOf }));
 
-/** Every working relation in the graph, optionally only those of one actor. */
-export async function relationsOf(context: Context, actorId: string | null): Promise<Relation[]> {
-  const all = await versioned(context, 'workingRelations', async () => workingRelations(await ties(context)));
+/** Every working relation in the graph as of `asOf`, optionally only those of one actor. */
+export async function relationsOf(context: Context, actorId: string | null, asOf: string): Promise<Relation[]> {
+  const all = await versioned(context, `workingRelations:${asOf}`, async () => workingRelations(await ties(context, asOf)));
   return actorId ? all.filter((r) => r.actors.includes(actorId)) : all;
 }
 
@@ -64,13 +65,13 @@ export async function relationsOf(context: Context, actorId: string | null): Pro
  * contexts inside its målområde and område count (`contextsInScope`), so a relation with none
  * left is gone; each keeps how many of its shared contexts the filter left out.
  */
-async function relationsWithin(context: Context, actorId: string | null, filter: RelationFilter): Promise<Relation[]> {
+async function relationsWithin(context: Context, actorId: string | null, filter: RelationFilter, asOf: string): Promise<Relation[]> {
   const scope = { targetArea: filter?.targetArea ?? null, area: filter?.area ?? null };
   const [every, scoped] = await Promise.all([
-    relationsOf(context, actorId),
-    versioned(context, `workingRelations:${scope.targetArea}|${scope.area}`, async () => {
-      const inside = contextsInScope((await withIndex(context)).snapshot, scope);
-      const all = await ties(context);
+    relationsOf(context, actorId, asOf),
+    versioned(context, `workingRelations:${asOf}:${scope.targetArea}|${scope.area}`, async () => {
+      const inside = contextsInScope((await withIndex(context, asOf)).snapshot, scope);
+      const all = await ties(context, asOf);
       return workingRelations(inside ? all.filter((t) => inside.has(t.context)) : all);
     }),
   ]);
@@ -93,10 +94,12 @@ builder.queryFields((t) => ({
           required: false,
           description: 'Only relations between two actors that both match, counting only the forums, activities and collaborations inside its målområde and område.',
         }),
+        asOf: t.arg(asOfArg),
       },
       resolve: async (_root, args, context) => {
         checkPageArgs(args);
-        const relations = args.filter ? await relationsWithin(context, args.actorId ?? null, args.filter) : await relationsOf(context, args.actorId ?? null);
+        const asOf = dayOf(args.asOf);
+        const relations = args.filter ? await relationsWithin(context, args.actorId ?? null, args.filter, asOf) : await relationsOf(context, args.actorId ?? null, asOf);
         const connection = resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE }, relations);
         return { ...connection, totalCount: relations.length };
       },
@@ -111,7 +114,10 @@ builder.objectField(Actor, 'workingRelations', (t) =>
     type: [WorkingRelationRef],
     description: 'Who this actor works with, strongest first; with a filter, as `workingRelations(filter)` counts it.',
     args: { filter: t.arg({ type: ActorFilter, required: false }) },
-    resolve: (actor, args, context) => (args.filter ? relationsWithin(context, actor.id, args.filter) : relationsOf(context, actor.id)),
+    resolve: (actor: Dated<ActorRow>, args, context) => {
+      const asOf = dayOf(actor.asOf);
+      return args.filter ? relationsWithin(context, actor.id, args.filter, asOf) : relationsOf(context, actor.id, asOf);
+    },
   }),
 );
 
@@ -120,10 +126,10 @@ const RelationGroupBy = builder.enumType('RelationGroupBy', {
   values: { MUNICIPALITY: { description: 'Kommun' }, SECTOR: { description: 'Sektor' }, KIND: { description: 'Aktörstyp' } } satisfies Record<GroupBy, unknown>,
 });
 
-/** The groups of one graph version, by one grouping: read once, then every opened group is a pass over the relations. */
-function groupingOf(context: Context, groupBy: GroupBy): Promise<Grouping> {
-  return versioned(context, `relationGrouping:${groupBy}`, async () => {
-    const [index, relations] = await Promise.all([withIndex(context), relationsOf(context, null)]);
+/** The groups of one graph version and day, by one grouping: read once, then every opened group is a pass over the relations. */
+function groupingOf(context: Context, groupBy: GroupBy, asOf: string): Promise<Grouping> {
+  return versioned(context, `relationGrouping:${groupBy}:${asOf}`, async () => {
+    const [index, relations] = await Promise.all([withIndex(context, asOf), relationsOf(context, null, asOf)]);
     const actors = index.snapshot.actors.map((a) => ({ id: a.node.id, name: a.node.name, kind: a.node.kind, parents: a.parents }));
     return groupActors(actors, relations, groupBy);
   });
@@ -186,9 +192,11 @@ builder.queryFields((t) => ({
     args: {
       groupBy: t.arg({ type: RelationGroupBy, required: true, defaultValue: 'MUNICIPALITY' }),
       expand: t.arg.idList({ required: false, description: 'Groups to open into their actors; an actor\'s id opens the group it is in. Unknown ids open nothing.' }),
+      asOf: t.arg(asOfArg),
     },
     resolve: async (_root, args, context) => {
-      const [grouping, relations] = await Promise.all([groupingOf(context, args.groupBy), relationsOf(context, null)]);
+      const asOf = dayOf(args.asOf);
+      const [grouping, relations] = await Promise.all([groupingOf(context, args.groupBy, asOf), relationsOf(context, null, asOf)]);
       return summarizeRelations(grouping, relations, (args.expand ?? []).map(String));
     },
   }),

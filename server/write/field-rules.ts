@@ -1,4 +1,4 @@
-import { isoDate, optionalText, requiredText } from './rules.ts';
+import { isoDate, optionalText, requiredText, statedDate } from './rules.ts';
 
 /*
  * The rules of each editable field, by type: one place for the limits that
@@ -26,3 +26,10 @@ export const ACTIVITY_FIELDS = {
 
 /** A seat's dates; the end not before the start is checked on the pair. */
 export const SEAT_FIELDS = { from: isoDate.nullish(), to: isoDate.nullish() };
+
+/**
+ * When a forum, activity or collaboration held: a year, month or date as
+ * stated; none is "as long as the map knows". The end not before the start is
+ * checked on the pair.
+ */
+export const VALIDITY_FIELDS = { validFrom: statedDate.nullish(), validTo: statedDate.nullish() };

@@ -11,8 +11,8 @@ describe('schema.graphql', () => {
     const text = printedSchema();
     for (const name of [
       'node(id: ID!): Node',
-      'actors(', 'forums(', 'activities(', 'goals(', 'targetAreas: [TargetArea!]!', 'strategies(', 'policyDocuments(',
-      'collaborations(', 'areas: [Area!]!', 'workingRelations(',
+      'actors(', 'forums(', 'activities(', 'goals(', 'targetAreas(', '): [TargetArea!]!', 'strategies(', 'policyDocuments(',
+      'collaborations(', 'areas(', '): [Area!]!', 'workingRelations(', 'changesBetween(',
       'type ActorConnection', 'type WorkingRelation', 'type Membership', 'type Source',
     ]) expect(text).toContain(name);
   });

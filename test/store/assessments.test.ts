@@ -53,13 +53,13 @@ describeEachAdapter('assessment storage', (adapter) => {
   ];
 
   it('reads a collaboration\'s assessments oldest first, answers as plain maps, a placement with none', async () => {
-    const rows = await store.read<AssessmentRecord>('assessment/list-collaboration-assessments', { ids: [collaboration] });
+    const rows = await store.read<AssessmentRecord>('assessment/list-collaboration-assessments', { ids: [collaboration], asOf: null });
     expect(rows).toEqual(expected);
     expect(rows[1]!.responses).toHaveLength(2);
   });
 
   it('reads the same rows among all assessments and by assessment id', async () => {
-    const all = await store.read<AssessmentRecord>('assessment/list-assessments');
+    const all = await store.read<AssessmentRecord>('assessment/list-assessments', { asOf: null });
     expect(all.filter((r) => r.collaboration === collaboration)).toEqual(expected);
     const byId = await store.read<AssessmentRecord>('assessment/get-assessments', { ids: [survey.id] });
     expect(byId).toEqual([expected[1]]);

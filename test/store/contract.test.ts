@@ -50,14 +50,14 @@ describeEachAdapter('store contract', (adapter) => {
     ];
     await store.write(steps);
     await store.write(steps);
-    const members = await store.read<{ key: string; node: { id: string }; rel: { role: string } }>('forum/list-forum-members', { ids: [f] });
+    const members = await store.read<{ key: string; node: { id: string }; rel: { role: string } }>('forum/list-forum-members', { ids: [f], asOf: null });
     expect(members).toEqual([{ key: f, node: expect.objectContaining({ id: a }), rel: { role: 'LEDAMOT' } }]);
   });
 
   it('pages a filtered list and counts all matches', async () => {
     const names = ['Alfa', 'Beta', 'Gamma', 'Delta'];
     await store.write([{ query: 'forum/upsert-forums', params: { rows: names.map((n) => ({ id: id('forum', n), props: { name: `${run} ${n}`, level: n === 'Beta' ? 'TAKTISK' : 'STRATEGISK' } })) } }]);
-    const params = { text: run, level: 'STRATEGISK', actor: null, convenor: null, targetArea: null, targetGroup: null, confirmationDue: null, confirmedSince: '', order: 'NAME' };
+    const params = { text: run, level: 'STRATEGISK', actor: null, convenor: null, targetArea: null, targetGroup: null, confirmationDue: null, confirmedSince: '', order: 'NAME', asOf: null };
     const [first] = await store.read<{ total: number; page: { name: string }[] }>('forum/list-forums', { ...params, skip: 0, limit: 2 });
     expect(first!.total).toBe(3);
     expect(first!.page.map((f) => f.name)).toEqual([`${run} Alfa`, `${run} Delta`]);
@@ -130,13 +130,13 @@ describeEachAdapter('store contract', (adapter) => {
       { query: 'link/link-member-of', params: { rows: [{ from: a, to: f, props: { role: 'LEDAMOT' } }] } },
       { query: 'link/link-works-on', params: { rows: [{ from: f, to: g, props: {} }] } },
     ]);
-    const nodes = (await store.read<Record<string, unknown>>('analysis/list-analysis-nodes')).filter((n) => [a, f, g].includes(n.id as string));
+    const nodes = (await store.read<Record<string, unknown>>('analysis/list-analysis-nodes', { asOf: null })).filter((n) => [a, f, g].includes(n.id as string));
     expect(nodes.sort((x, y) => String(x.id).localeCompare(String(y.id)))).toEqual([
       { id: a, name: 'Aktör', text: null, title: null, kind: 'REGION', period: null, resources: null, shortTermEffect: null, targetLevel: null, confirmedAt: null, targetGroups: null },
       { id: f, name: 'Forum', text: null, title: null, kind: null, period: null, resources: null, shortTermEffect: null, targetLevel: null, confirmedAt: '2026-01-01T00:00:00Z', targetGroups: null },
       { id: g, name: null, text: 'Mål', title: null, kind: null, period: null, resources: null, shortTermEffect: null, targetLevel: null, confirmedAt: null, targetGroups: null },
     ].sort((x, y) => x.id.localeCompare(y.id)));
-    const edges = (await store.read<{ from: string; type: string; to: string }>('analysis/list-analysis-edges')).filter((e) => e.from === a || e.from === f);
+    const edges = (await store.read<{ from: string; type: string; to: string }>('analysis/list-analysis-edges', { asOf: null })).filter((e) => e.from === a || e.from === f);
     expect(edges.sort((x, y) => x.type.localeCompare(y.type))).toEqual([{ from: a, type: 'MEMBER_OF', to: f }, { from: f, type: 'WORKS_ON', to: g }]);
   });
 

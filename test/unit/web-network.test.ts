@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actorTable, matchActors, networkElements, relationTable } from '../../web/graph/network.ts';
+import { actorTable, comparedElements, matchActors, networkElements, relationTable } from '../../web/graph/network.ts';
 
 const actor = (id: string, shortName: string | null = null) => ({ id, name: `Namn ${id}`, shortName, kind: 'FORVALTNING', sector: 'KOMMUN' });
 const relation = (a: string, b: string, strength = 1) => ({ actors: [{ id: a }, { id: b }], strength, reasons: [`Delar forum: ${a}${b}`], shared: [{ kind: 'FORUM' as const, name: `${a}${b}` }], sharedOutsideFilter: 0 });
@@ -34,5 +34,23 @@ describe('network elements', () => {
       { key: 'b~c', cells: ['Namn b – Namn c', '4', 'Delar forum: bc'] },
       { key: 'a~b', cells: ['Namn a – Namn b', '1', 'Delar forum: ab'] },
     ]);
+  });
+});
+
+describe('Jämför: two days as one graph', () => {
+  it('marks what only the later day has as added, what only the earlier had as removed, and leaves the rest unmarked', () => {
+    const before = { actors: [actor('a'), actor('b'), actor('c')], relations: [relation('a', 'b'), relation('b', 'c')] };
+    const after = { actors: [actor('a'), actor('b'), actor('d')], relations: [relation('a', 'b'), relation('a', 'd')] };
+    const { elements, added, removed } = comparedElements(before, after);
+    expect(added).toEqual(['a~d', 'd']);
+    expect(removed).toEqual(['b~c', 'c']);
+    expect(Object.fromEntries(elements.map((e) => [e.data.id, e.classes]))).toEqual({ a: '', b: '', c: 'removed', d: 'added', 'a~b': '', 'b~c': 'removed', 'a~d': 'added' });
+  });
+
+  it('marks nothing when the days agree', () => {
+    const day = { actors: [actor('a'), actor('b')], relations: [relation('a', 'b')] };
+    const { elements, added, removed } = comparedElements(day, day);
+    expect([added, removed]).toEqual([[], []]);
+    expect(elements.every((e) => e.classes === '')).toBe(true);
   });
 });

@@ -179,9 +179,9 @@ describeView('Skattningsomgång', (suite) => {
     expect(await page().evaluate((id) => (document.querySelector('.graph') as any).cy.getElementById(id).hasClass('drift'), SKOLAN.id)).toBe(true);
     const panel = page().locator('aside.panel');
     await panel.getByRole('heading', { name: sv.taxonomy.drift }).waitFor();
-    // Both rounds stand in its history, the later one lower.
+    // Both rounds stand in its history, the later one lower and marked as a step to the left.
     const history = await panel.locator(`h4:text-is("${sv.taxonomy.history}") + ol > li`).allTextContents();
-    expect(history.map((h) => h.replace(/^.*: /, ''))).toEqual([sv.levels.SAMVERKAN, sv.levels.SAMORDNAT]);
+    expect(history.map((h) => h.replace(/^.*: /, '').trim())).toEqual([sv.levels.SAMVERKAN, `${sv.levels.SAMORDNAT} ${sv.taxonomy.leftStep}`]);
   });
 
   it('has no uncaught error', () => {

@@ -1,4 +1,5 @@
 import { csrfToken } from './session.ts';
+import { currentDay } from './as-of.ts';
 
 /** The one way the web app reaches the server: a GraphQL request over HTTP. */
 export class ApiError extends Error {
@@ -14,7 +15,8 @@ export async function graphql<T>(query: string, variables: Record<string, unknow
     method: 'POST',
     // The server asks for the CSRF token on cookie-borne mutations only; on a query it is harmless.
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...(token ? { 'x-csrf-token': token } : {}) },
-    body: JSON.stringify({ query, variables }),
+    // A read is of the map as of the day in the address; a write is always of today's.
+    body: JSON.stringify({ query, variables: isRead(query) ? { asOf: currentDay(), ...variables } : variables }),
     signal,
   });
   let response = await send();
@@ -38,6 +40,8 @@ function waitFor(ms: number, signal?: AbortSignal): Promise<void> {
     }, { once: true });
   });
 }
+
+const isRead = (query: string): boolean => !/^\s*mutation\b/.test(query);
 
 /** The page size the server allows at most. */
 export const PAGE_SIZE = 500;

@@ -54,15 +54,15 @@ export interface NetworkFilter {
 
 /** Every page is read in turn (see `allNodes`): a region has more actors than one page holds. */
 export const ACTORS_PAGE = /* GraphQL */ `
-  query Actors($filter: ActorFilter, $first: Int!, $after: String) {
-    page: actors(first: $first, after: $after, filter: $filter) {
+  query Actors($filter: ActorFilter, $first: Int!, $after: String, $asOf: Date) {
+    page: actors(first: $first, after: $after, filter: $filter, asOf: $asOf) {
       edges { node { id name shortName kind sector } } pageInfo { hasNextPage endCursor }
     }
   }
 `;
 export const RELATIONS_PAGE = /* GraphQL */ `
-  query Relations($filter: ActorFilter, $first: Int!, $after: String) {
-    page: workingRelations(first: $first, after: $after, filter: $filter) {
+  query Relations($filter: ActorFilter, $first: Int!, $after: String, $asOf: Date) {
+    page: workingRelations(first: $first, after: $after, filter: $filter, asOf: $asOf) {
       edges { node { actors { id } strength reasons shared { kind name } sharedOutsideFilter } } pageInfo { hasNextPage endCursor }
     }
   }
@@ -70,7 +70,7 @@ export const RELATIONS_PAGE = /* GraphQL */ `
 
 /** Målområden and områden: the choices of the filters in several views. */
 export const PLACES_QUERY = /* GraphQL */ `
-  query Places { targetAreas { id name } areas { id name } }
+  query Places($asOf: Date) { targetAreas(asOf: $asOf) { id name } areas(asOf: $asOf) { id name } }
 `;
 export interface PlacesData {
   targetAreas: Named[];
@@ -162,8 +162,8 @@ export interface TaxonomyGroupData {
 
 const PLACEMENT_GROUP = 'key label placements { collaboration { id } }';
 export const TAXONOMY_QUERY = /* GraphQL */ `
-  query Taxonomy {
-    taxonomy {
+  query Taxonomy($asOf: Date) {
+    taxonomy(asOf: $asOf) {
       demoAssessments notAssessedCount belowTargetCount driftCount
       collaborations {
         level targetLevel belowTarget driftFlagged provisional isDemo evidence
@@ -238,9 +238,9 @@ export interface RuleCount {
 const FINDING_FIELDS = 'id rule title severity evidence action subjectIds parts { key label action }';
 
 export const FINDINGS_QUERY = /* GraphQL */ `
-  query Findings($filter: FindingFilter, $gaps: Boolean!, $overlaps: Boolean!) {
-    gaps(filter: $filter) @include(if: $gaps) { findings { ${FINDING_FIELDS} } byRule { rule label count } }
-    overlaps(filter: $filter) @include(if: $overlaps) { findings { ${FINDING_FIELDS} } byRule { rule label count } }
+  query Findings($filter: FindingFilter, $gaps: Boolean!, $overlaps: Boolean!, $asOf: Date) {
+    gaps(filter: $filter, asOf: $asOf) @include(if: $gaps) { findings { ${FINDING_FIELDS} } byRule { rule label count } }
+    overlaps(filter: $filter, asOf: $asOf) @include(if: $overlaps) { findings { ${FINDING_FIELDS} } byRule { rule label count } }
   }
 `;
 export interface FindingsData {
@@ -331,8 +331,8 @@ export interface ChainTargetArea extends Named {
 }
 
 export const CHAINS_QUERY = /* GraphQL */ `
-  query Chains {
-    targetAreas {
+  query Chains($asOf: Date) {
+    targetAreas(asOf: $asOf) {
       id name officials { role person { name title } ${SOURCE} }
       goals {
         id text version forums { id } ${SOURCE}
@@ -354,8 +354,8 @@ export const STRATEGIES_PAGE = /* GraphQL */ `
 `;
 /** Every styrdokument with what its form edits. */
 export const POLICY_DOCUMENTS_PAGE = /* GraphQL */ `
-  query PolicyDocuments($first: Int!, $after: String) {
-    page: policyDocuments(first: $first, after: $after) {
+  query PolicyDocuments($first: Int!, $after: String, $asOf: Date) {
+    page: policyDocuments(first: $first, after: $after, asOf: $asOf) {
       edges { node { id title type adopted validUntil version owner { id name } } } pageInfo { hasNextPage endCursor }
     }
   }
@@ -382,7 +382,7 @@ export const COLLABORATION_QUERY = /* GraphQL */ `
     node(id: $id) {
       ... on Collaboration {
         id name type description targetLevel version
-        participations { role actor { id name } }
+        participations { role from to actor { id name } }
         forums { id } activities { id } assessments { id }
       }
     }
@@ -393,7 +393,8 @@ export interface CollaborationRecord extends Named {
   description: string | null;
   targetLevel: string | null;
   version: number;
-  participations: { role: string | null; actor: Named }[];
+  /** from and to: the part's dates, given back by a save so that it keeps them. */
+  participations: { role: string | null; from?: string | null; to?: string | null; actor: Named }[];
   forums: { id: string }[];
   activities: { id: string }[];
   assessments: { id: string }[];
@@ -440,6 +441,9 @@ export interface ForumSummary extends Named {
   goals: { id: string; text: string }[];
   /** Målgrupper, as codes (BARN_OCH_UNGA). */
   targetGroups: string[];
+  /** When it started and ended (ÅÅÅÅ, ÅÅÅÅ-MM or ÅÅÅÅ-MM-DD), when known. */
+  validFrom?: string | null;
+  validTo?: string | null;
   /** Given back when the forum is edited or confirmed. */
   version: number;
   /** When its convenor last confirmed its data (ISO 8601), and who. */
@@ -462,15 +466,15 @@ export interface ForumFilter {
 }
 
 export const FORUMS_PAGE = /* GraphQL */ `
-  query Forums($first: Int!, $after: String, $filter: ForumFilter, $order: ForumOrder) {
-    page: forums(first: $first, after: $after, filter: $filter, order: $order) {
-      edges { node { id name purpose level meetingFrequency targetGroups contact version confirmedAt confirmedBy confirmationDueAt ${SOURCE} convenor { id name } members { role version from to ${SOURCE} actor { id name shortName kind sector } } goals { id text } } }
+  query Forums($first: Int!, $after: String, $filter: ForumFilter, $order: ForumOrder, $asOf: Date) {
+    page: forums(first: $first, after: $after, filter: $filter, order: $order, asOf: $asOf) {
+      edges { node { id name purpose level meetingFrequency targetGroups contact validFrom validTo version confirmedAt confirmedBy confirmationDueAt ${SOURCE} convenor { id name } members { role version from to ${SOURCE} actor { id name shortName kind sector } } goals { id text } } }
       pageInfo { hasNextPage endCursor }
     }
   }
 `;
 export const FORUM_OVERLAPS_QUERY = /* GraphQL */ `
-  query ForumOverlaps { overlaps(filter: { rules: ["forum-merge-candidate"] }) { findings { id evidence action subjectIds } } }
+  query ForumOverlaps($asOf: Date) { overlaps(filter: { rules: ["forum-merge-candidate"] }, asOf: $asOf) { findings { id evidence action subjectIds } } }
 `;
 export type ForumOverlap = Pick<Finding, 'id' | 'evidence' | 'action' | 'subjectIds'>;
 export interface ForumOverlapsData {
@@ -519,4 +523,17 @@ export const INSTRUMENT_QUERY = /* GraphQL */ `
 `;
 export interface InstrumentData {
   taxonomyInstrument: Instrument;
+}
+
+/** Jämför: what changed on the map from one day to another, each change naming its nodes. */
+export const CHANGES_BETWEEN_QUERY = /* GraphQL */ `
+  query ChangesBetween($from: Date!, $to: Date!) { changesBetween(from: $from, to: $to) { kind description subjectIds } }
+`;
+export interface MapChangeEntry {
+  kind: string;
+  description: string;
+  subjectIds: string[];
+}
+export interface ChangesBetweenData {
+  changesBetween: MapChangeEntry[];
 }

@@ -25,8 +25,8 @@ export interface SummaryData {
 }
 
 export const SUMMARY_QUERY = /* GraphQL */ `
-  query RelationSummary($groupBy: RelationGroupBy!, $expand: [ID!]) {
-    workingRelationSummary(groupBy: $groupBy, expand: $expand) {
+  query RelationSummary($groupBy: RelationGroupBy!, $expand: [ID!], $asOf: Date) {
+    workingRelationSummary(groupBy: $groupBy, expand: $expand, asOf: $asOf) {
       actorCount
       groups { id key name actorCount relationCount strength expanded members { actor { id name shortName kind sector } evidence } }
       groupRelations { source target relationCount strength }

@@ -3,27 +3,28 @@ import type { Finding, Named } from './documents.ts';
 /**
  * The Rapport's one query: everything the printed follow-up of one målområde
  * ($targetArea) or of the whole programme (null) shows, counts included, as
- * the server computes them. The XLSX export runs the same query on the server.
+ * the server computes them, as of $asOf (the header's day; null: today).
+ * The XLSX export runs the same query on the server.
  */
 const PLACEMENT = 'column targetLevel belowTarget driftFlagged collaboration { id name source { document } participants { id name shortName } }';
 const LEVELS = 'levels { level label count }';
 const FINDINGS = 'totalCount bySeverity { severity count } findings { id rule title severity evidence action subjectIds parts { key label action } ruleInfo { label } }';
 
 export const REPORT_QUERY = /* GraphQL */ `
-  query Rapport($targetArea: ID) {
-    targetAreas { id name }
-    goals(first: 1000, filter: { targetArea: $targetArea }) {
+  query Rapport($targetArea: ID, $asOf: Date) {
+    targetAreas(asOf: $asOf) { id name }
+    goals(first: 1000, filter: { targetArea: $targetArea }, asOf: $asOf) {
       totalCount
       nodes {
         id text targetArea { id name } source { document }
         activities { id name period resources responsibleOthers responsible { id name shortName } source { document } }
       }
     }
-    activityCounts(by: GOAL) { key count }
-    gaps(filter: { targetArea: $targetArea }) { ${FINDINGS} }
-    overlaps(filter: { targetArea: $targetArea }) { ${FINDINGS} }
-    taxonomy { ${LEVELS} collaborations { ${PLACEMENT} } byTargetArea { key ${LEVELS} placements { ${PLACEMENT} } } }
-    forums(first: 1000, filter: { targetArea: $targetArea }) {
+    activityCounts(by: GOAL, asOf: $asOf) { key count }
+    gaps(filter: { targetArea: $targetArea }, asOf: $asOf) { ${FINDINGS} }
+    overlaps(filter: { targetArea: $targetArea }, asOf: $asOf) { ${FINDINGS} }
+    taxonomy(asOf: $asOf) { ${LEVELS} collaborations { ${PLACEMENT} } byTargetArea { key ${LEVELS} placements { ${PLACEMENT} } } }
+    forums(first: 1000, filter: { targetArea: $targetArea }, asOf: $asOf) {
       totalCount
       nodes { id name level meetingFrequency source { document } convenor { id name shortName } members { actor { id name shortName } } }
     }

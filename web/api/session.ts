@@ -4,6 +4,8 @@
  * memory only, so another tab or a stored script cannot lift it from storage.
  */
 
+import { currentDay, todayIso } from './as-of.ts';
+
 export type Role = 'LASARE' | 'REDAKTOR' | 'ADMIN';
 
 export interface Viewer {
@@ -22,8 +24,12 @@ const listeners = new Set<() => void>();
 export const viewer = (): Viewer | null => state.viewer;
 export const csrfToken = (): string | null => state.csrfToken;
 
-/** Editing controls show for these roles only; the server refuses the rest anyway. */
-export const canEdit = (v: Viewer | null = state.viewer): boolean => !!v?.roles.some((r) => r === 'REDAKTOR' || r === 'ADMIN');
+/**
+ * Editing controls show for these roles only; the server refuses the rest anyway. The map as of
+ * another day is for reading: a form filled from it would save that day's seats over today's.
+ */
+export const canEdit = (v: Viewer | null = state.viewer): boolean =>
+  !!v?.roles.some((r) => r === 'REDAKTOR' || r === 'ADMIN') && (currentDay() ?? todayIso()) === todayIso();
 
 /** Calls `listener` on every sign-in and sign-out; returns the way to stop. */
 export function onSessionChange(listener: () => void): () => void {

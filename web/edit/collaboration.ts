@@ -18,6 +18,9 @@ export interface ParticipantDraft {
   actorId: string;
   /** As the documents say it ("ansvarig"); '' for none. */
   role: string;
+  /** The part's dates: the form does not edit them, a save gives them back (the list is the whole new state). */
+  from?: string | null;
+  to?: string | null;
 }
 
 export const emptyParticipant = (): ParticipantDraft => ({ actorId: '', role: '' });
@@ -30,7 +33,7 @@ export function collaborationDraft(c: CollaborationRecord): CollaborationDraft {
     type: c.type ?? '',
     description: c.description ?? '',
     targetLevel: c.targetLevel ?? '',
-    participants: c.participations.map((p) => ({ actorId: p.actor.id, role: p.role ?? '' })),
+    participants: c.participations.map((p) => ({ actorId: p.actor.id, role: p.role ?? '', ...(p.from ? { from: p.from } : {}), ...(p.to ? { to: p.to } : {}) })),
     forumIds: c.forums.map((f) => f.id),
     activityIds: c.activities.map((a) => a.id),
   };
@@ -54,7 +57,7 @@ export function collaborationInput(draft: CollaborationDraft): Record<string, un
     type: draft.type || null,
     description: text(draft.description),
     targetLevel: draft.targetLevel || null,
-    participants: draft.participants.map((p) => ({ actorId: p.actorId, role: text(p.role) })),
+    participants: draft.participants.map((p) => ({ actorId: p.actorId, role: text(p.role), ...(p.from ? { from: p.from } : {}), ...(p.to ? { to: p.to } : {}) })),
     forumIds: draft.forumIds,
     activityIds: draft.activityIds,
   };

@@ -85,6 +85,9 @@ const MARKS = {
   ],
   'muted-box': [{ d: SQUARE, fill: 'none', stroke: INK.muted, width: 2, dash: [3, 2] }],
   'dashed-edge': [{ d: 'M-1 0 H1', fill: 'none', stroke: INK.text, width: 2, dash: [4, 3] }],
+  // Jämför: what is new since the earlier day, and what has gone.
+  added: [{ d: CIRCLE, fill: 'none', stroke: INK.added, width: 3 }],
+  removed: [{ d: CIRCLE, fill: 'none', stroke: INK.alert, width: 2.5, dash: [3, 2] }],
   'badge-unassessed': badge(BADGES.unassessed),
   'badge-below': badge(BADGES.below),
   'badge-drift': badge(BADGES.drift),

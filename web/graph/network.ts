@@ -62,3 +62,27 @@ export function relationTable(actors: readonly ActorSummary[], relations: readon
       .map((r) => ({ key: relationId(r), cells: [r.actors.map((a) => names.get(a.id) ?? a.id).join(' – '), String(r.strength), r.reasons.join('; ')] })),
   };
 }
+
+/** One day's network: the actors and the relations between them. */
+export interface NetworkAsOf {
+  actors: readonly ActorSummary[];
+  relations: readonly RelationSummary[];
+}
+
+/**
+ * Jämför: two days' networks as one graph. What only the later day has is
+ * marked `added`, what only the earlier day had `removed`; the rest as usual.
+ */
+export function comparedElements(before: NetworkAsOf, after: NetworkAsOf): { elements: ElementDefinition[]; added: string[]; removed: string[] } {
+  const actors = new Map(before.actors.map((a) => [a.id, a]));
+  for (const a of after.actors) actors.set(a.id, a);
+  const relations = new Map(visibleRelations(before.actors, before.relations).map((r) => [relationId(r), r]));
+  for (const r of visibleRelations(after.actors, after.relations)) relations.set(relationId(r), r);
+  const was = new Set([...before.actors.map((a) => a.id), ...visibleRelations(before.actors, before.relations).map(relationId)]);
+  const is = new Set([...after.actors.map((a) => a.id), ...visibleRelations(after.actors, after.relations).map(relationId)]);
+  const added = [...is].filter((id) => !was.has(id)).sort();
+  const removed = [...was].filter((id) => !is.has(id)).sort();
+  const mark = (id: string) => (added.includes(id) ? 'added' : removed.includes(id) ? 'removed' : '');
+  const elements = networkElements([...actors.values()], [...relations.values()]).map((e) => ({ ...e, classes: mark(String(e.data.id)) }));
+  return { elements, added, removed };
+}

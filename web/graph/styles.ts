@@ -39,7 +39,7 @@ export const TYPE_SHAPES: Record<string, string> = {
 };
 
 /** Marks that must read on white: drift and gaps in dark red, targets in the accent blue, warnings in dark orange. */
-export const INK = { text: '#1b1b1b', muted: '#5f6368', edge: '#7d848b', accent: '#005a9c', alert: '#a00000', warn: '#b35900', band: '#f1f3f5' };
+export const INK = { text: '#1b1b1b', muted: '#5f6368', edge: '#7d848b', accent: '#005a9c', alert: '#a00000', warn: '#b35900', added: '#1e7b34', band: '#f1f3f5' };
 
 const base: StylesheetJson = [
   {
@@ -95,6 +95,11 @@ export const networkStyle: StylesheetJson = [
     style: { width: 'mapData(strength, 1, 16, 1.5, 9)', 'curve-style': 'haystack', opacity: 0.6 },
   },
   { selector: 'node.match', style: { 'border-width': 4, 'border-color': INK.warn, width: 34, height: 34, 'font-weight': 'bold' } },
+  // Jämför: added solid green, removed dashed red and faded, so the marks differ by more than colour.
+  { selector: 'node.added', style: { 'border-width': 4, 'border-color': INK.added, 'border-style': 'solid' } },
+  { selector: 'edge.added', style: { 'line-color': INK.added, opacity: 0.9, 'line-style': 'solid' } },
+  { selector: 'node.removed', style: { 'border-width': 3, 'border-color': INK.alert, 'border-style': 'dashed', 'background-opacity': 0.35 } },
+  { selector: 'edge.removed', style: { 'line-color': INK.alert, 'line-style': 'dashed', 'curve-style': 'straight', opacity: 0.8 } },
   ...states,
 ];
 

@@ -20,6 +20,12 @@ export const sv = {
     menu: 'Meny',
     notFound: 'Sidan finns inte. Här är nätverket i stället.',
   },
+  /** The day the map is read as of, in the header. */
+  asOf: {
+    label: 'Kartan per',
+    today: 'I dag',
+    showing: (day: string) => `Kartan som den var ${day}. Ändringar görs på dagens karta.`,
+  },
   views: {
     network: 'Nätverk',
     taxonomy: 'Taxonomi',
@@ -110,6 +116,19 @@ export const sv = {
     strengthPart: (kind: 'FORUM' | 'ACTIVITY' | 'COLLABORATION', n: number, weight: number) =>
       `${{ FORUM: 'forum som båda sitter i', ACTIVITY: 'aktiviteter med delat ansvar', COLLABORATION: 'samverkan som båda deltar i' }[kind]}: ${n} × ${weight}`,
     shared: { FORUM: 'Delade forum', ACTIVITY: 'Delat ansvar för aktiviteter', COLLABORATION: 'Samverkar i' } as Record<string, string>,
+    /** Jämför: the map of an earlier day against the day shown. */
+    compare: {
+      toggle: 'Jämför',
+      since: 'Jämför med',
+      added: 'Tillkommit',
+      removed: 'Försvunnit',
+      legendAdded: 'Tillkommit sedan jämförelsedagen (grön, heldragen)',
+      legendRemoved: 'Försvunnit sedan jämförelsedagen (röd, streckad)',
+      heading: (from: string, to: string) => `Ändringar från ${from} till ${to}`,
+      none: 'Inga ändringar mellan dagarna.',
+      counts: (added: number, removed: number) => `Sedan jämförelsedagen: ${added} tillkomna och ${removed} försvunna aktörer eller relationer.`,
+      listLabel: 'Ändringar mellan dagarna',
+    },
     /** A large graph drawn in groups. */
     summary: {
       intro: (actors: number) => `Grafen har ${actors} aktörer, för många för att läsas en och en. De visas i grupper: klicka på en grupp för att öppna den, eller sök efter en aktör.`,
@@ -158,6 +177,7 @@ export const sv = {
     target: 'Målnivå',
     level: 'Nivå',
     history: 'Historik',
+    leftStep: '← åt vänster',
     drift: 'Drift åt vänster',
     belowTarget: 'Under målnivån',
     aboveTarget: 'Över målnivån',
@@ -593,6 +613,12 @@ export const sv = {
     deleted: (title: string) => `Styrdokumentet ${title} är borttaget.`,
   },
   forumForm: {
+    end: 'Avsluta forumet',
+    endDate: 'Sista dag',
+    endHint: 'Forumet finns kvar på kartan för dagarna före, med sin historik. Ta bort är för det som lagts in av misstag.',
+    ended: (name: string, day: string) => `${name} avslutades ${day}. Det finns kvar på kartan för dagarna före.`,
+    validity: 'Period',
+    always: 'Hela tiden (inga datum i dokumenten)',
     create: 'Nytt forum',
     createTitle: 'Nytt forum',
     editTitle: (name: string) => `Ändra ${name}`,

@@ -16,6 +16,7 @@ import {
 } from '../api/documents.ts';
 import { formatTime, mutate, outcome, saveFailed } from '../api/mutations.ts';
 import { canEdit } from '../api/session.ts';
+import { dayOrNull, todayIso } from '../api/as-of.ts';
 import { confirmation } from '../edit/forum.ts';
 import { dueTable, forumActors, forumDetails, forumElements, forumMatrix, overlapPartners, targetGroupsText } from '../graph/forums.ts';
 import { forceLayout } from '../graph/layouts.ts';
@@ -177,11 +178,30 @@ export class ForumsView extends GraphView {
   }
 
   /** Bekräfta: a refusal (someone changed the forum since) or a failure is told in the panel, the forum still shown. */
-  private async confirm(forum: ForumSummary): Promise<void> {
+  private confirm(forum: ForumSummary): Promise<void> {
+    return this.act(forum, 'confirmForum', 'NodeVersionInput', {}, async () => void (await this.saved(forum.id, sv.forumForm.confirmed(forum.name), false)));
+  }
+
+  /** Avsluta: the forum ends on the day chosen (its last day); the map as of the days before still shows it. */
+  private end(forum: ForumSummary): Promise<void> {
+    const day = dayOrNull(this.root.querySelector<HTMLInputElement>('#end-date')?.value) ?? todayIso();
+    return this.act(forum, 'endForum', 'EndInput', { date: day }, async () => {
+      const message = sv.forumForm.ended(forum.name, day);
+      if (await this.saved(forum.id, message, false)) return;
+      // Ended before today, it has left today's map: said where a deleted forum's message is.
+      this.select(null);
+      this.removed = message;
+      announce(message);
+      this.update();
+    });
+  }
+
+  /** One write on the forum at the version shown; a refusal or a failure is told in the panel. */
+  private async act(forum: ForumSummary, name: string, inputType: string, input: Record<string, unknown>, done: () => Promise<void>): Promise<void> {
     let problem: string;
     try {
-      const read = outcome(await mutate('confirmForum', 'NodeVersionInput', { id: forum.id, version: forum.version }, 'forum { id }'));
-      if (read.kind === 'ok') return void (await this.saved(forum.id, sv.forumForm.confirmed(forum.name), false));
+      const read = outcome(await mutate(name, inputType, { id: forum.id, version: forum.version, ...input }, 'forum { id }'));
+      if (read.kind === 'ok') return await done();
       problem = read.message;
     } catch (error) {
       problem = saveFailed(error);
@@ -277,6 +297,9 @@ export class ForumsView extends GraphView {
               <button type="button" class="secondary" aria-describedby="confirm-hint" @click=${() => void this.confirm(forum)}>${ff.confirm}</button>
               <p class="hint" id="confirm-hint">${ff.confirmHint}</p>
               <a class="button secondary" href=${`/skattningsomgang?forum=${encodeURIComponent(forum.id)}`}>${sv.survey.startForForum}</a>
+              <span class="field"><label for="end-date">${ff.endDate}</label><input id="end-date" type="date" .value=${todayIso()} /></span>
+              <button type="button" class="secondary end-forum" aria-describedby="end-hint" @click=${() => void this.end(forum)}>${ff.end}</button>
+              <p class="hint" id="end-hint">${ff.endHint}</p>
             </div>`
           : nothing}
         ${partners.length
@@ -290,6 +313,7 @@ export class ForumsView extends GraphView {
           <dt>${f.columns.level}</dt><dd>${forum.level ? label(f.levels, forum.level) : unknown}</dd>
           <dt>${f.columns.frequency}</dt><dd>${forum.meetingFrequency ?? unknown}</dd>
           <dt>${f.contact}</dt><dd>${forum.contact ?? unknown}</dd>
+          <dt>${ff.validity}</dt><dd>${ff.period(forum.validFrom ?? null, forum.validTo ?? null) || ff.always}</dd>
           <dt>${ff.confirmedAt}</dt>
           <dd class=${confirmed === 'fresh' ? '' : 'flag'}>
             ${forum.confirmedAt ? ff.confirmedOn(formatTime(forum.confirmedAt), forum.confirmedBy) : ''}

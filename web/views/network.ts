@@ -6,6 +6,9 @@ import {
   type ActorDetail,
   type ActorRecord,
   type ActorSummary,
+  CHANGES_BETWEEN_QUERY,
+  type ChangesBetweenData,
+  type MapChangeEntry,
   type NetworkFilter,
   PLACES_QUERY,
   type PlacesData,
@@ -15,7 +18,8 @@ import {
 } from '../api/documents.ts';
 import { canEdit } from '../api/session.ts';
 import { forceLayout } from '../graph/layouts.ts';
-import { actorTable, matchActors, networkElements, relationId, relationTable, visibleRelations } from '../graph/network.ts';
+import { actorTable, comparedElements, matchActors, type NetworkAsOf, networkElements, relationId, relationTable, visibleRelations } from '../graph/network.ts';
+import { currentDay, dayOrNull, todayIso } from '../api/as-of.ts';
 import { networkStyle } from '../graph/styles.ts';
 import { NODE_FONT_SIZE } from '../graph/text.ts';
 import { CONTEXT_WEIGHT } from '../../server/analysis/working-relations.ts';
@@ -46,6 +50,11 @@ export class NetworkView extends GraphView {
   private readonly form = new EditorSlot(() => this.update(), () => this.root, { edit: '.panel .edit-actor', create: '.new-actor' });
   /** Every actor, whatever the filters show: what the actor form checks a name against and offers as "Del av". */
   private everyActor: ActorSummary[] | null = null;
+  /** Jämför: the earlier day (?jamfor=), its network, and what changed from it to the day shown. */
+  private compareFrom: string | null = null;
+  private before: NetworkAsOf | null = null;
+  private changes: MapChangeEntry[] = [];
+  private compared: { added: string[]; removed: string[] } | null = null;
 
   protected async start(params: URLSearchParams): Promise<void> {
     this.filter = {
@@ -56,6 +65,7 @@ export class NetworkView extends GraphView {
     };
     this.search = params.get('q') ?? '';
     this.depth = oneOf(params, 'depth', DEPTHS) ?? '1';
+    this.compareFrom = dayOrNull(params.get('jamfor'));
     const places = await this.request((signal) => graphql<PlacesData>(PLACES_QUERY, {}, signal));
     if (!places) return;
     this.places = places;
@@ -89,14 +99,58 @@ export class NetworkView extends GraphView {
     const [actors, relations] = loaded;
     this.actors = actors;
     this.relations = relations;
+    if (this.compareFrom && !(await this.loadComparison(filter))) return;
     const filtered = Object.values(this.filter).some(Boolean);
-    this.status = actors.length ? DONE : { state: 'empty', text: filtered ? sv.state.emptyFiltered : sv.state.empty };
+    this.status = actors.length || this.before?.actors.length ? DONE : { state: 'empty', text: filtered ? sv.state.emptyFiltered : sv.state.empty };
     this.update();
-    this.controller(networkStyle, (id) => this.select(id)).show(networkElements(this.actors, this.relations), forceLayout(this.actors.length), { smallestFont: NODE_FONT_SIZE });
+    const now = { actors: this.actors, relations: this.relations };
+    const comparison = this.before ? comparedElements(this.before, now) : null;
+    this.compared = comparison && { added: comparison.added, removed: comparison.removed };
+    const elements = comparison?.elements ?? networkElements(this.actors, this.relations);
+    this.controller(networkStyle, (id) => this.select(id)).show(elements, forceLayout(elements.filter((e) => e.group === 'nodes').length), { smallestFont: NODE_FONT_SIZE });
+    this.update();
     if (this.selected && this.graph?.cy.getElementById(this.selected).empty()) this.select(null);
     // The open actor's partners and reasons follow the filter too.
     else if (this.selected && !this.selected.includes('~') && this.detail?.id === this.selected && this.detail.body !== 'loading') void this.loadDetail(this.selected);
     this.applySearch();
+  }
+
+  /** The day shown: the header's, or today. */
+  private get day(): string {
+    return currentDay() ?? todayIso();
+  }
+
+  /** The earlier day's network under the same filters, and the changes from it to the day shown. */
+  private async loadComparison(filter: Record<string, unknown>): Promise<boolean> {
+    const from = this.compareFrom!;
+    const loaded = await this.request((signal) =>
+      Promise.all([
+        allNodes<ActorSummary>(ACTORS_PAGE, { filter, asOf: from }, signal),
+        allNodes<RelationSummary>(RELATIONS_PAGE, { filter, asOf: from }, signal),
+        graphql<ChangesBetweenData>(CHANGES_BETWEEN_QUERY, { from: from < this.day ? from : this.day, to: from < this.day ? this.day : from }, signal),
+      ]),
+    );
+    if (!loaded) return false;
+    this.before = { actors: loaded[0], relations: loaded[1] };
+    this.changes = loaded[2].changesBetween;
+    return true;
+  }
+
+  /** Jämför on (from a year before the day shown), off, or from another day. */
+  private setCompare(day: string | null): void {
+    this.compareFrom = day;
+    if (!day) {
+      this.before = null;
+      this.changes = [];
+      this.compared = null;
+    }
+    setParams({ jamfor: day });
+    void this.loadActors();
+  }
+
+  private yearBefore(): string {
+    const [y, m, d] = this.day.split('-').map(Number) as [number, number, number];
+    return dayOrNull(`${y - 1}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`) ?? `${y - 1}-${String(m).padStart(2, '0')}-28`;
   }
 
   private setFilter(key: keyof NetworkFilter, value: string | null): void {
@@ -215,7 +269,11 @@ export class NetworkView extends GraphView {
   }
 
   protected override legendItems(): LegendItem[] {
-    return actorLegend(this.actors.map((a) => a.kind));
+    const c = sv.network.compare;
+    return [
+      ...actorLegend([...this.actors, ...(this.before?.actors ?? [])].map((a) => a.kind)),
+      ...(this.compared ? [{ label: c.legendAdded, mark: 'added' as const }, { label: c.legendRemoved, mark: 'removed' as const }] : []),
+    ];
   }
 
   protected template(): TemplateResult {
@@ -236,12 +294,20 @@ export class NetworkView extends GraphView {
         ${searchField('f-search', f.search, this.search, this.onSearch, this.selectFirstMatch)}
         ${selectField('f-depth', f.depth, this.depth, DEPTHS.map((d) => ({ value: d, label: f.depthOption(Number(d)) })), (v) => this.setDepth(v), true)}
         <button type="button" class="secondary" @click=${this.clearFilters}>${sv.common.clearFilters}</button>
+        <span class="field compare">
+          <input id="f-compare" type="checkbox" .checked=${this.compareFrom !== null} @change=${(e: Event) => this.setCompare((e.target as HTMLInputElement).checked ? this.yearBefore() : null)} />
+          <label for="f-compare">${sv.network.compare.toggle}</label>
+        </span>
+        ${this.compareFrom
+          ? html`<span class="field"><label for="f-compare-day">${sv.network.compare.since}</label>
+              <input id="f-compare-day" type="date" .value=${this.compareFrom} @change=${(e: Event) => { const day = dayOrNull((e.target as HTMLInputElement).value); if (day) this.setCompare(day); }} /></span>`
+          : nothing}
       </form>
       ${canEdit() && !this.form.open ? html`<p><button type="button" class="new-actor" @click=${() => void this.openEditor(null)}>${sv.actorForm.create}</button></p>` : nothing}
       ${this.selected ? nothing : this.form.noticeTemplate()}
       ${this.form.template()}
       ${statusLine(this.status)}
-      <p class="summary" ?hidden=${!ready}>${s.counts(this.actors.length, visible.length)} ${matches === null ? '' : s.matches(matches)}</p>
+      <p class="summary" ?hidden=${!ready}>${s.counts(this.actors.length, visible.length)} ${matches === null ? '' : s.matches(matches)} ${this.compared ? s.compare.counts(this.compared.added.length, this.compared.removed.length) : ''}</p>
       <div class="layout" ?hidden=${!ready}>
         ${graphBox(s.graphLabel, this.graphBox, this.saves, this.legendItems(), html`<p class="hint strength-help"><strong>${s.columns.strength}:</strong> ${s.strengthHelp(CONTEXT_WEIGHT)}</p>`)}
         ${sidePanel(this.panel(), s.select)}
@@ -254,7 +320,7 @@ export class NetworkView extends GraphView {
   }
 
   private panel(): { title: string; body: TemplateResult } | null {
-    if (!this.selected) return null;
+    if (!this.selected) return this.compareFrom ? this.changePanel() : null;
     if (this.selected.includes('~')) {
       const relation = this.relations.find((r) => relationId(r) === this.selected);
       if (!relation) return null;
@@ -297,6 +363,26 @@ export class NetworkView extends GraphView {
           : nothing}
         ${sourceBlock(node.source)}
         ${this.history.template(node.id, (id) => node.forums.find((m) => m.forum.id === id)?.forum.name ?? this.actors.find((a) => a.id === id)?.name)}
+      `,
+    };
+  }
+
+  /** Jämför's list beside the graph: what was added and removed, then every change the server names. */
+  private changePanel(): { title: string; body: TemplateResult } {
+    const c = sv.network.compare;
+    const [from, to] = [this.compareFrom!, this.day].sort() as [string, string];
+    const names = new Map([...(this.before?.actors ?? []), ...this.actors].map((a) => [a.id, a.name]));
+    const title = (id: string) => (id.includes('~') ? id.split('~').map((a) => names.get(a) ?? a).join(' – ') : (names.get(id) ?? id));
+    const marks = (ids: readonly string[], kind: 'added' | 'removed') =>
+      ids.map((id) => html`<li class=${kind}><button type="button" class="link" @click=${() => this.select(id)}>${title(id)}</button></li>`);
+    return {
+      title: c.heading(from, to),
+      body: html`
+        ${this.compared?.added.length ? html`<h4>${c.added}</h4><ul class="change-list added">${marks(this.compared.added, 'added')}</ul>` : nothing}
+        ${this.compared?.removed.length ? html`<h4>${c.removed}</h4><ul class="change-list removed">${marks(this.compared.removed, 'removed')}</ul>` : nothing}
+        ${this.changes.length
+          ? html`<h4>${c.listLabel}</h4><ul class="change-list changes">${this.changes.map((ch) => html`<li data-kind=${ch.kind}>${ch.description}</li>`)}</ul>`
+          : html`<p>${c.none}</p>`}
       `,
     };
   }

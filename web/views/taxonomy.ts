@@ -22,7 +22,7 @@ import { taxonomyGroupings, toTaxonomyCollaboration } from '../api/taxonomy.ts';
 import { presetLayout } from '../graph/layouts.ts';
 import { taxonomyStyle } from '../graph/styles.ts';
 import { TAXONOMY_FONT_SIZE } from '../graph/text.ts';
-import { GROUPINGS, type Grouping, standing, taxonomyElements, taxonomyTable } from '../graph/taxonomy.ts';
+import { GROUPINGS, type Grouping, levelIndex, standing, taxonomyElements, taxonomyTable } from '../graph/taxonomy.ts';
 import { label, sv } from '../i18n/sv.ts';
 import { oneOf, setParams } from '../lib/url-state.ts';
 import { AssessmentEditor, type AssessmentMode } from './assessment-editor.ts';
@@ -243,7 +243,13 @@ export class TaxonomyView extends GraphView {
           : ''}
         ${c.history.length
           ? html`<h4>${t.history}</h4>
-              <ol>${c.history.map((h) => html`<li>${h.date}: ${label(sv.levels, h.level)}${h.provisional ? ` (${t.provisional})` : ''}</li>`)}</ol>`
+              <ol class="timeline">${c.history.map((h, i) => {
+                // A step to a lower level than the one before is the movement the taxonomy warns of.
+                const before = i > 0 ? levelIndex(c.history[i - 1]!.level) : null;
+                const now = levelIndex(h.level);
+                const leftward = before !== null && now !== null && now < before;
+                return html`<li class=${leftward ? 'leftward' : ''}>${h.date}: ${label(sv.levels, h.level)}${h.provisional ? ` (${t.provisional})` : ''}${leftward ? html` <strong class="flag">${t.leftStep}</strong>` : ''}</li>`;
+              })}</ol>`
           : ''}
         <h4>${t.participants}</h4>
         ${c.participations.length
