@@ -42,6 +42,9 @@ export const builder = new SchemaBuilder<{
   validation: { validationError: (failure) => validationErrorFrom(failure.issues) },
   relay: {
     clientMutationId: 'omit',
+    // node and nodes are defined in node.ts, to take asOf like every other lookup.
+    nodeQueryOptions: false,
+    nodesQueryOptions: false,
     // Report builders read `nodes` straight away; `edges { cursor node }` stays for paging.
     nodesOnConnection: true,
     cursorType: 'String',

@@ -2,6 +2,7 @@ import { type GraphQLEnumValue, type GraphQLSchema, isEnumType, lexicographicSor
 import { builder } from './builder.ts';
 import './as-of.ts';
 import './source.ts';
+import './node.ts';
 import './errors.ts';
 import './api-key.ts';
 import './change.ts';

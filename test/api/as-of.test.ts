@@ -131,6 +131,22 @@ describe(`the map as of a day (${engineLabel()})`, () => {
     expect(node.node.forums.map((m: { forum: { id: string } }) => m.forum.id)).not.toContain(ids.T);
   });
 
+  it('looks a node up as of a day: a forum ended last month is not found today, and is found with last year\'s seats', async () => {
+    const lookup = async (asOf: string | null) =>
+      (await ok(server, `query($ids: [ID!]!, $asOf: Date) { nodes(ids: $ids, asOf: $asOf) { id ... on Forum { members { actor { id } } } } }`, { ids: [ids.B, ids.T], asOf })).nodes;
+    const [endedNow, tNow] = await lookup(null);
+    expect(endedNow).toBeNull();
+    expect(tNow.members.map((m: { actor: { id: string } }) => m.actor.id).sort()).toEqual([a2, a3].sort());
+    const [endedThen, tThen] = await lookup(LAST_WEEK);
+    expect(endedThen).toBeNull();
+    expect(tThen.members.map((m: { actor: { id: string } }) => m.actor.id).sort()).toEqual([a1, a3].sort());
+    const [b] = await lookup(LAST_YEAR);
+    expect(b.id).toBe(ids.B);
+    expect(b.members.map((m: { actor: { id: string } }) => m.actor.id).sort()).toEqual([a1, a2].sort());
+    const one = await ok(server, `query($id: ID!, $asOf: Date) { node(id: $id, asOf: $asOf) { id } }`, { id: ids.C, asOf: LAST_WEEK });
+    expect(one.node).toBeNull();
+  });
+
   it('a forum ended last month is absent from today\'s forums and overlaps and present in last year\'s', async () => {
     expect(await forumAsOf(ids.B)).toBeUndefined();
     expect(await forumAsOf(ids.B, LAST_YEAR)).toBeDefined();

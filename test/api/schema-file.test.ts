@@ -1,3 +1,4 @@
+import { buildSchema } from 'graphql';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { SCHEMA_FILE, printedSchema } from '../../server/schema/print.ts';
@@ -10,11 +11,14 @@ describe('schema.graphql', () => {
   it('keeps the contract names consumers rely on', () => {
     const text = printedSchema();
     for (const name of [
-      'node(id: ID!): Node',
       'actors(', 'forums(', 'activities(', 'goals(', 'targetAreas(', '): [TargetArea!]!', 'strategies(', 'policyDocuments(',
       'collaborations(', 'areas(', '): [Area!]!', 'workingRelations(', 'changesBetween(',
       'type ActorConnection', 'type WorkingRelation', 'type Membership', 'type Source',
     ]) expect(text).toContain(name);
+    // Relay's lookups by id, which also take asOf.
+    const query = buildSchema(text).getQueryType()!.getFields();
+    expect([String(query.node!.type), query.node!.args.map((a) => `${a.name}: ${a.type}`)]).toEqual(['Node', ['asOf: Date', 'id: ID!']]);
+    expect([String(query.nodes!.type), query.nodes!.args.map((a) => `${a.name}: ${a.type}`)]).toEqual(['[Node]!', ['asOf: Date', 'ids: [ID!]!']]);
   });
 });
 
