@@ -90,7 +90,8 @@ describe('killed with SIGKILL mid-run', () => {
   afterAll(() => database?.dispose());
 
   it('keeps every write it acknowledged, each whole, after a restart on the same store', async () => {
-    const env = { ...database.env, PORT: '0' };
+    // All the writers share one key; this is a test of durability, the per-client limit has its own (test/api/rate-limit.test.ts).
+    const env = { ...database.env, PORT: '0', RATE_LIMIT_KEYED: '0' };
     const first = startService(env);
     const url = await first.listening;
     const adminKey = /ADMIN-nyckel \(visas bara nu, spara den\): (svk_\S+)/.exec(first.output())?.[1];

@@ -125,7 +125,7 @@ describeView('Redigering', (suite) => {
   });
 
   it('refuses a stale edit, naming who changed the forum and when, and reloads on request', async () => {
-    await page().getByRole('link', { name: 'Forum' }).click();
+    await page().getByRole('navigation').getByRole('link', { name: 'Forum', exact: true }).click();
     await waitForGraph(page());
     await selectForum(FORUM);
     await panel().getByRole('button', { name: 'Ändra forumet' }).click();
@@ -315,7 +315,7 @@ describeView('Redigering', (suite) => {
   });
 
   it('deletes a forum after asking once more, and it leaves the matrix', async () => {
-    await page().getByRole('link', { name: 'Forum' }).click();
+    await page().getByRole('navigation').getByRole('link', { name: 'Forum', exact: true }).click();
     await waitForGraph(page());
     await selectForum('Tangentbordsforum');
     await panel().getByRole('button', { name: 'Ändra forumet' }).click();

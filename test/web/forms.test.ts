@@ -91,7 +91,7 @@ describeView('Formulär', (suite) => {
   });
 
   it('adds a new actor from the member picker of a forum, where the text names no actor, and seats it', async () => {
-    await page().getByRole('link', { name: 'Forum' }).click();
+    await page().getByRole('navigation').getByRole('link', { name: 'Forum', exact: true }).click();
     await waitForGraph(page());
     await page().getByRole('table', { name: 'Forum × aktör: roller' }).getByRole('button', { name: 'Nätverksgruppen barn och unga' }).click();
     await panel().getByRole('button', { name: 'Ändra forumet' }).click();
