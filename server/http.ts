@@ -17,6 +17,7 @@ import { graphiqlPage } from './graphiql.ts';
 import { handleAuthRoute } from './auth/routes.ts';
 import { jsonBodiesOnly } from './json-bodies.ts';
 import { ReportCache } from './schema/report-cache.ts';
+import { ResponseCache } from './response-cache.ts';
 import { listCostLimit } from './query-cost.ts';
 import { IMPORT_LIMITS, megabytes } from './import/limits.ts';
 import { handleDownloadRoute } from './export/routes.ts';
@@ -62,6 +63,7 @@ export function createGraphql(
 ) {
   const viewerOf = requestViewers(auth);
   const reports = new ReportCache();
+  const responses = new ResponseCache();
   const budgets = requestBudgets(requestTimeLimitMs);
   return createYoga<{ req: IncomingMessage }, Context>({
     schema,
@@ -88,6 +90,8 @@ export function createGraphql(
       // Aliases multiply work the cost limit does not see (each `gaps` alias runs every rule).
       maxAliasesPlugin({ n: MAX_ALIASES, allowList: [] }),
       maxTokensPlugin({ n: MAX_TOKENS }),
+      // Last: a hit is the answer the same query, variables and roles got before, through every check above.
+      responses.plugin(store, viewerOf),
     ],
   });
 }
