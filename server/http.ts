@@ -59,11 +59,14 @@ export const DEFAULT_REQUEST_TIME_LIMIT_MS = 10_000;
 export function createGraphql(
   store: GraphStore,
   auth = new Authenticator(store, { readAccess: 'public' }),
-  { frameAncestors = [], requestTimeLimitMs = DEFAULT_REQUEST_TIME_LIMIT_MS }: Pick<HttpOptions, 'frameAncestors' | 'requestTimeLimitMs'> = {},
+  {
+    frameAncestors = [],
+    requestTimeLimitMs = DEFAULT_REQUEST_TIME_LIMIT_MS,
+    responses = new ResponseCache(),
+  }: Pick<HttpOptions, 'frameAncestors' | 'requestTimeLimitMs'> & { responses?: ResponseCache } = {},
 ) {
   const viewerOf = requestViewers(auth);
   const reports = new ReportCache();
-  const responses = new ResponseCache();
   const budgets = requestBudgets(requestTimeLimitMs);
   return createYoga<{ req: IncomingMessage }, Context>({
     schema,
@@ -101,7 +104,9 @@ export function createHttpServer(store: GraphStore, options: HttpOptions = {}): 
   const webDir = options.webDir ?? WEB_DIST;
   const auth = new Authenticator(store, options.auth ?? { readAccess: 'public' });
   const frameAncestors = options.frameAncestors ?? [];
-  const yoga = createGraphql(store, auth, { frameAncestors, requestTimeLimitMs: options.requestTimeLimitMs });
+  const responses = new ResponseCache();
+  const yoga = createGraphql(store, auth, { frameAncestors, requestTimeLimitMs: options.requestTimeLimitMs, responses });
+  const viewerFor = (header: (name: string) => string | null) => auth.viewerFor(header);
   const web = existsSync(webDir) ? sirv(webDir, { single: true, etag: true, gzip: false, setHeaders: iconType }) : null;
   const headers = securityHeaders(frameAncestors);
   const limiter = options.rateLimits ? new RateLimiter(options.rateLimits) : null;
@@ -113,7 +118,7 @@ export function createHttpServer(store: GraphStore, options: HttpOptions = {}): 
       const refused = uploadRefusal(req);
       if (refused) return void sendGraphqlError(res, refused.status, refused.message);
       if (limiter && !limiter.admit(req, res)) return;
-      return void yoga(req, res);
+      return void responses.serve(req, res, store, viewerFor, () => void yoga(req, res)).catch((error: unknown) => serverError(res, error));
     }
     if (path.startsWith('/auth/')) {
       return void handleAuthRoute(auth, req, res, path)
