@@ -30,7 +30,8 @@ import org.neo4j.io.ByteUnit;
  *
  * When Bolt accepts connections it prints one line:
  *   NEO4J_READY bolt://127.0.0.1:PORT version=VERSION
- * and it shuts the database down cleanly on SIGTERM or SIGINT.
+ * and it shuts the database down cleanly on SIGTERM or SIGINT, then prints
+ * NEO4J_STOPPED. A --data directory it made before starts again as it is.
  */
 public final class Neo4jTestServer {
   static final String TEST_PASSWORD = "samverkan-test";
@@ -77,12 +78,25 @@ public final class Neo4jTestServer {
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       service.shutdown();
       if (temporary) deleteTree(dataHome);
+      // Said only once every database has closed: what a caller checks for a clean stop.
+      System.out.println("NEO4J_STOPPED");
+      System.out.flush();
       stopped.countDown();
     }));
 
-    // The built-in user starts with a password that must be changed; the tests sign in with a known one.
-    service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME).executeTransactionally(
-        "ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", password));
+    try {
+      // The built-in user starts with a password that must be changed; the tests sign in with a known one.
+      // A kept --data directory has had it changed already, and Neo4j refuses to set the same one again.
+      var system = service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+      boolean fresh = system.executeTransactionally(
+          "SHOW USERS YIELD user, passwordChangeRequired WHERE user = 'neo4j' RETURN passwordChangeRequired",
+          java.util.Map.of(), result -> result.hasNext() && (Boolean) result.next().get("passwordChangeRequired"));
+      if (fresh) system.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", password));
+    } catch (RuntimeException e) {
+      // Neo4j's own threads would keep the JVM up, never ready: a caller waits for an exit instead.
+      e.printStackTrace();
+      System.exit(1);
+    }
 
     String version = org.neo4j.kernel.internal.Version.getNeo4jVersion();
     System.out.println("NEO4J_READY bolt://127.0.0.1:" + port + " version=" + version);

@@ -16,7 +16,15 @@ export interface RunningNeo4j {
   /** From spawn to the ready line, in ms. */
   startupMs: number;
   pid: number;
-  stop(): Promise<void>;
+  /** SIGTERM, then waits for the exit: resolves with how the process ended. */
+  stop(): Promise<Neo4jExit>;
+}
+
+export interface Neo4jExit {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  /** Every database closed before the exit (the server said NEO4J_STOPPED). */
+  clean: boolean;
 }
 
 /**
@@ -95,7 +103,10 @@ export async function startNeo4j(v: Neo4jVersion, options: StartOptions = {}): P
   });
   const boltUri = await waitForReady(child, options.log);
   const startupMs = performance.now() - started;
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let clean = false;
+  child.stdout!.on('data', (chunk: Buffer) => void (clean ||= /^NEO4J_STOPPED$/m.test(chunk.toString())));
+  // 'close', not 'exit': the last output (NEO4J_STOPPED) may still be in the pipe at exit.
+  const exited = new Promise<Neo4jExit>((resolve) => child.once('close', (code, signal) => resolve({ code, signal, clean })));
   return {
     version: v.version,
     boltUri,
@@ -105,8 +116,8 @@ export async function startNeo4j(v: Neo4jVersion, options: StartOptions = {}): P
     startupMs,
     pid: child.pid!,
     async stop() {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      await exited;
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      return exited;
     },
   };
 }
