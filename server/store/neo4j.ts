@@ -25,6 +25,7 @@ export class Neo4jStore implements GraphStore {
   // One bookmark manager for every session: with `neo4j://` routing, a read
   // that follows a write then waits for the write on whichever member it reaches.
   private readonly bookmarkManager = neo4j.bookmarkManager();
+  private lastVersion: number | undefined;
 
   private constructor(
     private readonly driver: Driver,
@@ -69,15 +70,26 @@ export class Neo4jStore implements GraphStore {
       const result = await session.executeRead((tx) => tx.run(text, toNeo4jParams(params) as Params));
       return result.records.map((record) => toNative(record.toObject()) as T);
     } catch (error) {
-      throw mapError(error, query);
+      throw await this.explain(error, query);
     } finally {
       await session.close();
     }
   }
 
-  /** Read from the graph each time: other servers on the same Neo4j write too. */
+  /**
+   * Read from the graph each time: other servers on the same Neo4j write too.
+   * A database Neo4j has halted for a full disk takes no writes from anyone
+   * until it is restarted, so the version last read is still the graph's:
+   * answers kept under it are still true, and the service sends them instead
+   * of failing every request at this lookup.
+   */
   async version(): Promise<number> {
-    return Number((await this.read<{ version: number }>('graph/get-version'))[0]?.version ?? 0);
+    try {
+      this.lastVersion = Number((await this.read<{ version: number }>('graph/get-version'))[0]?.version ?? 0);
+    } catch (error) {
+      if (!(error instanceof StoreError && error.code === 'DISK_FULL' && this.lastVersion !== undefined)) throw error;
+    }
+    return this.lastVersion;
   }
 
   async write(steps: WriteStep[]): Promise<Row[][]> {
@@ -97,7 +109,7 @@ export class Neo4jStore implements GraphStore {
         return results.slice(0, steps.length);
       });
     } catch (error) {
-      throw mapError(error, 'write');
+      throw await this.explain(error, 'write');
     } finally {
       await session.close();
     }
@@ -105,6 +117,39 @@ export class Neo4jStore implements GraphStore {
 
   async close(): Promise<void> {
     await this.driver.close();
+  }
+
+  /**
+   * Neo4j halts a database whose disk is full (measured on 5.26 and 2026.08,
+   * test/api/neo4j-disk-full.test.ts): the commit that found no room fails
+   * with TransactionLogError "Could not append transaction … to log", and
+   * from then on every transaction, reads too, with "The database has
+   * encountered a critical error, and needs to be restarted" — neither says
+   * why, even once there is room again. The system database's status message
+   * for it does ("No space left on device"), so a database error is looked
+   * up there before it is called a failed query.
+   */
+  private async explain(error: unknown, query: string): Promise<StoreError> {
+    const mapped = mapError(error, query);
+    if (mapped.code !== 'QUERY' || !(error instanceof Neo4jError) || !error.code.startsWith('Neo.DatabaseError.')) return mapped;
+    const status = await this.databaseStatus().catch(() => undefined);
+    if (!status || !DISK_FULL.test(status.statusMessage)) return mapped;
+    return new StoreError(
+      `Neo4j halted database "${status.name}": ${status.statusMessage} (${error.code}: ${error.message}). Neo4j serves it again only after a restart, once its disk has room.`,
+      'DISK_FULL',
+      { cause: error },
+    );
+  }
+
+  private async databaseStatus(): Promise<{ name: string; statusMessage: string } | undefined> {
+    const session = this.driver.session({ database: 'system', defaultAccessMode: neo4j.session.READ });
+    try {
+      const result = await session.executeRead((tx) => tx.run(this.text('database/get-database-status'), { database: this.database ?? null }));
+      const row = result.records[0]?.toObject() as { name: string; statusMessage: string | null } | undefined;
+      return row && { name: row.name, statusMessage: row.statusMessage ?? '' };
+    } finally {
+      await session.close();
+    }
   }
 }
 

@@ -92,6 +92,9 @@ public final class Neo4jTestServer {
           "SHOW USERS YIELD user, passwordChangeRequired WHERE user = 'neo4j' RETURN passwordChangeRequired",
           java.util.Map.of(), result -> result.hasNext() && (Boolean) result.next().get("passwordChangeRequired"));
       if (fresh) system.executeTransactionally("ALTER USER neo4j SET PASSWORD $password CHANGE NOT REQUIRED", java.util.Map.of("password", password));
+      // Ready means the graph's database serves, not only the system one: a kept --data directory may still be recovering.
+      if (!service.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME).isAvailable(120_000))
+        throw new IllegalStateException("database " + GraphDatabaseSettings.DEFAULT_DATABASE_NAME + " did not become available in 120 s");
     } catch (RuntimeException e) {
       // Neo4j's own threads would keep the JVM up, never ready: a caller waits for an exit instead.
       e.printStackTrace();
