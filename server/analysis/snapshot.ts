@@ -72,8 +72,29 @@ export async function readSnapshot(store: GraphStore, asOf: string | null = null
 const TIE_TYPES = new Set<RelationshipType>(['MEMBER_OF', 'CONVENES', 'RESPONSIBLE_FOR', 'PARTICIPATES_IN']);
 
 const byId = (a: NodeProps, b: NodeProps) => compare(a.id, b.id);
-const byEnds = (a: Edge, b: Edge) => compare(a.from, b.from) || compare(a.type, b.type) || compare(a.to, b.to);
+const byTypeAndTo = (a: Edge, b: Edge) => compare(a.type, b.type) || compare(a.to, b.to);
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The edges in (from, type, to) order, as one sort of them all would give, but sorting only the
+ * distinct start nodes and then each node's own edges: a national graph has three edges to a node,
+ * and one sort of every edge with a three-part comparison was most of the time of a report.
+ */
+function inEndsOrder(edges: readonly Edge[]): Edge[] {
+  const byFrom = new Map<string, Edge[]>();
+  for (const edge of edges) {
+    const list = byFrom.get(edge.from);
+    if (list) list.push(edge);
+    else byFrom.set(edge.from, [edge]);
+  }
+  const ordered: Edge[] = [];
+  for (const from of [...byFrom.keys()].sort(compare)) {
+    const list = byFrom.get(from)!;
+    if (list.length > 1) list.sort(byTypeAndTo);
+    for (const edge of list) ordered.push(edge);
+  }
+  return ordered;
+}
 
 /**
  * Nodes and edges → the rows the rules read. Pure: the benchmark's in-memory floor uses it too.
@@ -83,7 +104,7 @@ const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  */
 export function snapshotOf(unorderedNodes: readonly NodeProps[], unorderedEdges: readonly Edge[]): GraphSnapshot {
   const nodes = [...unorderedNodes].sort(byId);
-  const edges = [...unorderedEdges].sort(byEnds);
+  const edges = inEndsOrder(unorderedEdges);
   const s: GraphSnapshot = { actors: [], goals: [], activities: [], forums: [], strategies: [], policyDocuments: [], collaborations: [], targetAreas: [], areas: [], ties: [] };
   const rows = new Map<string, Record<string, unknown>>();
   const add = <T extends { node: NodeProps }>(list: T[], row: T) => {
