@@ -3,6 +3,7 @@ import { type Finding, list, q } from './findings.ts';
 import type { GraphIndex } from './graph-index.ts';
 import type { ActivityRow } from './snapshot.ts';
 import { workingPartners } from './working-relations.ts';
+import { codeUnits, sortRange } from './sort.ts';
 import { CONFIRM_MONTHS, confirmationCutoff } from '../domain/confirmation.ts';
 
 /** What the gap rules need beyond the graph: the taxonomy's verdict per collaboration. */
@@ -133,7 +134,7 @@ export function structuralHoles(ix: GraphIndex): Finding[] {
   const pairs: { actors: [string, string]; goals: string[] }[] = [];
   for (const [goal, actorSet] of ix.actorsOfGoal) {
     if (actorSet.size < 2) continue;
-    const actors = [...actorSet].sort();
+    const actors = sortRange([...actorSet], codeUnits);
     for (let i = 0; i < actors.length; i++) {
       const a = actors[i]!;
       const partners = working.get(a);

@@ -1,4 +1,5 @@
 import { swedish } from './findings.ts';
+import { codeUnits, sortRange } from './sort.ts';
 import type { GraphSnapshot } from './snapshot.ts';
 
 /**
@@ -59,8 +60,6 @@ function contextsOf(ties: readonly ActorTie[]): Map<string, { context: SharedCon
 /** The order a relation lists its shared contexts in: by kind, then by name as Swedish sorts it. */
 const byKindAndName = (a: SharedContext, b: SharedContext) => a.kind.localeCompare(b.kind) || swedish.compare(a.name, b.name);
 
-const codeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
 /**
  * Every pair of actors that share at least one context, strongest first, then by the two ids.
  * Linear in the ties and the pairs: the contexts are sorted once, so each pair's list of shared
@@ -74,7 +73,7 @@ export function workingRelations(ties: readonly ActorTie[]): WorkingRelation[] {
   const relations: WorkingRelation[] = [];
   for (const { context, actors } of contexts) {
     if (actors.size < 2) continue;
-    const members = [...actors].sort();
+    const members = sortRange([...actors], codeUnits);
     for (let i = 0; i < members.length; i++) {
       const first = members[i]!;
       let withFirst = pairsOf.get(first);
