@@ -258,13 +258,16 @@ try {
   await neo4j?.server.stop();
 }
 
-console.log('\nTillväxt (exponent k i tid ∝ storlek^k, storlek = noder + kanter; k ≤ 1 är linjärt eller bättre):');
+// Beside the times, how the number of results grows: a report whose results grow faster than the
+// graph cannot be linear in the graph, only in the graph and its results together.
+console.log('\nTillväxt (exponent k i tid ∝ storlek^k, storlek = noder + kanter; k ≤ 1 är linjärt eller bättre; resultat k: antalet resultat på samma sätt):');
 for (let i = 1; i < results.length; i++) {
   const [a, b] = [results[i - 1]!, results[i]!];
   const growth = Math.log((b.nodes + b.edges) / (a.nodes + a.edges));
   const parts = (Object.keys(QUERIES) as Operation[]).map((op) => {
     const k = (path: 'apiFirst' | 'engine' | 'memory' | 'neo4j') => Math.log(b.operations[op][path]!.median / a.operations[op][path]!.median) / growth;
-    return `${op} API k=${k('apiFirst').toFixed(2)}, motor k=${k('engine').toFixed(2)}${neo4j ? `, Neo4j k=${k('neo4j').toFixed(2)}` : ''}`;
+    const resultsK = Math.log(b.operations[op].results / a.operations[op].results) / growth;
+    return `${op} resultat k=${resultsK.toFixed(2)}, API k=${k('apiFirst').toFixed(2)}, motor k=${k('engine').toFixed(2)}, minne k=${k('memory').toFixed(2)}${neo4j ? `, Neo4j k=${k('neo4j').toFixed(2)}` : ''}`;
   });
   const neo4jLoad = neo4j ? `, Neo4j k=${(Math.log(b.neo4jLoadMs! / a.neo4jLoadMs!) / growth).toFixed(2)}` : '';
   console.log(`  ${a.name} → ${b.name}: inläsning k=${(Math.log(b.loadMs / a.loadMs) / growth).toFixed(2)}${neo4jLoad}; ${parts.join('; ')}`);
