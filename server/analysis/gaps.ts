@@ -1,5 +1,5 @@
 import { SECTORS, type Sector } from '../domain/sectors.ts';
-import { type Finding, list, q } from './findings.ts';
+import { type Finding, distinct, list, q } from './findings.ts';
 import type { GraphIndex } from './graph-index.ts';
 import type { ActivityRow } from './snapshot.ts';
 import { workingPartners } from './working-relations.ts';
@@ -160,7 +160,7 @@ export function structuralHoles(ix: GraphIndex): Finding[] {
     evidence: `${q(ix.name(a))} och ${q(ix.name(b))} arbetar båda mot ${goals.length === 1 ? 'effektmålet' : `${goals.length} effektmål:`} ${list(goals.map((g) => q(ix.name(g))))}, men delar inget forum, ingen aktivitet och ingen samverkan.`,
     action: `Överväg att låta ${ix.name(a)} och ${ix.name(b)} mötas i ett befintligt forum.`,
     metrics: { sharedGoals: goals.length },
-    scope: { targetAreas: [...new Set(goals.flatMap((g) => ix.targetAreasOfGoal.get(g) ?? []))], areas: [], actors: [a, b] },
+    scope: { targetAreas: distinct(goals, (g) => ix.targetAreasOfGoal.get(g)), areas: [], actors: [a, b] },
   }));
 }
 
