@@ -87,13 +87,23 @@ export function snapshotOf(unorderedNodes: readonly NodeProps[], unorderedEdges:
   const nodeById = new Map<string, NodeProps>();
   // Two nodes with one id: no store returns them, but a list given may; both are kept, in the order given.
   let sameId: Map<string, NodeProps[]> | undefined;
-  const rank = new Map<string, number>();
+  // Each distinct id, numbered as first met; after one sort of the ids, `rank` says where each number goes.
+  const seen = new Map<string, number>();
+  const ids: string[] = [];
+  const number = (id: string) => {
+    let n = seen.get(id);
+    if (n === undefined) {
+      seen.set(id, (n = ids.length));
+      ids.push(id);
+    }
+    return n;
+  };
   // Index loops, not for…of: these run once per node and edge of the country.
   for (let i = 0; i < unorderedNodes.length; i++) {
     const node = unorderedNodes[i]!;
     if (!nodeById.has(node.id)) {
       nodeById.set(node.id, node);
-      rank.set(node.id, 0);
+      number(node.id);
     } else {
       sameId ??= new Map();
       const list = sameId.get(node.id);
@@ -101,10 +111,12 @@ export function snapshotOf(unorderedNodes: readonly NodeProps[], unorderedEdges:
       else sameId.set(node.id, [node]);
     }
   }
-  for (let i = 0; i < unorderedEdges.length; i++) if (!rank.has(unorderedEdges[i]!.from)) rank.set(unorderedEdges[i]!.from, 0);
+  const fromNumber = new Int32Array(unorderedEdges.length);
+  for (let i = 0; i < unorderedEdges.length; i++) fromNumber[i] = number(unorderedEdges[i]!.from);
   // Without a comparator the sort compares code units, as `<` does, and takes the fast path.
-  const ordered = [...rank.keys()].sort();
-  for (let i = 0; i < ordered.length; i++) rank.set(ordered[i]!, i);
+  const ordered = [...ids].sort();
+  const rank = new Int32Array(ids.length);
+  for (let i = 0; i < ordered.length; i++) rank[seen.get(ordered[i]!)!] = i;
   const nodes: NodeProps[] = [];
   for (const id of ordered) {
     const node = nodeById.get(id);
@@ -115,11 +127,11 @@ export function snapshotOf(unorderedNodes: readonly NodeProps[], unorderedEdges:
   }
   // Where each start's edges begin in `edges`: a counting sort by the start's rank.
   const begin = new Int32Array(ordered.length + 1);
-  for (let i = 0; i < unorderedEdges.length; i++) begin[rank.get(unorderedEdges[i]!.from)! + 1]!++;
+  for (let i = 0; i < unorderedEdges.length; i++) begin[rank[fromNumber[i]!]! + 1]!++;
   for (let i = 0; i < ordered.length; i++) begin[i + 1]! += begin[i]!;
   const next = begin.slice(0, ordered.length);
   const edges = new Array<Edge>(unorderedEdges.length);
-  for (let i = 0; i < unorderedEdges.length; i++) edges[next[rank.get(unorderedEdges[i]!.from)!]!++] = unorderedEdges[i]!;
+  for (let i = 0; i < unorderedEdges.length; i++) edges[next[rank[fromNumber[i]!]!]!++] = unorderedEdges[i]!;
   for (let i = 0; i < ordered.length; i++) if (begin[i + 1]! - begin[i]! > 1) sortRange(edges, byTypeAndTo, begin[i]!, begin[i + 1]!);
   const s: GraphSnapshot = { actors: [], goals: [], activities: [], forums: [], strategies: [], policyDocuments: [], collaborations: [], targetAreas: [], areas: [], ties: [] };
   const rows = new Map<string, Record<string, unknown>>();
@@ -169,8 +181,9 @@ export function snapshotOf(unorderedNodes: readonly NodeProps[], unorderedEdges:
       case 'OF': into(to, 'assessments', from); break;
       default: break;
     }
-    if (TIE_TYPES.has(type) && rows.has(to)) {
-      const context = rows.get(to)!.node as NodeProps;
+    const contextRow = TIE_TYPES.has(type) ? rows.get(to) : undefined;
+    if (contextRow) {
+      const context = contextRow.node as NodeProps;
       s.ties.push({ actor: from, context: to, name: String(context.name ?? context.text ?? to), via: type as ActorTie['via'] });
     }
   }
