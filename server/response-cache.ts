@@ -204,6 +204,8 @@ export class ResponseCache {
           void answer.then(() => working.get(key) === answer && working.delete(key));
         }
         pending.set(request, { key, version, day, done });
+        // A first request whose client goes away stops working for the others too: they go on alone.
+        request.signal.addEventListener('abort', () => finish(request, null), { once: true });
       },
       onExecute({ args }) {
         const request = (args.contextValue as Context & { request: Request }).request;
