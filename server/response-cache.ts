@@ -218,7 +218,7 @@ export class ResponseCache {
       },
       onResultProcess({ request, result, setResult }) {
         const miss = pending.get(request);
-        if (!miss?.shared || Array.isArray(result) || Symbol.asyncIterator in result || result.errors?.length || result.extensions) return finish(request, null);
+        if (!miss?.shared || !answeredAsJson(request) || Array.isArray(result) || Symbol.asyncIterator in result || result.errors?.length || result.extensions) return finish(request, null);
         // Serialised once, here: the same bytes are sent now and to every hit after.
         const bytes = Buffer.from(JSON.stringify(result));
         const entry = cache.set(miss.key, miss.version, miss.day, bytes);
@@ -243,6 +243,16 @@ export class ResponseCache {
 
 /** What yoga encodes for an answer the cache sends itself: nothing. */
 const EMPTY = { stringify: () => '' } as ExecutionResult;
+
+/**
+ * Whether the endpoint answers in JSON (the kept bytes are JSON): it does
+ * whenever the client accepts a JSON type or anything, since it prefers them
+ * to multipart and event streams.
+ */
+function answeredAsJson(request: Request): boolean {
+  const accept = request.headers.get('accept');
+  return !accept || /json|\*\/\*/i.test(accept);
+}
 
 function acceptsGzip(request: Request): boolean {
   return /\bgzip\b/i.test(request.headers.get('accept-encoding') ?? '');
