@@ -42,7 +42,7 @@ export class NetworkSummaryView extends GraphView {
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private listening = false;
   /** The drawing the layout worker is working on, if any. */
-  private laidOut: Promise<unknown> = Promise.resolve();
+  private laidOut: Promise<unknown> | null = null;
 
   protected async start(params: URLSearchParams): Promise<void> {
     this.groupBy = oneOf(params, 'grupp', GROUP_BY) ?? 'MUNICIPALITY';
@@ -59,7 +59,7 @@ export class NetworkSummaryView extends GraphView {
   /** Asks for the groups with `expand` opened, and draws them: nodes already drawn stay where they are unless `relayout`. */
   private async load(relayout: boolean): Promise<void> {
     // A group opened while the worker still lays out the last drawing waits for its positions, to keep them.
-    await this.laidOut;
+    if (this.laidOut) await this.laidOut;
     const s = sv.network.summary;
     if (relayout) prepareLayoutWorker();
     this.status = { state: 'loading', text: s.fetching };
@@ -95,7 +95,9 @@ export class NetworkSummaryView extends GraphView {
     const laidOut = graph.showOffThread(elements);
     this.markHits();
     this.laidOut = laidOut;
-    if (!(await laidOut) || this.abort.signal.aborted) return;
+    const placed = await laidOut;
+    if (this.laidOut === laidOut) this.laidOut = null;
+    if (!placed || this.abort.signal.aborted) return;
     this.status = DONE;
     this.update();
   }
