@@ -1,5 +1,5 @@
 import cytoscape, { type ElementDefinition } from 'cytoscape';
-import { forceLayout, quickLayout, seeded } from '../../web/graph/layouts.ts';
+import { forceLayout, quickLayout, seeded, summaryLayout } from '../../web/graph/layouts.ts';
 import { networkStyle, summaryStyle } from '../../web/graph/styles.ts';
 
 /**
@@ -11,7 +11,7 @@ import { networkStyle, summaryStyle } from '../../web/graph/styles.ts';
  * `first` draws what the view's first frame shows: the actors laid out by
  * fCoSE on the page (a small graph), or the groups on the quick grid the
  * grouped view draws before its worker returns (the same quickLayout, so the
- * same positions). `final` draws the groups laid out by fCoSE the plain way,
+ * same positions). `final` draws the groups laid out by fCoSE (summaryLayout) the plain way,
  * on the page's thread: what the grouped view shows once its worker is done.
  */
 declare global {
@@ -29,7 +29,8 @@ window.draw = (elements, style, layout) =>
     const start = performance.now();
     const cy = cytoscape({ container: document.getElementById('cy'), elements, style: style === 'summary' ? summaryStyle : networkStyle });
     const quick = style === 'summary' && layout === 'first';
-    seeded(() => cy.layout(quick ? quickLayout : forceLayout(cy.nodes().length)).run());
+    const n = cy.nodes().length;
+    seeded(() => cy.layout(quick ? quickLayout : style === 'summary' ? summaryLayout(n) : forceLayout(n)).run());
     if (quick) cy.fit(undefined, 24);
     const laidOut = performance.now();
     cy.one('render', () => resolve({ layoutMs: laidOut - start, firstRenderMs: performance.now() - start }));

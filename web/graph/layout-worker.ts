@@ -1,8 +1,8 @@
 import cytoscape from 'cytoscape';
-import { type LayoutJob, type LayoutResult, forceLayout, seeded } from './layouts.ts';
+import { type LayoutJob, type LayoutResult, summaryLayout, seeded } from './layouts.ts';
 
 /**
- * The force layout of a large graph, off the page's thread: a headless
+ * The groups' force layout (summaryLayout), off the page's thread: a headless
  * Cytoscape with the nodes' sizes measured in the page (a worker has no
  * canvas to measure labels with), so the page stays free to draw its first
  * frame and to pan and zoom while fCoSE works. Same options, same seed as on
@@ -22,7 +22,7 @@ self.onmessage = (event: MessageEvent<LayoutJob>) => {
       ...edges.map(({ id, source, target }) => ({ group: 'edges' as const, data: { id, source, target } })),
     ],
   });
-  seeded(() => cy.layout({ ...forceLayout(nodes.length), nodeDimensionsIncludeLabels: false, fit: false } as cytoscape.LayoutOptions).run());
+  seeded(() => cy.layout({ ...summaryLayout(nodes.length), nodeDimensionsIncludeLabels: false, fit: false } as cytoscape.LayoutOptions).run());
   const positions: LayoutResult = {};
   cy.nodes().forEach((n) => {
     if (!n.isParent()) positions[n.id()] = n.position();

@@ -34,6 +34,16 @@ export function forceLayout(nodes: number): LayoutOptions {
   } as LayoutOptions;
 }
 
+/**
+ * The force layout of the groups (web/graph/aggregate.ts): fCoSE as for
+ * actors, with five times the repulsion. Measured on the national graph (291
+ * groups, nearly all joined to the one of regions and state agencies), nodes
+ * overlapping in pairs go from 605 to 228 and the layout takes 180 ms, not 440.
+ */
+export function summaryLayout(nodes: number): LayoutOptions {
+  return { ...forceLayout(nodes), nodeRepulsion: () => 45_000 } as LayoutOptions;
+}
+
 /** What the layout worker (layout-worker.ts) is given: the nodes with the sizes the page measured, and the edges. */
 export interface LayoutJob {
   nodes: { id: string; parent?: string; w: number; h: number; padding: number }[];

@@ -1,8 +1,8 @@
 import type { Core, LayoutOptions } from 'cytoscape';
-import { type LayoutJob, type LayoutResult, forceLayout, seeded } from './layouts.ts';
+import { type LayoutJob, type LayoutResult, summaryLayout, seeded } from './layouts.ts';
 
 /**
- * The force layout of what `cy` holds, run in a web worker: the nodes' sizes
+ * The groups' force layout (summaryLayout) of what `cy` holds, run in a web worker: the nodes' sizes
  * (labels included) are measured here, where there is a canvas to measure
  * text with, and the worker returns the positions. Where no worker can start
  * (an old browser, a policy that forbids it) the layout runs here instead,
@@ -56,6 +56,6 @@ export function prepareLayoutWorker(): void {
 }
 
 function onThisThread(cy: Core): LayoutResult {
-  seeded(() => cy.layout({ ...forceLayout(cy.nodes().length), fit: false } as LayoutOptions).run());
+  seeded(() => cy.layout({ ...summaryLayout(cy.nodes().length), fit: false } as LayoutOptions).run());
   return Object.fromEntries(cy.nodes().filter((n) => !n.isParent()).nodes().map((n) => [n.id(), { ...n.position() }]));
 }
