@@ -41,6 +41,8 @@ export class NetworkSummaryView extends GraphView {
   private hits: ActorSearchData['actors'] | null = null;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private listening = false;
+  /** The groups' table waits for the graph's first frame: laying out its rows in the page would hold that frame up. */
+  private tableAfterGraph = true;
   /** The drawing the layout worker is working on, if any. */
   private laidOut: Promise<unknown> | null = null;
 
@@ -93,6 +95,12 @@ export class NetworkSummaryView extends GraphView {
       return;
     }
     const laidOut = graph.showOffThread(elements);
+    if (this.tableAfterGraph) {
+      graph.cy.one('render', () => {
+        this.tableAfterGraph = false;
+        this.update();
+      });
+    }
     this.markHits();
     this.laidOut = laidOut;
     const placed = await laidOut;
@@ -174,7 +182,7 @@ export class NetworkSummaryView extends GraphView {
     const s = sv.network.summary;
     const summary = this.summary;
     const drawn = summary ? summary.groups.reduce((n, g) => n + (g.expanded ? g.members.length : 0), 0) : 0;
-    const table = summary ? groupTable(summary, this.groupBy) : null;
+    const table = summary && !this.tableAfterGraph ? groupTable(summary, this.groupBy) : null;
     return html`
       ${viewHeading(sv.network.title, summary ? s.intro(summary.actorCount) : sv.network.intro)}
       <form class="toolbar" aria-label=${sv.common.filters} @submit=${(e: Event) => e.preventDefault()}>
