@@ -16,6 +16,7 @@ import { EmbeddedStore } from '../server/store/embedded.ts';
 import { Neo4jStore } from '../server/store/neo4j.ts';
 import type { GraphStore } from '../server/store/port.ts';
 import { createHttpServer } from '../server/http.ts';
+import { ResponseCache } from '../server/response-cache.ts';
 import { gapReport, overlapReport, readGapOptions, readIndex } from '../server/analysis/index.ts';
 import { buildIndex } from '../server/analysis/graph-index.ts';
 import { type Edge, type NodeProps, snapshotOf } from '../server/analysis/snapshot.ts';
@@ -146,6 +147,8 @@ interface SizeResult {
   /** Of this process: Neo4j runs in its own. */
   peakRssMb: number;
   fullGapList: { median: number; p95: number; bytes: number };
+  /** What the response cache held at the end of the size's runs, and its limits. */
+  keptAnswers: { entries: number; bytes: number; limits: { entries: number; bytes: number } };
   operations: Record<
     Operation,
     {
@@ -189,7 +192,8 @@ try {
       await loadInBatches(neo4j.store, data);
       neo4jLoadMs = performance.now() - neo4jLoadStart;
     }
-    const server = createHttpServer(store);
+    const responses = new ResponseCache();
+    const server = createHttpServer(store, { responses });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
     const api = async (operation: Operation) => {
@@ -234,7 +238,8 @@ try {
     await new Promise((resolve) => server.close(resolve));
     await store.close();
     rmSync(dir, { recursive: true, force: true });
-    results.push({ name: size.name, nodes: nodes.length, edges: edges.length, loadMs, neo4jLoadMs, peakRssMb: peakRss / 2 ** 20, operations, fullGapList: { ...full, bytes: fullBytes } });
+    const kept = { ...responses.size, limits: responses.limits };
+    results.push({ name: size.name, nodes: nodes.length, edges: edges.length, loadMs, neo4jLoadMs, peakRssMb: peakRss / 2 ** 20, operations, fullGapList: { ...full, bytes: fullBytes }, keptAnswers: kept });
 
     const r = results.at(-1)!;
     console.log(`\n${r.name}: ${r.nodes} noder, ${r.edges} kanter; inläsning ${r.loadMs.toFixed(0)} ms; högsta RSS ${r.peakRssMb.toFixed(0)} MB`);
@@ -242,6 +247,7 @@ try {
     for (const [operation, o] of Object.entries(r.operations)) {
       console.log(`${operation.padEnd(18)} ${String(o.results).padStart(8)}   ${fmt(o.apiFirst.median)} ${fmt(o.apiFirst.p95)} | ${fmt(o.api.median)} ${fmt(o.api.p95)} | ${fmt(o.engine.median)} ${fmt(o.engine.p95)} | ${fmt(o.memory.median)} ${fmt(o.memory.p95)} | ${ratio(o.apiFirst.median, o.engine.median).toFixed(2).padStart(11)}  ${ratio(o.api.median, o.apiFirst.median).toFixed(3).padStart(15)}  ${ratio(o.engine.median, o.memory.median).toFixed(2).padStart(10)}`);
     }
+    console.log(`sparade svar efter körningen: ${r.keptAnswers.entries} (${(r.keptAnswers.bytes / 2 ** 20).toFixed(1)} MB; högst ${r.keptAnswers.limits.entries} och ${(r.keptAnswers.limits.bytes / 2 ** 20).toFixed(0)} MB)`);
     console.log(`hela listan av luckor i ett svar (${(r.fullGapList.bytes / 1e6).toFixed(1)} MB): median ${fmt(r.fullGapList.median)} ms, p95 ${fmt(r.fullGapList.p95)} ms`);
     if (r.neo4jLoadMs !== null) {
       console.log(`Neo4j ${NEO4J.version}: inläsning ${r.neo4jLoadMs.toFixed(0)} ms (${ratio(r.neo4jLoadMs, r.loadMs).toFixed(2)} × inbäddad)`);

@@ -17,6 +17,7 @@ import { graphiqlPage } from './graphiql.ts';
 import { handleAuthRoute } from './auth/routes.ts';
 import { jsonBodiesOnly } from './json-bodies.ts';
 import { ReportCache } from './schema/report-cache.ts';
+import { ResponseCache } from './response-cache.ts';
 import { listCostLimit } from './query-cost.ts';
 import { IMPORT_LIMITS, megabytes } from './import/limits.ts';
 import { handleDownloadRoute } from './export/routes.ts';
@@ -50,6 +51,8 @@ export interface HttpOptions {
    * The service always sets them from its configuration; without them (tests, the bench) there is none.
    */
   rateLimits?: RateLimits;
+  /** The answers kept between writes; the bench passes its own to see how much it holds. */
+  responses?: ResponseCache;
 }
 
 export const DEFAULT_REQUEST_TIME_LIMIT_MS = 10_000;
@@ -58,7 +61,11 @@ export const DEFAULT_REQUEST_TIME_LIMIT_MS = 10_000;
 export function createGraphql(
   store: GraphStore,
   auth = new Authenticator(store, { readAccess: 'public' }),
-  { frameAncestors = [], requestTimeLimitMs = DEFAULT_REQUEST_TIME_LIMIT_MS }: Pick<HttpOptions, 'frameAncestors' | 'requestTimeLimitMs'> = {},
+  {
+    frameAncestors = [],
+    requestTimeLimitMs = DEFAULT_REQUEST_TIME_LIMIT_MS,
+    responses = new ResponseCache(),
+  }: Pick<HttpOptions, 'frameAncestors' | 'requestTimeLimitMs'> & { responses?: ResponseCache } = {},
 ) {
   const viewerOf = requestViewers(auth);
   const reports = new ReportCache();
@@ -88,6 +95,8 @@ export function createGraphql(
       // Aliases multiply work the cost limit does not see (each `gaps` alias runs every rule).
       maxAliasesPlugin({ n: MAX_ALIASES, allowList: [] }),
       maxTokensPlugin({ n: MAX_TOKENS }),
+      // Last: a hit is the answer the same query, variables and roles got before, through every check above.
+      responses.plugin(store, viewerOf),
     ],
   });
 }
@@ -97,7 +106,9 @@ export function createHttpServer(store: GraphStore, options: HttpOptions = {}): 
   const webDir = options.webDir ?? WEB_DIST;
   const auth = new Authenticator(store, options.auth ?? { readAccess: 'public' });
   const frameAncestors = options.frameAncestors ?? [];
-  const yoga = createGraphql(store, auth, { frameAncestors, requestTimeLimitMs: options.requestTimeLimitMs });
+  const responses = options.responses ?? new ResponseCache();
+  const yoga = createGraphql(store, auth, { frameAncestors, requestTimeLimitMs: options.requestTimeLimitMs, responses });
+  const viewerFor = (header: (name: string) => string | null) => auth.viewerFor(header);
   const web = existsSync(webDir) ? sirv(webDir, { single: true, etag: true, gzip: false, setHeaders: iconType }) : null;
   const headers = securityHeaders(frameAncestors);
   const limiter = options.rateLimits ? new RateLimiter(options.rateLimits) : null;
@@ -109,7 +120,7 @@ export function createHttpServer(store: GraphStore, options: HttpOptions = {}): 
       const refused = uploadRefusal(req);
       if (refused) return void sendGraphqlError(res, refused.status, refused.message);
       if (limiter && !limiter.admit(req, res)) return;
-      return void yoga(req, res);
+      return void responses.serve(req, res, store, viewerFor, () => void yoga(req, res)).catch((error: unknown) => serverError(res, error));
     }
     if (path.startsWith('/auth/')) {
       return void handleAuthRoute(auth, req, res, path)

@@ -1,6 +1,6 @@
 import type { GraphStore } from '../store/port.ts';
 import type { Viewer } from '../schema/context.ts';
-import { findApiKey, looksLikeApiKey, type ApiKeyRow } from './api-keys.ts';
+import { findApiKey, hashKey, looksLikeApiKey, type ApiKeyRow } from './api-keys.ts';
 import { IssuerUnavailableError } from './issuer-keys.ts';
 import { oidcVerifier, type OidcSettings, type TokenIdentity } from './oidc.ts';
 import { csrfMatches, endSession, liveSessionKey, newSession, openSession, sealSession, type Session, SESSION_COOKIE, sessionSecret } from './session.ts';
@@ -46,6 +46,9 @@ export function authFailure(error: unknown): AuthFailure | null {
   return null;
 }
 
+/** Keys remembered between requests, the first remembered going first. */
+const MAX_LIVE_KEYS = 10_000;
+
 const keyViewer = (key: ApiKeyRow): Viewer => ({ id: key.id, name: key.name, roles: [key.role], actorId: key.actorId ?? null });
 
 /**
@@ -54,6 +57,8 @@ const keyViewer = (key: ApiKeyRow): Viewer => ({ id: key.id, name: key.name, rol
  */
 export class Authenticator {
   private secret: Promise<Buffer> | null = null;
+  /** Live keys by their secret's hash, as of a graph version: a revocation is a write, and counts the version up. */
+  private readonly liveKeys = new Map<string, { version: number; key: ApiKeyRow }>();
   private readonly verifyToken: ((token: string) => Promise<TokenIdentity>) | null;
 
   constructor(
@@ -83,12 +88,30 @@ export class Authenticator {
     return { ...keyViewer(signedIn.key), session: { csrfOk: csrfMatches(signedIn.session, header('x-csrf-token')) } };
   }
 
+  /**
+   * The key a bearer secret belongs to, looked up once per graph version:
+   * every request of a keyed client carries it, and on the embedded store
+   * the version is known without a read.
+   */
+  private async liveKey(secret: string): Promise<ApiKeyRow | null> {
+    const version = await this.store.version();
+    const hash = hashKey(secret);
+    const known = this.liveKeys.get(hash);
+    if (known?.version === version) return known.key;
+    const key = await findApiKey(this.store, secret);
+    this.liveKeys.delete(hash);
+    if (key) this.liveKeys.set(hash, { version, key });
+    // Oldest first: a Map keeps insertion order.
+    if (this.liveKeys.size > MAX_LIVE_KEYS) this.liveKeys.delete(this.liveKeys.keys().next().value!);
+    return key;
+  }
+
   private async bearerViewer(authorization: string): Promise<Viewer> {
     const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization);
     if (!match) throw new AuthError('Authorization: skicka "Bearer <API-nyckel eller token>"');
     const credential = match[1]!;
     if (looksLikeApiKey(credential)) {
-      const key = await findApiKey(this.store, credential);
+      const key = await this.liveKey(credential);
       if (!key) throw new AuthError('Okänd eller återkallad API-nyckel');
       return keyViewer(key);
     }

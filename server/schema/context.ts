@@ -38,10 +38,7 @@ export interface Context {
  * so a report is never older than the version it is kept under.
  */
 export async function versioned<T>(context: Context, key: string, compute: () => Promise<T>): Promise<T> {
-  const version = await memoized(context, 'graphVersion', async () => {
-    const [row] = await context.store.read<{ version: number }>('graph/get-version');
-    return Number(row?.version ?? 0);
-  });
+  const version = await memoized(context, 'graphVersion', () => context.store.version());
   for (;;) {
     try {
       return await untilStopped(context.reports.get(version, key, compute), context.budget);

@@ -22,6 +22,10 @@ export function budgeted(store: GraphStore, check: () => void): GraphStore {
       check();
       return store.write(steps);
     },
+    version() {
+      check();
+      return store.version();
+    },
     close: () => store.close(),
   };
 }

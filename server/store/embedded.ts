@@ -45,7 +45,7 @@ export class EmbeddedStore implements GraphStore {
       throw openError(error, dataDir);
     }
     const store = new EmbeddedStore(db, dataDir, state.created);
-    const version = await store.version();
+    const version = await store.readVersion();
     if (state.recorded !== null && version < state.recorded) {
       if (!options.salvage) {
         // Not closed: a close checkpoints, and would write the loss into graph.grafeo and drop what is left of the log.
@@ -57,8 +57,16 @@ export class EmbeddedStore implements GraphStore {
     return store;
   }
 
-  private async version(): Promise<number> {
-    return Number((await this.read<{ version: number }>('graph/get-version'))[0]?.version ?? 0);
+  private async readVersion(): Promise<number> {
+    this.current = Number((await this.read<{ version: number }>('graph/get-version'))[0]?.version ?? 0);
+    return this.current;
+  }
+
+  /** Kept in memory: this process holds the file lock, so every commit to the graph is one of its own. */
+  private current = 0;
+
+  async version(): Promise<number> {
+    return this.current;
   }
 
   private text(name: string): string {
@@ -119,7 +127,9 @@ export class EmbeddedStore implements GraphStore {
       } catch (error) {
         throw mapError(error, 'commit');
       }
-      this.recordCommit(results.at(-1)![0]?.version);
+      const version = results.at(-1)![0]?.version;
+      if (typeof version === 'number') this.current = version;
+      this.recordCommit(version);
       return results.slice(0, steps.length);
     } catch (error) {
       // A rollback that fails too (the commit already ended the transaction) must not hide why the write failed.

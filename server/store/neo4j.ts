@@ -75,6 +75,11 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
+  /** Read from the graph each time: other servers on the same Neo4j write too. */
+  async version(): Promise<number> {
+    return Number((await this.read<{ version: number }>('graph/get-version'))[0]?.version ?? 0);
+  }
+
   async write(steps: WriteStep[]): Promise<Row[][]> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE, bookmarkManager: this.bookmarkManager });
     try {

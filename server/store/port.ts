@@ -27,6 +27,12 @@ export interface GraphStore {
    * Every committed write also counts the graph's version up (graph/get-version).
    */
   write(steps: WriteStep[]): Promise<Row[][]>;
+  /**
+   * The graph's version as of now (graph/get-version): what a report computed
+   * from the graph is kept under. A write this process committed is counted
+   * in the very next call; so is another process's, where several share the graph.
+   */
+  version(): Promise<number>;
   close(): Promise<void>;
 }
 

@@ -73,3 +73,54 @@ describe('reports between writes', () => {
     }
   });
 });
+
+describe('answers kept between writes', () => {
+  const ROUNDS = JSON.stringify({ query: '{ collaborations(first: 5) { nodes { id surveyRounds { id } } } }' });
+  const ask = async (key?: string) => {
+    const response = await fetch(`${writer.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      body: ROUNDS,
+    });
+    return (await response.json()) as { data?: any; errors?: { extensions?: { code?: string } }[] };
+  };
+
+  it('are kept for the roles that asked: a field for REDAKTOR stays refused to a reader after a REDAKTOR asked', async () => {
+    const editor = await ask(writer.keys.REDAKTOR);
+    expect(editor.errors).toBeUndefined();
+    expect(editor.data.collaborations.nodes.length).toBeGreaterThan(0);
+    expect(await ask(writer.keys.REDAKTOR)).toEqual(editor);
+    for (const reader of [writer.keys.LASARE, undefined]) {
+      const refused = await ask(reader);
+      expect(refused.errors?.length).toBeGreaterThan(0);
+      expect(refused.data?.collaborations?.nodes?.[0]?.surveyRounds ?? null).toBeNull();
+    }
+  });
+
+  it('come compressed to a client that accepts gzip, the same answer as uncompressed', async () => {
+    const body = JSON.stringify({ query: '{ gaps { findings { rule title evidence subjectIds } } }' });
+    const ask = (headers: Record<string, string>) => fetch(`${writer.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });
+    const plain = await ask({ 'accept-encoding': 'identity' });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const text = await plain.text();
+    expect(text.length).toBeGreaterThan(10_000);
+    // Compressed off the event loop once it is kept: the next ask may still come uncompressed.
+    let compressed = await ask({ 'accept-encoding': 'gzip' });
+    for (let i = 0; compressed.headers.get('content-encoding') !== 'gzip' && i < 50; i++) {
+      await compressed.arrayBuffer();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      compressed = await ask({ 'accept-encoding': 'gzip' });
+    }
+    expect(compressed.headers.get('content-encoding')).toBe('gzip');
+    expect(compressed.headers.get('vary')).toMatch(/accept-encoding/i);
+    expect(JSON.parse(await compressed.text())).toEqual(JSON.parse(text));
+  });
+
+  it('are never kept for a mutation: the same createActor sent twice makes two actors', async () => {
+    const input = { name: 'Föreningen Gemenskap i Hulta', kind: 'CIVILSAMHALLE' };
+    const first = await mutate(writer, 'createActor', 'CreateActorInput', input, 'actor { id }');
+    const second = await mutate(writer, 'createActor', 'CreateActorInput', input, 'actor { id }');
+    expect(first.actor.id).toBeTruthy();
+    expect(second).not.toEqual(first);
+  });
+});

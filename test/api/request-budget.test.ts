@@ -32,6 +32,7 @@ beforeAll(async () => {
     ensureSchema: () => store.ensureSchema(),
     read: (query, params) => (statements.push({ query, at: performance.now() }), store.read(query, params)),
     write: (steps) => store.write(steps),
+    version: () => store.version(),
     close: () => store.close(),
   };
 });
@@ -107,7 +108,8 @@ describe('a request’s time and work are bounded', () => {
 
       const controller = new AbortController();
       const before = statements.length;
-      const pending = post(url, DEEP, controller.signal).catch((error: unknown) => error);
+      // The same query in other words: the answer kept from the one above is not it.
+      const pending = post(url, `query Again ${DEEP}`, controller.signal).catch((error: unknown) => error);
       // Gone once the first statements have been sent.
       for (let i = 0; statements.length === before && i < 5000; i++) await new Promise((resolve) => setTimeout(resolve, 1));
       expect(statements.length, 'the query reached the store').toBeGreaterThan(before);
@@ -116,6 +118,25 @@ describe('a request’s time and work are bounded', () => {
       await new Promise((resolve) => setTimeout(resolve, 500));
       const sent = statements.slice(before);
       expect(sent.length, sent.map((s) => s.query).join(', ')).toBeLessThan(needed);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('identical requests at once', () => {
+  it('are worked out once: the others wait for the first one’s answer, and get the same', async () => {
+    const { url, close } = await serve();
+    try {
+      // A fresh version: nothing is kept from the tests above.
+      await counted.write([]);
+      const query = '{ actors(first: 30) { nodes { name forums { forum { name } } } } }';
+      const before = statements.length;
+      const answers = await Promise.all(Array.from({ length: 6 }, async () => (await post(url, query)).text()));
+      const lists = statements.slice(before).filter((s) => s.query === 'actor/list-actors');
+      expect(new Set(answers).size).toBe(1);
+      expect(JSON.parse(answers[0]!).data.actors.nodes.length).toBe(30);
+      expect(lists.length).toBe(1);
     } finally {
       await close();
     }

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { ResponseCache } from '../../server/response-cache.ts';
+
+const answer = (text: string) => Buffer.from(text);
+
+describe('the answers kept between writes', () => {
+  it('keeps at most its number of entries, the least recently used going first', () => {
+    const cache = new ResponseCache({ entries: 2, bytes: 1_000 });
+    cache.set('a', 1, '2026-12-02', answer('A'));
+    cache.set('b', 1, '2026-12-02', answer('B'));
+    expect(cache.get('a')?.bytes.toString()).toBe('A');
+    cache.set('c', 1, '2026-12-02', answer('C'));
+    expect(cache.get('b')).toBeUndefined();
+    expect(cache.get('a')?.bytes.toString()).toBe('A');
+    expect(cache.size).toEqual({ entries: 2, bytes: 2 });
+  });
+
+  it('keeps at most its bytes, and never an answer larger than all of them', () => {
+    const cache = new ResponseCache({ entries: 100, bytes: 10 });
+    cache.set('big', 1, '2026-12-02', answer('x'.repeat(11)));
+    expect(cache.get('big')).toBeUndefined();
+    cache.set('a', 1, '2026-12-02', answer('x'.repeat(6)));
+    cache.set('b', 1, '2026-12-02', answer('y'.repeat(6)));
+    expect(cache.get('a')).toBeUndefined();
+    expect(cache.get('b')?.bytes.length).toBe(6);
+    expect(cache.size.bytes).toBe(6);
+  });
+
+  it('drops every answer of an older version or another day once a newer one is kept, and keeps no older one after', () => {
+    const cache = new ResponseCache({ entries: 100, bytes: 1_000 });
+    cache.set('v1', 1, '2026-12-02', answer('1'));
+    cache.set('v2', 2, '2026-12-02', answer('2'));
+    expect(cache.get('v1')).toBeUndefined();
+    cache.set('late', 1, '2026-12-02', answer('late'));
+    expect(cache.get('late')).toBeUndefined();
+    cache.set('next day', 3, '2026-12-03', answer('3'));
+    expect(cache.get('v2')).toBeUndefined();
+    expect(cache.size).toEqual({ entries: 1, bytes: 1 });
+  });
+});
