@@ -31,9 +31,16 @@ describeView(
           if (text && seen.at(-1) !== text) seen.push(text);
         }).observe(document, { subtree: true, childList: true, characterData: true });
       });
+      // The layout runs in a web worker (web/graph/layout-worker.ts), under the app's own CSP.
+      const workers: string[] = [];
+      page().on('worker', (worker) => workers.push(worker.url()));
       await page().goto(`${suite.server.url}/`);
       await waitForGraph(page());
       expect(await page().evaluate(() => (window as any).statusTexts)).toEqual(['Hämtar relationer …', 'Beräknar layout …']);
+      expect(workers).toEqual([expect.stringMatching(/\/assets\/layout-worker-[\w-]+\.js$/)]);
+      // On the grid they are first drawn on the groups share a few rows; laid out, most stand at a y of their own.
+      const ys = await graph((cy) => cy.nodes().map((n) => Math.round(n.position('y'))));
+      expect(new Set(ys).size).toBeGreaterThan(ys.length / 2);
       const { data: answer } = await suite.server.gql('{ workingRelationSummary { groups { id name actorCount } groupRelations { source } } }');
       const groups = answer!.workingRelationSummary.groups;
       // One group per municipality, and one for the regions and state agencies they share.
