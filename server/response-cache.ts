@@ -32,6 +32,7 @@ export interface ResponseCacheLimits {
 export const DEFAULT_RESPONSE_CACHE: ResponseCacheLimits = { entries: 500, bytes: 64 * 2 ** 20 };
 
 interface Entry {
+  key: string;
   version: number;
   day: string;
   bytes: Buffer;
@@ -77,9 +78,10 @@ export class ResponseCache {
   get(key: string): Entry | undefined {
     const hit = this.entries.get(key);
     if (!hit) return undefined;
-    // Least recently used goes first: a hit moves to the back.
+    // Least recently used goes first: a hit moves to the back, under the key it was kept with
+    // (this request's own copy of the key is garbage a moment from now, and would outlive it here).
     this.entries.delete(key);
-    this.entries.set(key, hit);
+    this.entries.set(hit.key, hit);
     return hit;
   }
 
@@ -95,7 +97,7 @@ export class ResponseCache {
     if (version < this.newest || day < this.day) return null;
     const old = this.entries.get(key);
     if (old) this.drop(key, old);
-    const entry: Entry = { version, day, bytes, gzipped: null, gzippedBytes: 0, contentType: 'application/json; charset=utf-8' };
+    const entry: Entry = { key, version, day, bytes, gzipped: null, gzippedBytes: 0, contentType: 'application/json; charset=utf-8' };
     if (bytes.length >= GZIP_FROM_BYTES) {
       entry.gzipped = gzipped(bytes);
       entry.gzipped.then(
