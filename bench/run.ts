@@ -67,10 +67,18 @@ function stats(samples: number[]) {
 }
 
 /** Times `fn` alone, each run after `before` (not timed): a report right after a write, say. */
+/**
+ * Each sample starts from a collected heap (under --expose-gc, as `npm run
+ * bench` runs): a sample pays for its own garbage, not for what the one
+ * before it left, which at national size is most of the spread between runs.
+ */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
 async function timeAfter(runs: number, before: () => Promise<unknown>, fn: () => Promise<unknown>): Promise<{ median: number; p95: number }> {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     await before();
+    collect();
     const start = performance.now();
     await fn();
     samples.push(performance.now() - start);
@@ -82,6 +90,7 @@ async function time(runs: number, fn: () => Promise<unknown> | unknown): Promise
   await fn(); // warm-up: plan caches, JIT
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collect();
     const start = performance.now();
     await fn();
     samples.push(performance.now() - start);
@@ -165,6 +174,7 @@ interface SizeResult {
   >;
 }
 
+if (!(globalThis as { gc?: unknown }).gc) console.log('Utan --expose-gc: varje mätning bär också skräpet från den före (kör via npm run bench).');
 const results: SizeResult[] = [];
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
