@@ -16,6 +16,7 @@ import { EmbeddedStore } from '../server/store/embedded.ts';
 import { Neo4jStore } from '../server/store/neo4j.ts';
 import type { GraphStore } from '../server/store/port.ts';
 import { createHttpServer } from '../server/http.ts';
+import { ResponseCache } from '../server/response-cache.ts';
 import { gapReport, overlapReport, readGapOptions, readIndex } from '../server/analysis/index.ts';
 import { buildIndex } from '../server/analysis/graph-index.ts';
 import { type Edge, type NodeProps, snapshotOf } from '../server/analysis/snapshot.ts';
@@ -66,10 +67,18 @@ function stats(samples: number[]) {
 }
 
 /** Times `fn` alone, each run after `before` (not timed): a report right after a write, say. */
+/**
+ * Each sample starts from a collected heap (under --expose-gc, as `npm run
+ * bench` runs): a sample pays for its own garbage, not for what the one
+ * before it left, which at national size is most of the spread between runs.
+ */
+const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+
 async function timeAfter(runs: number, before: () => Promise<unknown>, fn: () => Promise<unknown>): Promise<{ median: number; p95: number }> {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     await before();
+    collect();
     const start = performance.now();
     await fn();
     samples.push(performance.now() - start);
@@ -81,6 +90,7 @@ async function time(runs: number, fn: () => Promise<unknown> | unknown): Promise
   await fn(); // warm-up: plan caches, JIT
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
+    collect();
     const start = performance.now();
     await fn();
     samples.push(performance.now() - start);
@@ -146,6 +156,8 @@ interface SizeResult {
   /** Of this process: Neo4j runs in its own. */
   peakRssMb: number;
   fullGapList: { median: number; p95: number; bytes: number };
+  /** What the response cache held at the end of the size's runs, and its limits. */
+  keptAnswers: { entries: number; bytes: number; limits: { entries: number; bytes: number } };
   operations: Record<
     Operation,
     {
@@ -162,6 +174,7 @@ interface SizeResult {
   >;
 }
 
+if (!(globalThis as { gc?: unknown }).gc) console.log('Utan --expose-gc: varje mätning bär också skräpet från den före (kör via npm run bench).');
 const results: SizeResult[] = [];
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
@@ -189,7 +202,8 @@ try {
       await loadInBatches(neo4j.store, data);
       neo4jLoadMs = performance.now() - neo4jLoadStart;
     }
-    const server = createHttpServer(store);
+    const responses = new ResponseCache();
+    const server = createHttpServer(store, { responses });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
     const api = async (operation: Operation) => {
@@ -197,6 +211,13 @@ try {
       const body = (await response.json()) as { data?: Record<string, { totalCount: number }>; errors?: unknown };
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       return body.data![operation]!.totalCount;
+    };
+    // Timed to the answer's last byte, as a client receives it; what the client then parses is its own time.
+    // The same bytes answered `api` above, whose counts the other paths agree with.
+    const received = async (operation: Operation) => {
+      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERIES[operation] }) });
+      const bytes = await response.arrayBuffer();
+      if (!response.ok || bytes.byteLength === 0) throw new Error(`${operation}: HTTP ${response.status}`);
     };
     const engine = storeReports(store);
     const onNeo4j = neo4j && storeReports(neo4j.store);
@@ -216,8 +237,8 @@ try {
       if (new Set(counts).size !== 1) throw new Error(`${size.name} ${operation}: the paths disagree (API / embedded / memory / Neo4j): ${counts.join(' / ')}`);
       const timings = {
         // An empty write still counts the graph's version up: the next report is computed anew.
-        apiFirst: await timeAfter(size.runs, () => store.write([]), () => api(operation)),
-        api: await time(size.runs, () => api(operation)),
+        apiFirst: await timeAfter(size.runs, () => store.write([]), () => received(operation)),
+        api: await time(size.runs, () => received(operation)),
         engine: await time(size.runs, engine[operation]),
         memory: await time(size.runs, memory[operation]),
       };
@@ -234,7 +255,8 @@ try {
     await new Promise((resolve) => server.close(resolve));
     await store.close();
     rmSync(dir, { recursive: true, force: true });
-    results.push({ name: size.name, nodes: nodes.length, edges: edges.length, loadMs, neo4jLoadMs, peakRssMb: peakRss / 2 ** 20, operations, fullGapList: { ...full, bytes: fullBytes } });
+    const kept = { ...responses.size, limits: responses.limits };
+    results.push({ name: size.name, nodes: nodes.length, edges: edges.length, loadMs, neo4jLoadMs, peakRssMb: peakRss / 2 ** 20, operations, fullGapList: { ...full, bytes: fullBytes }, keptAnswers: kept });
 
     const r = results.at(-1)!;
     console.log(`\n${r.name}: ${r.nodes} noder, ${r.edges} kanter; inläsning ${r.loadMs.toFixed(0)} ms; högsta RSS ${r.peakRssMb.toFixed(0)} MB`);
@@ -242,6 +264,7 @@ try {
     for (const [operation, o] of Object.entries(r.operations)) {
       console.log(`${operation.padEnd(18)} ${String(o.results).padStart(8)}   ${fmt(o.apiFirst.median)} ${fmt(o.apiFirst.p95)} | ${fmt(o.api.median)} ${fmt(o.api.p95)} | ${fmt(o.engine.median)} ${fmt(o.engine.p95)} | ${fmt(o.memory.median)} ${fmt(o.memory.p95)} | ${ratio(o.apiFirst.median, o.engine.median).toFixed(2).padStart(11)}  ${ratio(o.api.median, o.apiFirst.median).toFixed(3).padStart(15)}  ${ratio(o.engine.median, o.memory.median).toFixed(2).padStart(10)}`);
     }
+    console.log(`sparade svar efter körningen: ${r.keptAnswers.entries} (${(r.keptAnswers.bytes / 2 ** 20).toFixed(1)} MB; högst ${r.keptAnswers.limits.entries} och ${(r.keptAnswers.limits.bytes / 2 ** 20).toFixed(0)} MB)`);
     console.log(`hela listan av luckor i ett svar (${(r.fullGapList.bytes / 1e6).toFixed(1)} MB): median ${fmt(r.fullGapList.median)} ms, p95 ${fmt(r.fullGapList.p95)} ms`);
     if (r.neo4jLoadMs !== null) {
       console.log(`Neo4j ${NEO4J.version}: inläsning ${r.neo4jLoadMs.toFixed(0)} ms (${ratio(r.neo4jLoadMs, r.loadMs).toFixed(2)} × inbäddad)`);
@@ -258,13 +281,16 @@ try {
   await neo4j?.server.stop();
 }
 
-console.log('\nTillväxt (exponent k i tid ∝ storlek^k, storlek = noder + kanter; k ≤ 1 är linjärt eller bättre):');
+// Beside the times, how the number of results grows: a report whose results grow faster than the
+// graph cannot be linear in the graph, only in the graph and its results together.
+console.log('\nTillväxt (exponent k i tid ∝ storlek^k, storlek = noder + kanter; k ≤ 1 är linjärt eller bättre; resultat k: antalet resultat på samma sätt):');
 for (let i = 1; i < results.length; i++) {
   const [a, b] = [results[i - 1]!, results[i]!];
   const growth = Math.log((b.nodes + b.edges) / (a.nodes + a.edges));
   const parts = (Object.keys(QUERIES) as Operation[]).map((op) => {
     const k = (path: 'apiFirst' | 'engine' | 'memory' | 'neo4j') => Math.log(b.operations[op][path]!.median / a.operations[op][path]!.median) / growth;
-    return `${op} API k=${k('apiFirst').toFixed(2)}, motor k=${k('engine').toFixed(2)}${neo4j ? `, Neo4j k=${k('neo4j').toFixed(2)}` : ''}`;
+    const resultsK = Math.log(b.operations[op].results / a.operations[op].results) / growth;
+    return `${op} resultat k=${resultsK.toFixed(2)}, API k=${k('apiFirst').toFixed(2)}, motor k=${k('engine').toFixed(2)}, minne k=${k('memory').toFixed(2)}${neo4j ? `, Neo4j k=${k('neo4j').toFixed(2)}` : ''}`;
   });
   const neo4jLoad = neo4j ? `, Neo4j k=${(Math.log(b.neo4jLoadMs! / a.neo4jLoadMs!) / growth).toFixed(2)}` : '';
   console.log(`  ${a.name} → ${b.name}: inläsning k=${(Math.log(b.loadMs / a.loadMs) / growth).toFixed(2)}${neo4jLoad}; ${parts.join('; ')}`);

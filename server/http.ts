@@ -51,6 +51,8 @@ export interface HttpOptions {
    * The service always sets them from its configuration; without them (tests, the bench) there is none.
    */
   rateLimits?: RateLimits;
+  /** The answers kept between writes; the bench passes its own to see how much it holds. */
+  responses?: ResponseCache;
 }
 
 export const DEFAULT_REQUEST_TIME_LIMIT_MS = 10_000;
@@ -104,7 +106,7 @@ export function createHttpServer(store: GraphStore, options: HttpOptions = {}): 
   const webDir = options.webDir ?? WEB_DIST;
   const auth = new Authenticator(store, options.auth ?? { readAccess: 'public' });
   const frameAncestors = options.frameAncestors ?? [];
-  const responses = new ResponseCache();
+  const responses = options.responses ?? new ResponseCache();
   const yoga = createGraphql(store, auth, { frameAncestors, requestTimeLimitMs: options.requestTimeLimitMs, responses });
   const viewerFor = (header: (name: string) => string | null) => auth.viewerFor(header);
   const web = existsSync(webDir) ? sirv(webDir, { single: true, etag: true, gzip: false, setHeaders: iconType }) : null;

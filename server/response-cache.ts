@@ -32,6 +32,7 @@ export interface ResponseCacheLimits {
 export const DEFAULT_RESPONSE_CACHE: ResponseCacheLimits = { entries: 500, bytes: 64 * 2 ** 20 };
 
 interface Entry {
+  key: string;
   version: number;
   day: string;
   bytes: Buffer;
@@ -77,9 +78,10 @@ export class ResponseCache {
   get(key: string): Entry | undefined {
     const hit = this.entries.get(key);
     if (!hit) return undefined;
-    // Least recently used goes first: a hit moves to the back.
+    // Least recently used goes first: a hit moves to the back, under the key it was kept with
+    // (this request's own copy of the key is garbage a moment from now, and would outlive it here).
     this.entries.delete(key);
-    this.entries.set(key, hit);
+    this.entries.set(hit.key, hit);
     return hit;
   }
 
@@ -95,7 +97,7 @@ export class ResponseCache {
     if (version < this.newest || day < this.day) return null;
     const old = this.entries.get(key);
     if (old) this.drop(key, old);
-    const entry: Entry = { version, day, bytes, gzipped: null, gzippedBytes: 0, contentType: 'application/json; charset=utf-8' };
+    const entry: Entry = { key, version, day, bytes, gzipped: null, gzippedBytes: 0, contentType: 'application/json; charset=utf-8' };
     if (bytes.length >= GZIP_FROM_BYTES) {
       entry.gzipped = gzipped(bytes);
       entry.gzipped.then(
@@ -204,6 +206,8 @@ export class ResponseCache {
           void answer.then(() => working.get(key) === answer && working.delete(key));
         }
         pending.set(request, { key, version, day, done });
+        // A first request whose client goes away stops working for the others too: they go on alone.
+        request.signal.addEventListener('abort', () => finish(request, null), { once: true });
       },
       onExecute({ args }) {
         const request = (args.contextValue as Context & { request: Request }).request;
@@ -216,7 +220,7 @@ export class ResponseCache {
       },
       onResultProcess({ request, result, setResult }) {
         const miss = pending.get(request);
-        if (!miss?.shared || Array.isArray(result) || Symbol.asyncIterator in result || result.errors?.length || result.extensions) return finish(request, null);
+        if (!miss?.shared || !answeredAsJson(request) || Array.isArray(result) || Symbol.asyncIterator in result || result.errors?.length || result.extensions) return finish(request, null);
         // Serialised once, here: the same bytes are sent now and to every hit after.
         const bytes = Buffer.from(JSON.stringify(result));
         const entry = cache.set(miss.key, miss.version, miss.day, bytes);
@@ -241,6 +245,16 @@ export class ResponseCache {
 
 /** What yoga encodes for an answer the cache sends itself: nothing. */
 const EMPTY = { stringify: () => '' } as ExecutionResult;
+
+/**
+ * Whether the endpoint answers in JSON (the kept bytes are JSON): it does
+ * whenever the client accepts a JSON type or anything, since it prefers them
+ * to multipart and event streams.
+ */
+function answeredAsJson(request: Request): boolean {
+  const accept = request.headers.get('accept');
+  return !accept || /json|\*\/\*/i.test(accept);
+}
 
 function acceptsGzip(request: Request): boolean {
   return /\bgzip\b/i.test(request.headers.get('accept-encoding') ?? '');

@@ -48,12 +48,13 @@ export const swedish = new Intl.Collator('sv');
 
 /** Findings that match every given filter, most severe first, then by rule and title. */
 export function filterFindings(findings: readonly Finding[], filter: FindingFilter = {}): Finding[] {
+  // One pass, not a copy of every finding per filter.
   return findings
-    .filter((f) => !filter.rules?.length || filter.rules.includes(f.rule))
-    .filter((f) => !filter.severities?.length || filter.severities.includes(f.severity))
-    .filter((f) => !filter.targetArea || f.scope.targetAreas.includes(filter.targetArea))
-    .filter((f) => !filter.area || f.scope.areas.includes(filter.area))
-    .filter((f) => !filter.actor || f.scope.actors.includes(filter.actor) || f.subjects.includes(filter.actor))
+    .filter((f) => (!filter.rules?.length || filter.rules.includes(f.rule))
+      && (!filter.severities?.length || filter.severities.includes(f.severity))
+      && (!filter.targetArea || f.scope.targetAreas.includes(filter.targetArea))
+      && (!filter.area || f.scope.areas.includes(filter.area))
+      && (!filter.actor || f.scope.actors.includes(filter.actor) || f.subjects.includes(filter.actor)))
     .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || swedish.compare(a.title, b.title));
 }
 
@@ -67,6 +68,16 @@ export const q = (name: string): string => `”${name}”`;
 export function list(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} och ${names.at(-1)}`;
+}
+
+/**
+ * The distinct values `of` gives for the items, in the order first seen: a finding's målområden
+ * from its goals, say. As `[...new Set(items.flatMap(of))]`, without the flattened copy.
+ */
+export function distinct<T>(items: Iterable<T>, of: (item: T) => readonly string[] | undefined): string[] {
+  const seen = new Set<string>();
+  for (const item of items) for (const value of of(item) ?? []) seen.add(value);
+  return [...seen];
 }
 
 /** Jaccard similarity of two sets: shared / all. */

@@ -1,8 +1,9 @@
 import { SECTORS, type Sector } from '../domain/sectors.ts';
-import { type Finding, list, q } from './findings.ts';
+import { type Finding, distinct, list, q } from './findings.ts';
 import type { GraphIndex } from './graph-index.ts';
 import type { ActivityRow } from './snapshot.ts';
-import { workingRelations } from './working-relations.ts';
+import { workingPartners } from './working-relations.ts';
+import { codeUnits, sortRange } from './sort.ts';
 import { CONFIRM_MONTHS, confirmationCutoff } from '../domain/confirmation.ts';
 
 /** What the gap rules need beyond the graph: the taxonomy's verdict per collaboration. */
@@ -127,22 +128,31 @@ export function collaborationPlacementGaps(ix: GraphIndex, options: GapOptions =
 
 /** Actor pairs that serve the same goal but share no forum, activity or collaboration: who should talk but doesn't. */
 export function structuralHoles(ix: GraphIndex): Finding[] {
-  const working = new Set(workingRelations(ix.snapshot.ties).map((r) => `${r.actors[0]}\u0000${r.actors[1]}`));
-  const pairs = new Map<string, { actors: [string, string]; goals: string[] }>();
+  const working = workingPartners(ix.snapshot.ties);
+  // By the pair's first actor, then its second; `pairs` keeps the order they were first found in.
+  const pairsOf = new Map<string, Map<string, { actors: [string, string]; goals: string[] }>>();
+  const pairs: { actors: [string, string]; goals: string[] }[] = [];
   for (const [goal, actorSet] of ix.actorsOfGoal) {
-    const actors = [...actorSet].sort();
+    if (actorSet.size < 2) continue;
+    const actors = sortRange([...actorSet], codeUnits);
     for (let i = 0; i < actors.length; i++) {
+      const a = actors[i]!;
+      const partners = working.get(a);
+      let withA = pairsOf.get(a);
       for (let j = i + 1; j < actors.length; j++) {
-        const [a, b] = [actors[i]!, actors[j]!];
-        const key = `${a}\u0000${b}`;
-        if (working.has(key) || ix.related(a, b)) continue;
-        const pair = pairs.get(key) ?? { actors: [a, b], goals: [] };
+        const b = actors[j]!;
+        if (partners?.has(b) || ix.related(a, b)) continue;
+        if (!withA) pairsOf.set(a, (withA = new Map()));
+        let pair = withA.get(b);
+        if (!pair) {
+          withA.set(b, (pair = { actors: [a, b], goals: [] }));
+          pairs.push(pair);
+        }
         pair.goals.push(goal);
-        pairs.set(key, pair);
       }
     }
   }
-  return [...pairs.values()].map(({ actors: [a, b], goals }) => ({
+  return pairs.map(({ actors: [a, b], goals }) => ({
     rule: 'structural-hole',
     title: `Arbetar mot samma mål utan kontakt: ${ix.name(a)} och ${ix.name(b)}`,
     severity: 'MEDIUM' as const,
@@ -150,7 +160,7 @@ export function structuralHoles(ix: GraphIndex): Finding[] {
     evidence: `${q(ix.name(a))} och ${q(ix.name(b))} arbetar båda mot ${goals.length === 1 ? 'effektmålet' : `${goals.length} effektmål:`} ${list(goals.map((g) => q(ix.name(g))))}, men delar inget forum, ingen aktivitet och ingen samverkan.`,
     action: `Överväg att låta ${ix.name(a)} och ${ix.name(b)} mötas i ett befintligt forum.`,
     metrics: { sharedGoals: goals.length },
-    scope: { targetAreas: [...new Set(goals.flatMap((g) => ix.targetAreasOfGoal.get(g) ?? []))], areas: [], actors: [a, b] },
+    scope: { targetAreas: distinct(goals, (g) => ix.targetAreasOfGoal.get(g)), areas: [], actors: [a, b] },
   }));
 }
 

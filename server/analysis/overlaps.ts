@@ -1,4 +1,4 @@
-import { type Finding, jaccard, list, percent, q } from './findings.ts';
+import { type Finding, distinct, jaccard, list, percent, q } from './findings.ts';
 import type { GraphIndex } from './graph-index.ts';
 import { DEFAULT_MEETING_LOAD, DEFAULT_MEMBER_OVERLAP, MIN_SHARED_MEMBERS } from './rules.ts';
 
@@ -82,10 +82,10 @@ export function forumMergeCandidates(ix: GraphIndex, threshold: number): Finding
         evidence: `${overlap} och arbetar båda med ${list(sharedGoals.map((g) => q(ix.name(g))))}.`,
         action: `Överväg att slå samman ${names}, eller samordna deras möten, för att undvika dubbelarbete.`,
         metrics,
-        scope: { targetAreas: [...new Set(sharedGoals.flatMap((g) => ix.targetAreasOfGoal.get(g) ?? []))], areas: [], actors: sharedMembers },
+        scope: { targetAreas: distinct(sharedGoals, (g) => ix.targetAreasOfGoal.get(g)), areas: [], actors: sharedMembers },
       });
     } else {
-      const activities = [...new Set([...a.row.activities, ...b.row.activities])];
+      const activities = distinct([a.row.activities, b.row.activities], (x) => x);
       findings.push({
         rule: 'forum-merge-candidate',
         title: `Forum med nästan samma medlemmar: ${names}`,
@@ -94,7 +94,7 @@ export function forumMergeCandidates(ix: GraphIndex, threshold: number): Finding
         evidence: `${overlap}. Inget gemensamt effektmål är registrerat för dem, så det är inte känt om de arbetar med samma sak.`,
         action: `Ta reda på vilka effektmål ${names} arbetar med, och överväg att slå samman dem eller samordna deras möten om de är desamma.`,
         metrics,
-        scope: { targetAreas: [...new Set(activities.flatMap((x) => ix.targetAreasOfActivity.get(x) ?? []))], areas: [], actors: sharedMembers },
+        scope: { targetAreas: distinct(activities, (x) => ix.targetAreasOfActivity.get(x)), areas: [], actors: sharedMembers },
       });
     }
   }
@@ -119,7 +119,7 @@ export function duplicateActivities(ix: GraphIndex): Finding[] {
   for (const { goal, effect, activities } of groups.values()) {
     const owners = new Set(activities.map((x) => [...x.responsible].sort().join('+')));
     if (activities.length < 2 || owners.size < 2) continue;
-    const actors = [...new Set(activities.flatMap((x) => x.responsible))];
+    const actors = distinct(activities, (x) => x.responsible);
     findings.push({
       rule: 'duplicate-activity',
       title: `Flera aktiviteter med samma effekt: ${effect}`,
@@ -128,7 +128,7 @@ export function duplicateActivities(ix: GraphIndex): Finding[] {
       evidence: `${activities.length} aktiviteter (${list(activities.map((x) => q(x.node.name)))}) med olika ansvariga (${list(actors.map(ix.name))}) ska alla ge den kortsiktiga effekten ${q(effect)} för effektmålet ${q(ix.name(goal))}.`,
       action: 'Överväg att samordna aktiviteterna under ett gemensamt ansvar för att undvika dubbelarbete.',
       metrics: { activities: activities.length, actors: actors.length },
-      scope: { targetAreas: ix.targetAreasOfGoal.get(goal) ?? [], areas: [...new Set(activities.flatMap((x) => x.areas))], actors },
+      scope: { targetAreas: ix.targetAreasOfGoal.get(goal) ?? [], areas: distinct(activities, (x) => x.areas), actors },
     });
   }
   return findings;
@@ -136,18 +136,24 @@ export function duplicateActivities(ix: GraphIndex): Finding[] {
 
 /** Actors that sit in many forums for one goal. */
 export function meetingLoad(ix: GraphIndex, minimum: number): Finding[] {
-  const forumsByActorGoal = new Map<string, { actor: string; goal: string; forums: string[] }>();
+  // By actor, then goal; `entries` keeps the order each (actor, goal) was first seen in.
+  const byActor = new Map<string, Map<string, { actor: string; goal: string; forums: string[] }>>();
+  const entries: { actor: string; goal: string; forums: string[] }[] = [];
   for (const f of ix.snapshot.forums) {
     for (const actor of new Set([...f.members, ...f.convenors])) {
+      let byGoal = byActor.get(actor);
+      if (!byGoal) byActor.set(actor, (byGoal = new Map()));
       for (const goal of f.goals) {
-        const key = `${actor}\u0000${goal}`;
-        const entry = forumsByActorGoal.get(key) ?? { actor, goal, forums: [] };
+        let entry = byGoal.get(goal);
+        if (!entry) {
+          byGoal.set(goal, (entry = { actor, goal, forums: [] }));
+          entries.push(entry);
+        }
         entry.forums.push(f.node.id);
-        forumsByActorGoal.set(key, entry);
       }
     }
   }
-  return [...forumsByActorGoal.values()]
+  return entries
     .filter((e) => e.forums.length >= minimum)
     .map(({ actor, goal, forums }) => ({
       rule: 'meeting-load',
@@ -186,7 +192,7 @@ export function uncoordinatedWork(ix: GraphIndex): Finding[] {
       evidence: `Styrdokumenten säger att ${q(ix.name(a))} och ${q(ix.name(b))} behöver samordnas för att undvika dubbelarbete, men inget forum i kartan samordnar dem.`,
       action: `Utse ett forum som samordnar ${ix.name(a)} och ${ix.name(b)}.`,
       metrics: { coordinatingForums: 0 },
-      scope: { targetAreas: [...new Set([a, b].flatMap((id) => ix.targetAreasOfActivity.get(id) ?? []))], areas: [], actors: [] },
+      scope: { targetAreas: distinct([a, b], (id) => ix.targetAreasOfActivity.get(id)), areas: [], actors: [] },
     }));
 }
 

@@ -3,6 +3,7 @@ import type { RelationshipType } from '../store/graph-schema.ts';
 import { typeOfId } from '../domain/ids.ts';
 import type { ActorKind } from '../domain/sectors.ts';
 import type { ActorTie } from './working-relations.ts';
+import { codeUnits, sortRange } from './sort.ts';
 
 /** The properties of a node the rules read (a subset of what is stored). */
 export type NodeProps = { id: string; [key: string]: unknown };
@@ -71,19 +72,67 @@ export async function readSnapshot(store: GraphStore, asOf: string | null = null
 
 const TIE_TYPES = new Set<RelationshipType>(['MEMBER_OF', 'CONVENES', 'RESPONSIBLE_FOR', 'PARTICIPATES_IN']);
 
-const byId = (a: NodeProps, b: NodeProps) => compare(a.id, b.id);
-const byEnds = (a: Edge, b: Edge) => compare(a.from, b.from) || compare(a.type, b.type) || compare(a.to, b.to);
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byTypeAndTo = (a: Edge, b: Edge) => codeUnits(a.type, b.type) || codeUnits(a.to, b.to);
 
 /**
  * Nodes and edges → the rows the rules read. Pure: the benchmark's in-memory floor uses it too.
- * Both lists are put in id order first: an engine returns them in its storage order (Neo4j
- * walks a node's relationships newest first, the embedded engine oldest first), and findings,
- * their ids (a hash of their subjects) and their evidence must not depend on the engine.
+ * Both lists are taken in id order: nodes by id, edges by (from, type, to). An engine returns them
+ * in its storage order (Neo4j walks a node's relationships newest first, the embedded engine oldest
+ * first), and findings, their ids (a hash of their subjects) and their evidence must not depend on
+ * the engine. One sort of the distinct ids gives both orders: the edges are counted into place by
+ * their start's rank and each start's few edges sorted after. Sorting every edge with a three-part
+ * comparison made this the slowest step of a report, and one that grew faster than the graph.
  */
 export function snapshotOf(unorderedNodes: readonly NodeProps[], unorderedEdges: readonly Edge[]): GraphSnapshot {
-  const nodes = [...unorderedNodes].sort(byId);
-  const edges = [...unorderedEdges].sort(byEnds);
+  const nodeById = new Map<string, NodeProps>();
+  // Two nodes with one id: no store returns them, but a list given may; both are kept, in the order given.
+  let sameId: Map<string, NodeProps[]> | undefined;
+  // Each distinct id, numbered as first met; after one sort of the ids, `rank` says where each number goes.
+  const seen = new Map<string, number>();
+  const ids: string[] = [];
+  const number = (id: string) => {
+    let n = seen.get(id);
+    if (n === undefined) {
+      seen.set(id, (n = ids.length));
+      ids.push(id);
+    }
+    return n;
+  };
+  // Index loops, not for…of: these run once per node and edge of the country.
+  for (let i = 0; i < unorderedNodes.length; i++) {
+    const node = unorderedNodes[i]!;
+    if (!nodeById.has(node.id)) {
+      nodeById.set(node.id, node);
+      number(node.id);
+    } else {
+      sameId ??= new Map();
+      const list = sameId.get(node.id);
+      if (list) list.push(node);
+      else sameId.set(node.id, [node]);
+    }
+  }
+  const fromNumber = new Int32Array(unorderedEdges.length);
+  for (let i = 0; i < unorderedEdges.length; i++) fromNumber[i] = number(unorderedEdges[i]!.from);
+  // Without a comparator the sort compares code units, as `<` does, and takes the fast path.
+  const ordered = [...ids].sort();
+  const rank = new Int32Array(ids.length);
+  for (let i = 0; i < ordered.length; i++) rank[seen.get(ordered[i]!)!] = i;
+  const nodes: NodeProps[] = [];
+  for (const id of ordered) {
+    const node = nodeById.get(id);
+    if (!node) continue;
+    nodes.push(node);
+    const more = sameId?.get(id);
+    if (more) for (const other of more) nodes.push(other);
+  }
+  // Where each start's edges begin in `edges`: a counting sort by the start's rank.
+  const begin = new Int32Array(ordered.length + 1);
+  for (let i = 0; i < unorderedEdges.length; i++) begin[rank[fromNumber[i]!]! + 1]!++;
+  for (let i = 0; i < ordered.length; i++) begin[i + 1]! += begin[i]!;
+  const next = begin.slice(0, ordered.length);
+  const edges = new Array<Edge>(unorderedEdges.length);
+  for (let i = 0; i < unorderedEdges.length; i++) edges[next[rank[fromNumber[i]!]!]!++] = unorderedEdges[i]!;
+  for (let i = 0; i < ordered.length; i++) if (begin[i + 1]! - begin[i]! > 1) sortRange(edges, byTypeAndTo, begin[i]!, begin[i + 1]!);
   const s: GraphSnapshot = { actors: [], goals: [], activities: [], forums: [], strategies: [], policyDocuments: [], collaborations: [], targetAreas: [], areas: [], ties: [] };
   const rows = new Map<string, Record<string, unknown>>();
   const add = <T extends { node: NodeProps }>(list: T[], row: T) => {
@@ -110,7 +159,8 @@ export function snapshotOf(unorderedNodes: readonly NodeProps[], unorderedEdges:
     const list = rows.get(id)?.[field];
     if (Array.isArray(list)) list.push(value);
   };
-  for (const { from, type, to } of edges) {
+  for (let i = 0; i < edges.length; i++) {
+    const { from, type, to } = edges[i]!;
     switch (type) {
       case 'PART_OF': into(from, 'parents', to); break;
       case 'IN_TARGET_AREA': into(from, 'targetAreas', to); break;
@@ -131,8 +181,9 @@ export function snapshotOf(unorderedNodes: readonly NodeProps[], unorderedEdges:
       case 'OF': into(to, 'assessments', from); break;
       default: break;
     }
-    if (TIE_TYPES.has(type) && rows.has(to)) {
-      const context = rows.get(to)!.node as NodeProps;
+    const contextRow = TIE_TYPES.has(type) ? rows.get(to) : undefined;
+    if (contextRow) {
+      const context = contextRow.node as NodeProps;
       s.ties.push({ actor: from, context: to, name: String(context.name ?? context.text ?? to), via: type as ActorTie['via'] });
     }
   }

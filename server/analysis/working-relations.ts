@@ -1,4 +1,5 @@
 import { swedish } from './findings.ts';
+import { codeUnits, sortRange } from './sort.ts';
 import type { GraphSnapshot } from './snapshot.ts';
 
 /**
@@ -42,8 +43,8 @@ const KIND_OF_TIE: Record<ActorTie['via'], ContextKind> = {
   PARTICIPATES_IN: 'COLLABORATION',
 };
 
-/** Every pair of actors that share at least one context, strongest first. */
-export function workingRelations(ties: readonly ActorTie[]): WorkingRelation[] {
+/** Each context the ties name, with the actors tied to it (once each, however many ties). */
+function contextsOf(ties: readonly ActorTie[]): Map<string, { context: SharedContext; actors: Set<string> }> {
   const contexts = new Map<string, { context: SharedContext; actors: Set<string> }>();
   for (const tie of ties) {
     let entry = contexts.get(tie.context);
@@ -53,27 +54,76 @@ export function workingRelations(ties: readonly ActorTie[]): WorkingRelation[] {
     }
     entry.actors.add(tie.actor);
   }
-  const pairs = new Map<string, WorkingRelation>();
-  for (const { context, actors } of contexts.values()) {
-    const members = [...actors].sort();
+  return contexts;
+}
+
+/** The order a relation lists its shared contexts in: by kind, then by name as Swedish sorts it. */
+const byKindAndName = (a: SharedContext, b: SharedContext) => a.kind.localeCompare(b.kind) || swedish.compare(a.name, b.name);
+
+/**
+ * Every pair of actors that share at least one context, strongest first, then by the two ids.
+ * Linear in the ties and the pairs: the contexts are sorted once, so each pair's list of shared
+ * contexts fills in its final order, and the ids are ranked once, so ordering the pairs compares
+ * numbers rather than strings through the locale.
+ */
+export function workingRelations(ties: readonly ActorTie[]): WorkingRelation[] {
+  // A stable sort: contexts alike in kind and name keep the order the ties gave them.
+  const contexts = [...contextsOf(ties).values()].sort((a, b) => byKindAndName(a.context, b.context));
+  const pairsOf = new Map<string, Map<string, WorkingRelation>>();
+  const relations: WorkingRelation[] = [];
+  for (const { context, actors } of contexts) {
+    if (actors.size < 2) continue;
+    const members = sortRange([...actors], codeUnits);
     for (let i = 0; i < members.length; i++) {
+      const first = members[i]!;
+      let withFirst = pairsOf.get(first);
+      if (!withFirst) pairsOf.set(first, (withFirst = new Map()));
       for (let j = i + 1; j < members.length; j++) {
-        const key = `${members[i]}\u0000${members[j]}`;
-        let relation = pairs.get(key);
+        let relation = withFirst.get(members[j]!);
         if (!relation) {
-          relation = { actors: [members[i]!, members[j]!], shared: [], strength: 0 };
-          pairs.set(key, relation);
+          relation = { actors: [first, members[j]!], shared: [], strength: 0 };
+          withFirst.set(members[j]!, relation);
+          relations.push(relation);
         }
         relation.shared.push(context);
         relation.strength += CONTEXT_WEIGHT[context.kind];
       }
     }
   }
-  const relations = [...pairs.values()];
-  for (const relation of relations) relation.shared.sort((a, b) => a.kind.localeCompare(b.kind) || swedish.compare(a.name, b.name));
+  // Ids the locale counts as equal share a rank; code units then keep the order total.
+  const ids = new Set<string>();
+  for (const { actors } of relations) ids.add(actors[0]).add(actors[1]);
+  const rank = new Map<string, number>();
+  let previous: string | undefined;
+  for (const id of [...ids].sort((a, b) => a.localeCompare(b))) {
+    rank.set(id, previous !== undefined && previous.localeCompare(id) === 0 ? rank.get(previous)! : rank.size);
+    previous = id;
+  }
   return relations.sort(
-    (a, b) => b.strength - a.strength || a.actors[0].localeCompare(b.actors[0]) || a.actors[1].localeCompare(b.actors[1]),
+    (a, b) => b.strength - a.strength
+      || rank.get(a.actors[0])! - rank.get(b.actors[0])! || rank.get(a.actors[1])! - rank.get(b.actors[1])!
+      || codeUnits(a.actors[0], b.actors[0]) || codeUnits(a.actors[1], b.actors[1]),
   );
+}
+
+/**
+ * Which actors share a context, without building the relations: for each actor, the partners
+ * whose ids sort after its own (code units), so a pair is looked up as (smaller, larger).
+ */
+export function workingPartners(ties: readonly ActorTie[]): Map<string, Set<string>> {
+  const partners = new Map<string, Set<string>>();
+  for (const { actors } of contextsOf(ties).values()) {
+    if (actors.size < 2) continue;
+    for (const a of actors) {
+      for (const b of actors) {
+        if (!(a < b)) continue;
+        let set = partners.get(a);
+        if (!set) partners.set(a, (set = new Set()));
+        set.add(b);
+      }
+    }
+  }
+  return partners;
 }
 
 /** A målområde and an område, as a relation filter gives them; null or absent limits nothing. */

@@ -123,3 +123,22 @@ describe('a request’s time and work are bounded', () => {
     }
   });
 });
+
+describe('identical requests at once', () => {
+  it('are worked out once: the others wait for the first one’s answer, and get the same', async () => {
+    const { url, close } = await serve();
+    try {
+      // A fresh version: nothing is kept from the tests above.
+      await counted.write([]);
+      const query = '{ actors(first: 30) { nodes { name forums { forum { name } } } } }';
+      const before = statements.length;
+      const answers = await Promise.all(Array.from({ length: 6 }, async () => (await post(url, query)).text()));
+      const lists = statements.slice(before).filter((s) => s.query === 'actor/list-actors');
+      expect(new Set(answers).size).toBe(1);
+      expect(JSON.parse(answers[0]!).data.actors.nodes.length).toBe(30);
+      expect(lists.length).toBe(1);
+    } finally {
+      await close();
+    }
+  });
+});

@@ -106,12 +106,13 @@ export const networkStyle: StylesheetJson = [
 /**
  * A large graph in groups (web/graph/aggregate.ts): a group is a pale disc
  * sized by its actors, an opened one a box around them. Labels smaller than
- * 8 px on screen are not drawn: at the zoom that shows 290 municipalities
- * they would only cover each other; zooming in brings them back.
+ * 10 px on screen are not drawn: at the zoom that shows 290 municipalities
+ * (12 px text at about 0.7) they would only cover each other; zooming in
+ * brings them back, at a size that can be read.
  */
 export const summaryStyle: StylesheetJson = [
   ...base,
-  { selector: 'node', style: { 'min-zoomed-font-size': 8 } },
+  { selector: 'node', style: { 'min-zoomed-font-size': 10 } },
   {
     selector: 'node[type = "Group"]',
     style: {

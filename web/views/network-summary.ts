@@ -11,7 +11,8 @@ import {
   type SummaryData,
 } from '../api/relation-summary.ts';
 import { AGGREGATE_ABOVE, groupName, groupTable, keepPositions, summaryElements } from '../graph/aggregate.ts';
-import { forceLayout, presetLayout } from '../graph/layouts.ts';
+import { presetLayout } from '../graph/layouts.ts';
+import { prepareLayoutWorker } from '../graph/off-thread.ts';
 import { SECTOR_COLOURS, summaryStyle } from '../graph/styles.ts';
 import { label, sv } from '../i18n/sv.ts';
 import { oneOf, setParams } from '../lib/url-state.ts';
@@ -23,9 +24,6 @@ type Summary = SummaryData['workingRelationSummary'];
 const SEARCH_DELAY_MS = 200;
 /** The URL parameter that asks for every actor one by one, however many there are. */
 const EVERY_ACTOR = 'alla';
-
-/** Lets the browser paint what the status line says before a long synchronous step (the layout) holds the thread. */
-const painted = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 
 /**
  * Nätverk for a large graph: groups of actors (municipalities, sectors or
@@ -43,6 +41,10 @@ export class NetworkSummaryView extends GraphView {
   private hits: ActorSearchData['actors'] | null = null;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
   private listening = false;
+  /** The groups' table waits for the graph's first frame: laying out its rows in the page would hold that frame up. */
+  private tableAfterGraph = true;
+  /** The drawing the layout worker is working on, if any. */
+  private laidOut: Promise<unknown> | null = null;
 
   protected async start(params: URLSearchParams): Promise<void> {
     this.groupBy = oneOf(params, 'grupp', GROUP_BY) ?? 'MUNICIPALITY';
@@ -58,7 +60,10 @@ export class NetworkSummaryView extends GraphView {
 
   /** Asks for the groups with `expand` opened, and draws them: nodes already drawn stay where they are unless `relayout`. */
   private async load(relayout: boolean): Promise<void> {
+    // A group opened while the worker still lays out the last drawing waits for its positions, to keep them.
+    if (this.laidOut) await this.laidOut;
     const s = sv.network.summary;
+    if (relayout) prepareLayoutWorker();
     this.status = { state: 'loading', text: s.fetching };
     this.update();
     const data = await this.request((signal) => graphql<SummaryData>(SUMMARY_QUERY, { groupBy: this.groupBy, expand: this.expand }, signal));
@@ -66,15 +71,14 @@ export class NetworkSummaryView extends GraphView {
     this.summary = data.workingRelationSummary;
     this.expand = this.summary.groups.filter((g) => g.expanded).map((g) => g.id);
     setParams({ grupp: this.groupBy === 'MUNICIPALITY' ? null : this.groupBy, oppna: this.expand.join(',') || null });
-    this.status = { state: 'loading', text: s.layingOut };
-    this.update();
-    await painted();
-    if (this.abort.signal.aborted) return;
-    // The page is rendered before the layout, not after: the first frame of the graph then waits for nothing
-    // else, and the status line still says "Beräknar layout …" until the layout lets the browser paint.
-    this.status = DONE;
-    this.update();
     const elements = summaryElements(this.summary, this.groupBy);
+    const known = new Map(this.graph?.cy.nodes().map((n) => [n.id(), { ...n.position() }] as const) ?? []);
+    const kept = relayout ? null : keepPositions(elements, known);
+    // The page first, with the box the graph goes in: the graph's first frame then waits for nothing else.
+    // Without kept positions the groups are drawn at once on a grid, readable while the force layout
+    // runs in a worker; the status line says so until they move to their places.
+    this.status = kept ? DONE : { state: 'loading', text: s.layingOut };
+    this.update();
     const graph = this.graph ?? this.controller(summaryStyle, (id) => this.select(id));
     // A click opens a closed group; arrow keys only select it (its panel's button opens it), so moving
     // through the graph by keyboard does not open every group on the way.
@@ -82,13 +86,28 @@ export class NetworkSummaryView extends GraphView {
       this.listening = true;
       graph.cy.on('tap', 'node[type = "Group"][!expanded]', (event) => void this.toggle(event.target.id() as string, true));
     }
-    const known = new Map(graph.cy.nodes().map((n) => [n.id(), { ...n.position() }] as const));
-    const kept = relayout ? null : keepPositions(elements, known);
-    const view = relayout ? null : { zoom: graph.cy.zoom(), pan: { ...graph.cy.pan() } };
-    graph.show(kept ?? elements, kept ? presetLayout : forceLayout(elements.filter((e) => e.group === 'nodes').length));
-    // Opening a group keeps the picture where the user was looking.
-    if (view) graph.cy.viewport(view);
+    if (kept) {
+      const view = { zoom: graph.cy.zoom(), pan: { ...graph.cy.pan() } };
+      graph.show(kept, presetLayout);
+      // Opening a group keeps the picture where the user was looking.
+      graph.cy.viewport(view);
+      this.markHits();
+      return;
+    }
+    const laidOut = graph.showOffThread(elements);
+    if (this.tableAfterGraph) {
+      graph.cy.one('render', () => {
+        this.tableAfterGraph = false;
+        this.update();
+      });
+    }
     this.markHits();
+    this.laidOut = laidOut;
+    const placed = await laidOut;
+    if (this.laidOut === laidOut) this.laidOut = null;
+    if (!placed || this.abort.signal.aborted) return;
+    this.status = DONE;
+    this.update();
   }
 
   /** Opens or closes a group, and selects it. */
@@ -163,7 +182,7 @@ export class NetworkSummaryView extends GraphView {
     const s = sv.network.summary;
     const summary = this.summary;
     const drawn = summary ? summary.groups.reduce((n, g) => n + (g.expanded ? g.members.length : 0), 0) : 0;
-    const table = summary ? groupTable(summary, this.groupBy) : null;
+    const table = summary && !this.tableAfterGraph ? groupTable(summary, this.groupBy) : null;
     return html`
       ${viewHeading(sv.network.title, summary ? s.intro(summary.actorCount) : sv.network.intro)}
       <form class="toolbar" aria-label=${sv.common.filters} @submit=${(e: Event) => e.preventDefault()}>
