@@ -29,7 +29,7 @@ const projects: TestProjectInlineConfiguration[] = [
   project({ name: 'web', include: ['test/web/**/*.test.ts'] }),
   project({ name: 'embedded', include: STORE_SUITES, provide: { store: { engine: 'embedded' } } }),
   // Each Neo4j project also holds its answers against the embedded engine's (test/neo4j/engines-agree.test.ts).
-  ...startable.map((v) => project({ name: v.name, include: [...STORE_SUITES, 'test/neo4j/engines-agree.test.ts'], globalSetup: ['test/neo4j/global-setup.ts'] })),
+  ...startable.map((v) => project({ name: v.name, include: [...STORE_SUITES, 'test/neo4j/engines-agree.test.ts', 'test/neo4j/disk-full.test.ts'], globalSetup: ['test/neo4j/global-setup.ts'] })),
   ...(unstartable.length ? [project({ name: 'neo4j-unavailable', include: ['test/neo4j/unavailable.test.ts'], provide: { neo4jUnavailable } })] : []),
 ];
 

@@ -2,8 +2,8 @@ import { GraphQLError } from 'graphql';
 import { maskError as yogaMaskError, type YogaServerOptions } from 'graphql-yoga';
 import { StoreError } from './store/port.ts';
 
-/** What a client is told when the store cannot save because its disk is full. */
-export const DISK_FULL_MESSAGE = 'Servern kan inte spara just nu: disken är full. Försök igen när en administratör har frigjort utrymme.';
+/** What a client is told when the store's disk is full: the embedded store cannot save, a halted Neo4j not even read. */
+export const DISK_FULL_MESSAGE = 'Servern kan inte göra det just nu: databasens disk är full. Försök igen när en administratör har frigjort utrymme.';
 
 function storeErrorIn(error: unknown): StoreError | undefined {
   for (let e: unknown = error; e instanceof Error; e = e.cause ?? (e as GraphQLError).originalError) {

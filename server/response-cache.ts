@@ -147,7 +147,14 @@ export class ResponseCache {
       // The endpoint says what is wrong with the body or the credential.
       return next();
     }
-    const hit = typeof params?.query === 'string' ? this.get(answerKey(await store.version(), viewer, headerOf(req, 'accept'), params)) : undefined;
+    let version: number;
+    try {
+      version = await store.version();
+    } catch {
+      // A store that cannot say its version (a halted Neo4j): the endpoint says why, as it does for any store error.
+      return next();
+    }
+    const hit = typeof params?.query === 'string' ? this.get(answerKey(version, viewer, headerOf(req, 'accept'), params)) : undefined;
     if (!hit) return next();
     const compressed = hit.gzipped && /\bgzip\b/i.test(headerOf(req, 'accept-encoding') ?? '') ? await hit.gzipped.catch(() => null) : null;
     const answer = compressed ?? hit.bytes;
