@@ -95,7 +95,8 @@ export function createGraphql(
       // Aliases multiply work the cost limit does not see (each `gaps` alias runs every rule).
       maxAliasesPlugin({ n: MAX_ALIASES, allowList: [] }),
       maxTokensPlugin({ n: MAX_TOKENS }),
-      // Last: a hit is the answer the same query, variables and roles got before, through every check above.
+      // Last: a hit is the answer the same query, variables and roles got before, through every check above
+      // (the gate decides by roles alone, and they are in the key; a refused request is never kept).
       responses.plugin(store, viewerOf),
     ],
   });

@@ -87,7 +87,8 @@ export class ResponseCache {
 
   /** Keeps an answer; returns what is kept, or null when it is too large or of an older version or day. */
   set(key: string, version: number, day: string, bytes: Buffer): Entry | null {
-    if (bytes.length > this.limits.bytes) return null;
+    // The key holds the request itself: a long one is not kept, and every key counts toward the bytes.
+    if (key.length > MAX_KEPT_REQUEST_BYTES || bytes.length + key.length > this.limits.bytes) return null;
     if (version > this.newest || day > this.day) {
       // No request asks for an older version, or an earlier day, once a newer one has been read.
       this.newest = Math.max(version, this.newest);
@@ -110,7 +111,7 @@ export class ResponseCache {
       );
     }
     this.entries.set(key, entry);
-    this.bytes += bytes.length;
+    this.bytes += bytes.length + key.length;
     for (const [other, entry] of this.entries) {
       if (this.entries.size <= this.limits.entries && this.bytes <= this.limits.bytes) break;
       this.drop(other, entry);
@@ -120,7 +121,7 @@ export class ResponseCache {
 
   private drop(key: string, entry: Entry): void {
     this.entries.delete(key);
-    this.bytes -= entry.bytes.length + entry.gzippedBytes;
+    this.bytes -= entry.bytes.length + entry.key.length + entry.gzippedBytes;
   }
 
   /**
@@ -134,7 +135,12 @@ export class ResponseCache {
     const length = Number(req.headers['content-length'] ?? NaN);
     if (req.method !== 'POST' || !/^application\/json\b/i.test(req.headers['content-type'] ?? '') || !(length <= MAX_KEPT_REQUEST_BYTES)) return next();
     const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
+    try {
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+    } catch {
+      // The client went away while sending: there is nobody to answer.
+      return void req.destroy();
+    }
     const body = Buffer.concat(chunks);
     // The endpoint reads a body already read from here (a server framework's parsed body).
     (req as IncomingMessage & { body?: Buffer }).body = body;

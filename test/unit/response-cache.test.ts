@@ -12,18 +12,21 @@ describe('the answers kept between writes', () => {
     cache.set('c', 1, '2026-12-02', answer('C'));
     expect(cache.get('b')).toBeUndefined();
     expect(cache.get('a')?.bytes.toString()).toBe('A');
-    expect(cache.size).toEqual({ entries: 2, bytes: 2 });
+    expect(cache.size).toEqual({ entries: 2, bytes: 2 + 'a'.length + 'c'.length });
   });
 
-  it('keeps at most its bytes, and never an answer larger than all of them', () => {
+  it('keeps at most its bytes, keys counted, and never an answer larger than all of them nor a request longer than 64 kB', () => {
     const cache = new ResponseCache({ entries: 100, bytes: 10 });
-    cache.set('big', 1, '2026-12-02', answer('x'.repeat(11)));
+    cache.set('big', 1, '2026-12-02', answer('x'.repeat(8)));
     expect(cache.get('big')).toBeUndefined();
     cache.set('a', 1, '2026-12-02', answer('x'.repeat(6)));
     cache.set('b', 1, '2026-12-02', answer('y'.repeat(6)));
     expect(cache.get('a')).toBeUndefined();
     expect(cache.get('b')?.bytes.length).toBe(6);
-    expect(cache.size.bytes).toBe(6);
+    // The key counts too: it holds the request.
+    expect(cache.size.bytes).toBe(7);
+    cache.set('q'.repeat(64 * 1024 + 1), 1, '2026-12-02', answer('z'));
+    expect(cache.size.entries).toBe(1);
   });
 
   it('drops every answer of an older version or another day once a newer one is kept, and keeps no older one after', () => {
@@ -35,6 +38,6 @@ describe('the answers kept between writes', () => {
     expect(cache.get('late')).toBeUndefined();
     cache.set('next day', 3, '2026-12-03', answer('3'));
     expect(cache.get('v2')).toBeUndefined();
-    expect(cache.size).toEqual({ entries: 1, bytes: 1 });
+    expect(cache.size).toEqual({ entries: 1, bytes: 1 + 'next day'.length });
   });
 });
