@@ -162,15 +162,14 @@ export class ResponseCache {
     }
     const hit = typeof params?.query === 'string' ? this.get(answerKey(version, viewer, headerOf(req, 'accept'), params)) : undefined;
     if (!hit) return next();
-    const compressed = hit.gzipped && /\bgzip\b/i.test(headerOf(req, 'accept-encoding') ?? '') ? await hit.gzipped.catch(() => null) : null;
-    const answer = compressed ?? hit.bytes;
+    const answer = await encoded(hit, headerOf(req, 'accept-encoding'));
     res.writeHead(200, {
       'content-type': hit.contentType,
-      'content-length': answer.length,
+      'content-length': answer.body.length,
       vary: 'accept-encoding',
-      ...(compressed ? { 'content-encoding': 'gzip' } : {}),
+      ...(answer.gzip ? { 'content-encoding': 'gzip' } : {}),
     });
-    res.end(answer);
+    res.end(answer.body);
   }
 
   /** The yoga plugin: answers a request from the cache, or keeps its answer when it may be shared. */
@@ -207,8 +206,7 @@ export class ResponseCache {
         const key = answerKey(version, viewer, request.headers.get('accept'), params);
         const hit = cache.get(key) ?? (await working.get(key));
         if (hit) {
-          const compressed = hit.gzipped && acceptsGzip(request) ? await hit.gzipped.catch(() => null) : null;
-          answers.set(request, compressed ? { body: compressed, gzip: true } : { body: hit.bytes, gzip: false });
+          answers.set(request, await encoded(hit, request.headers.get('accept-encoding')));
           return setResult(EMPTY);
         }
         let done!: Miss['done'];
@@ -269,8 +267,10 @@ function answeredAsJson(request: Request): boolean {
   return !accept || /json|\*\/\*/i.test(accept);
 }
 
-function acceptsGzip(request: Request): boolean {
-  return /\bgzip\b/i.test(request.headers.get('accept-encoding') ?? '');
+/** A kept answer as the client takes it: compressed when it accepts gzip and the compressed copy is there. */
+async function encoded(hit: Pick<Entry, 'bytes' | 'gzipped'>, acceptEncoding: string | null): Promise<{ body: Buffer; gzip: boolean }> {
+  const compressed = hit.gzipped && /\bgzip\b/i.test(acceptEncoding ?? '') ? await hit.gzipped.catch(() => null) : null;
+  return compressed ? { body: compressed, gzip: true } : { body: hit.bytes, gzip: false };
 }
 
 /** A request's params, as the GraphQL endpoint reads them from a JSON body. */
