@@ -41,6 +41,20 @@ interface Entry {
   gzippedBytes: number;
   /** As the endpoint sent it the first time (the media type the client asked for). */
   contentType: string;
+  status: number;
+}
+
+/**
+ * Refusals decided from the request alone, before anything runs: the same
+ * query, variables and roles get the same one at any version. A client that
+ * repeats a refused walk (a bug, or someone probing) is answered with a
+ * lookup instead of having its cost worked out again each time, which at a
+ * few milliseconds a time would hold up everyone else's answers.
+ */
+const KEPT_REFUSALS = new Set(['QUERY_TOO_COSTLY']);
+
+function isKeptRefusal(result: ExecutionResult): boolean {
+  return !('data' in result) && !!result.errors?.length && result.errors.every((error) => KEPT_REFUSALS.has(String(error.extensions?.code)));
 }
 
 /** A request body this long is a query someone wrote by hand, not one to keep. */
@@ -61,7 +75,8 @@ const GZIP_FROM_BYTES = 1_400;
  * counts the version up (GraphStore.version, read from the graph on Neo4j),
  * so the very next request after a save misses and sees it; the day is in
  * the key because some answers read the clock (a confirmation falls due).
- * Only answers without errors are kept, and only for the shared root fields.
+ * Only answers without errors are kept, and only for the shared root fields;
+ * and the refusals that the request alone decides (KEPT_REFUSALS), as refused.
  */
 export class ResponseCache {
   private readonly entries = new Map<string, Entry>();
@@ -86,7 +101,7 @@ export class ResponseCache {
   }
 
   /** Keeps an answer; returns what is kept, or null when it is too large or of an older version or day. */
-  set(key: string, version: number, day: string, bytes: Buffer): Entry | null {
+  set(key: string, version: number, day: string, bytes: Buffer, status = 200): Entry | null {
     // The key holds the request itself: a long one is not kept, and every key counts toward the bytes.
     if (key.length > MAX_KEPT_REQUEST_BYTES || bytes.length + key.length > this.limits.bytes) return null;
     if (version > this.newest || day > this.day) {
@@ -98,7 +113,7 @@ export class ResponseCache {
     if (version < this.newest || day < this.day) return null;
     const old = this.entries.get(key);
     if (old) this.drop(key, old);
-    const entry: Entry = { key, version, day, bytes, gzipped: null, gzippedBytes: 0, contentType: 'application/json; charset=utf-8' };
+    const entry: Entry = { key, version, day, bytes, gzipped: null, gzippedBytes: 0, contentType: 'application/json; charset=utf-8', status };
     if (bytes.length >= GZIP_FROM_BYTES) {
       entry.gzipped = gzipped(bytes);
       entry.gzipped.then(
@@ -163,7 +178,7 @@ export class ResponseCache {
     const hit = typeof params?.query === 'string' ? this.get(answerKey(version, viewer, headerOf(req, 'accept'), params)) : undefined;
     if (!hit) return next();
     const answer = await encoded(hit, headerOf(req, 'accept-encoding'));
-    res.writeHead(200, {
+    res.writeHead(hit.status, {
       'content-type': hit.contentType,
       'content-length': answer.body.length,
       vary: 'accept-encoding',
@@ -175,7 +190,15 @@ export class ResponseCache {
   /** The yoga plugin: answers a request from the cache, or keeps its answer when it may be shared. */
   plugin(store: GraphStore, viewerOf: (request: Request) => Promise<Viewer>): Plugin<Context> {
     const cache = this;
-    type Miss = { key: string; version: number; day: string; shared?: boolean; done: (entry: Pick<Entry, 'bytes' | 'gzipped'> | null) => void };
+    type Miss = {
+      key: string;
+      version: number;
+      day: string;
+      shared?: boolean;
+      /** A refusal to keep, serialised: kept once its status is known, as the endpoint answers it. */
+      refusal?: Buffer;
+      done: (entry: Pick<Entry, 'bytes' | 'gzipped'> | null) => void;
+    };
     const pending = new WeakMap<Request, Miss>();
     /**
      * Answers being worked out, by key: right after a save every viewer of a
@@ -231,6 +254,11 @@ export class ResponseCache {
       },
       onResultProcess({ request, result, setResult }) {
         const miss = pending.get(request);
+        if (miss && answeredAsJson(request) && !Array.isArray(result) && !(Symbol.asyncIterator in result) && isKeptRefusal(result)) {
+          miss.refusal = Buffer.from(JSON.stringify(result));
+          answers.set(request, { body: miss.refusal, gzip: false });
+          return setResult(EMPTY);
+        }
         if (!miss?.shared || !answeredAsJson(request) || Array.isArray(result) || Symbol.asyncIterator in result || result.errors?.length || result.extensions) return finish(request, null);
         // Serialised once, here: the same bytes are sent now and to every hit after.
         const bytes = Buffer.from(JSON.stringify(result));
@@ -240,6 +268,12 @@ export class ResponseCache {
         setResult(EMPTY);
       },
       onResponse({ request, response, setResponse, fetchAPI }) {
+        const refusal = pending.get(request)?.refusal;
+        if (refusal) {
+          const miss = pending.get(request)!;
+          const entry = cache.set(miss.key, miss.version, miss.day, refusal, response.status);
+          if (entry) entry.contentType = response.headers.get('content-type') ?? entry.contentType;
+        }
         // However the request ended, nobody waits for it any longer.
         finish(request, null);
         const answer = answers.get(request);
@@ -287,7 +321,17 @@ interface Params {
  * and the request itself.
  */
 function answerKey(version: number, viewer: Viewer, accept: string | null, params: Params): string {
-  return JSON.stringify([version, today(), rolesOf(viewer), accept ?? '', params.query, params.variables ?? null, params.operationName ?? null, params.extensions ?? null]);
+  return JSON.stringify([version, today(), rolesOf(viewer), mediaKey(accept), params.query, params.variables ?? null, params.operationName ?? null, params.extensions ?? null]);
+}
+
+/**
+ * No Accept header, any type and plain JSON all get the endpoint's
+ * application/json answer: one kept answer serves a script, a browser's fetch
+ * and a client that names JSON. Any other Accept is kept apart, as sent.
+ */
+function mediaKey(accept: string | null): string {
+  const type = (accept ?? '').trim().toLowerCase();
+  return type === '' || type === '*/*' || type === 'application/json' ? 'application/json' : type;
 }
 
 /** What the answer may depend on of the viewer: its roles, and the actor its key is for. */

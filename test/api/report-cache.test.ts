@@ -5,6 +5,7 @@ import { startTestServer, type TestServer } from '../support/server.ts';
 import { mutate } from '../support/mutate.ts';
 import { engineUnderTest } from '../support/engine.ts';
 import { createHttpServer } from '../../server/http.ts';
+import { ResponseCache } from '../../server/response-cache.ts';
 
 /*
  * Reports are kept per graph version and served from memory until the next
@@ -122,5 +123,56 @@ describe('answers kept between writes', () => {
     const second = await mutate(writer, 'createActor', 'CreateActorInput', input, 'actor { id }');
     expect(first.actor.id).toBeTruthy();
     expect(second).not.toEqual(first);
+  });
+});
+
+describe('answers kept on a server of their own', () => {
+  let responses: ResponseCache;
+  let url: string;
+  let close: () => Promise<void>;
+  beforeAll(async () => {
+    responses = new ResponseCache();
+    const server: Server = createHttpServer(writer.store, { responses });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+    close = () => new Promise((resolve) => server.close(() => resolve()));
+  });
+  afterAll(() => close?.());
+
+  const ask = async (query: string, accept?: string) => {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(accept ? { accept } : {}) }, body: JSON.stringify({ query }) });
+    return { status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } };
+  };
+
+  it('keep a walk refused for its cost as refused, asked again; an error in the query itself is not kept', async () => {
+    const walk = '{ gaps { findings { rule subjects { id ... on Actor { forums { forum { members { actor { id } } } } } } } } }';
+    const before = responses.size.entries;
+    const first = await ask(walk);
+    expect(first.body.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COSTLY']);
+    expect(first.body.data).toBeUndefined();
+    expect(responses.size.entries).toBe(before + 1);
+    expect(await ask(walk)).toEqual(first);
+    expect(responses.size.entries).toBe(before + 1);
+    // Refused with the status and type it was refused with the first time, also to a client asking for graphql-response+json.
+    const strict = await ask(walk, 'application/graphql-response+json');
+    expect(await ask(walk, 'application/graphql-response+json')).toEqual(strict);
+    expect(strict.type).toMatch(/^application\/graphql-response\+json/);
+
+    const misspelt = await ask('{ actorz { id } }');
+    expect(misspelt.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(responses.size.entries).toBe(before + 2);
+  });
+
+  it('share one answer between no Accept, any type and JSON; a client asking for graphql-response+json gets its own type', async () => {
+    const query = '{ actors(first: 3) { totalCount nodes { id } } }';
+    const before = responses.size.entries;
+    const plain = await ask(query);
+    for (const accept of ['*/*', 'application/json']) expect(await ask(query, accept)).toEqual(plain);
+    expect(plain.type).toMatch(/^application\/json/);
+    expect(responses.size.entries).toBe(before + 1);
+    const strict = await ask(query, 'application/graphql-response+json');
+    expect(strict.body).toEqual(plain.body);
+    expect((await ask(query, 'application/graphql-response+json')).type).toMatch(/^application\/graphql-response\+json/);
+    expect(responses.size.entries).toBe(before + 2);
   });
 });
