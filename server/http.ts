@@ -96,7 +96,8 @@ export function createGraphql(
       maxAliasesPlugin({ n: MAX_ALIASES, allowList: [] }),
       maxTokensPlugin({ n: MAX_TOKENS }),
       // Last: a hit is the answer the same query, variables and roles got before, through every check above
-      // (the gate decides by roles alone, and they are in the key; a refused request is never kept).
+      // (the gate decides by roles alone for a query, and they are in the key; of the refusals only a
+      // query's refusal for its cost is kept, never a mutation's, whose gate also reads the CSRF token).
       responses.plugin(store, viewerOf),
     ],
   });

@@ -1,4 +1,4 @@
-import { type ExecutionResult, getOperationAST } from 'graphql';
+import { type ExecutionResult, getOperationAST, parse } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import type { Context, Viewer } from './schema/context.ts';
 import type { GraphStore } from './store/port.ts';
@@ -41,7 +41,6 @@ interface Entry {
   gzippedBytes: number;
   /** As the endpoint sent it the first time (the media type the client asked for). */
   contentType: string;
-  status: number;
 }
 
 /**
@@ -53,8 +52,20 @@ interface Entry {
  */
 const KEPT_REFUSALS = new Set(['QUERY_TOO_COSTLY']);
 
-function isKeptRefusal(result: ExecutionResult): boolean {
-  return !('data' in result) && !!result.errors?.length && result.errors.every((error) => KEPT_REFUSALS.has(String(error.extensions?.code)));
+/**
+ * A kept refusal is answered 200, as the endpoint answers one that sets no HTTP status; only a
+ * query's: a mutation's refusal is the gate's to give first (it decides by the CSRF token too,
+ * which is not in the key).
+ */
+export function isKeptRefusal(result: ExecutionResult, params: Params): boolean {
+  if ('data' in result || !result.errors?.length) return false;
+  if (!result.errors.every((error) => KEPT_REFUSALS.has(String(error.extensions?.code)) && !error.extensions?.http)) return false;
+  try {
+    const operationName = typeof params.operationName === 'string' ? params.operationName : undefined;
+    return getOperationAST(parse(String(params.query)), operationName)?.operation === 'query';
+  } catch {
+    return false;
+  }
 }
 
 /** A request body this long is a query someone wrote by hand, not one to keep. */
@@ -101,7 +112,7 @@ export class ResponseCache {
   }
 
   /** Keeps an answer; returns what is kept, or null when it is too large or of an older version or day. */
-  set(key: string, version: number, day: string, bytes: Buffer, status = 200): Entry | null {
+  set(key: string, version: number, day: string, bytes: Buffer): Entry | null {
     // The key holds the request itself: a long one is not kept, and every key counts toward the bytes.
     if (key.length > MAX_KEPT_REQUEST_BYTES || bytes.length + key.length > this.limits.bytes) return null;
     if (version > this.newest || day > this.day) {
@@ -113,7 +124,7 @@ export class ResponseCache {
     if (version < this.newest || day < this.day) return null;
     const old = this.entries.get(key);
     if (old) this.drop(key, old);
-    const entry: Entry = { key, version, day, bytes, gzipped: null, gzippedBytes: 0, contentType: 'application/json; charset=utf-8', status };
+    const entry: Entry = { key, version, day, bytes, gzipped: null, gzippedBytes: 0, contentType: 'application/json; charset=utf-8' };
     if (bytes.length >= GZIP_FROM_BYTES) {
       entry.gzipped = gzipped(bytes);
       entry.gzipped.then(
@@ -178,7 +189,7 @@ export class ResponseCache {
     const hit = typeof params?.query === 'string' ? this.get(answerKey(version, viewer, headerOf(req, 'accept'), params)) : undefined;
     if (!hit) return next();
     const answer = await encoded(hit, headerOf(req, 'accept-encoding'));
-    res.writeHead(hit.status, {
+    res.writeHead(200, {
       'content-type': hit.contentType,
       'content-length': answer.body.length,
       vary: 'accept-encoding',
@@ -195,7 +206,8 @@ export class ResponseCache {
       version: number;
       day: string;
       shared?: boolean;
-      /** A refusal to keep, serialised: kept once its status is known, as the endpoint answers it. */
+      params: Params;
+      /** A refusal to keep, serialised: kept once its content type is known, as the endpoint answers it. */
       refusal?: Buffer;
       done: (entry: Pick<Entry, 'bytes' | 'gzipped'> | null) => void;
     };
@@ -239,7 +251,7 @@ export class ResponseCache {
           working.set(key, answer);
           void answer.then(() => working.get(key) === answer && working.delete(key));
         }
-        pending.set(request, { key, version, day, done });
+        pending.set(request, { key, version, day, params, done });
         // A first request whose client goes away stops working for the others too: they go on alone.
         request.signal.addEventListener('abort', () => finish(request, null), { once: true });
       },
@@ -254,7 +266,7 @@ export class ResponseCache {
       },
       onResultProcess({ request, result, setResult }) {
         const miss = pending.get(request);
-        if (miss && answeredAsJson(request) && !Array.isArray(result) && !(Symbol.asyncIterator in result) && isKeptRefusal(result)) {
+        if (miss && answeredAsJson(request) && !Array.isArray(result) && !(Symbol.asyncIterator in result) && isKeptRefusal(result, miss.params)) {
           miss.refusal = Buffer.from(JSON.stringify(result));
           answers.set(request, { body: miss.refusal, gzip: false });
           return setResult(EMPTY);
@@ -271,7 +283,7 @@ export class ResponseCache {
         const refusal = pending.get(request)?.refusal;
         if (refusal) {
           const miss = pending.get(request)!;
-          const entry = cache.set(miss.key, miss.version, miss.day, refusal, response.status);
+          const entry = cache.set(miss.key, miss.version, miss.day, refusal);
           if (entry) entry.contentType = response.headers.get('content-type') ?? entry.contentType;
         }
         // However the request ended, nobody waits for it any longer.
@@ -308,7 +320,7 @@ async function encoded(hit: Pick<Entry, 'bytes' | 'gzipped'>, acceptEncoding: st
 }
 
 /** A request's params, as the GraphQL endpoint reads them from a JSON body. */
-interface Params {
+export interface Params {
   query?: unknown;
   variables?: unknown;
   operationName?: unknown;

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { request as httpRequest, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { mutate } from '../support/mutate.ts';
@@ -139,10 +139,18 @@ describe('answers kept on a server of their own', () => {
   });
   afterAll(() => close?.());
 
-  const ask = async (query: string, accept?: string) => {
-    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(accept ? { accept } : {}) }, body: JSON.stringify({ query }) });
-    return { status: response.status, type: response.headers.get('content-type'), body: (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] } };
-  };
+  type Answer = { status: number; type: string | null; body: { data?: unknown; errors?: { extensions?: { code?: string } }[] } };
+  /** Over node:http, which (unlike fetch) can send no Accept header at all. */
+  const ask = (query: string, accept?: string, headers: Record<string, string> = {}): Promise<Answer> =>
+    new Promise((resolve, reject) => {
+      const request = httpRequest(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(accept ? { accept } : {}), ...headers } }, async (response) => {
+        let text = '';
+        for await (const chunk of response) text += chunk;
+        resolve({ status: response.statusCode!, type: response.headers['content-type'] ?? null, body: JSON.parse(text) });
+      });
+      request.on('error', reject);
+      request.end(JSON.stringify({ query }));
+    });
 
   it('keep a walk refused for its cost as refused, asked again; an error in the query itself is not kept', async () => {
     const walk = '{ gaps { findings { rule subjects { id ... on Actor { forums { forum { members { actor { id } } } } } } } } }';
@@ -150,6 +158,7 @@ describe('answers kept on a server of their own', () => {
     const first = await ask(walk);
     expect(first.body.errors?.map((e) => e.extensions?.code)).toEqual(['QUERY_TOO_COSTLY']);
     expect(first.body.data).toBeUndefined();
+    expect(first.status).toBe(200);
     expect(responses.size.entries).toBe(before + 1);
     expect(await ask(walk)).toEqual(first);
     expect(responses.size.entries).toBe(before + 1);
@@ -163,10 +172,12 @@ describe('answers kept on a server of their own', () => {
     expect(responses.size.entries).toBe(before + 2);
   });
 
+
   it('share one answer between no Accept, any type and JSON; a client asking for graphql-response+json gets its own type', async () => {
     const query = '{ actors(first: 3) { totalCount nodes { id } } }';
     const before = responses.size.entries;
     const plain = await ask(query);
+    expect(plain.status).toBe(200);
     for (const accept of ['*/*', 'application/json']) expect(await ask(query, accept)).toEqual(plain);
     expect(plain.type).toMatch(/^application\/json/);
     expect(responses.size.entries).toBe(before + 1);

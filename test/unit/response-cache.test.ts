@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ResponseCache } from '../../server/response-cache.ts';
+import { GraphQLError } from 'graphql';
+import { isKeptRefusal, ResponseCache } from '../../server/response-cache.ts';
 
 const answer = (text: string) => Buffer.from(text);
 
@@ -39,5 +40,21 @@ describe('the answers kept between writes', () => {
     cache.set('next day', 3, '2026-12-03', answer('3'));
     expect(cache.get('v2')).toBeUndefined();
     expect(cache.size).toEqual({ entries: 1, bytes: 1 + 'next day'.length });
+  });
+});
+
+describe('the refusals kept as refused', () => {
+  const tooCostly = (extensions: Record<string, unknown> = {}) => ({ errors: [new GraphQLError('för stor', { extensions: { code: 'QUERY_TOO_COSTLY', ...extensions } })] });
+  it("are a query's refusals for its cost, without data and without an HTTP status of their own", () => {
+    expect(isKeptRefusal(tooCostly(), { query: '{ gaps { totalCount } }' })).toBe(true);
+    expect(isKeptRefusal(tooCostly(), { query: 'query A { gaps { totalCount } } mutation B { x }', operationName: 'A' })).toBe(true);
+    expect(isKeptRefusal({ ...tooCostly(), data: null }, { query: '{ gaps { totalCount } }' })).toBe(false);
+    expect(isKeptRefusal(tooCostly({ http: { status: 429 } }), { query: '{ gaps { totalCount } }' })).toBe(false);
+    expect(isKeptRefusal({ errors: [new GraphQLError('fel', { extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })] }, { query: '{ x }' })).toBe(false);
+  });
+
+  it("are never a mutation's: its gate also reads the CSRF token, which is not in the key", () => {
+    expect(isKeptRefusal(tooCostly(), { query: 'mutation { createActor(input: {}) { __typename } }' })).toBe(false);
+    expect(isKeptRefusal(tooCostly(), { query: 'query A { gaps { totalCount } } mutation B { x }', operationName: 'B' })).toBe(false);
   });
 });
