@@ -17,6 +17,7 @@ import { graphiqlPage } from './graphiql.ts';
 import { handleAuthRoute } from './auth/routes.ts';
 import { jsonBodiesOnly } from './json-bodies.ts';
 import { ReportCache } from './schema/report-cache.ts';
+import { LiveSnapshot } from './analysis/live-snapshot.ts';
 import { ResponseCache } from './response-cache.ts';
 import { listCostLimit } from './query-cost.ts';
 import { IMPORT_LIMITS, megabytes } from './import/limits.ts';
@@ -69,6 +70,7 @@ export function createGraphql(
 ) {
   const viewerOf = requestViewers(auth);
   const reports = new ReportCache();
+  const snapshots = new LiveSnapshot();
   const budgets = requestBudgets(requestTimeLimitMs);
   return createYoga<{ req: IncomingMessage }, Context>({
     schema,
@@ -82,7 +84,7 @@ export function createGraphql(
     maskedErrors: { maskError: maskErrors },
     context: async ({ request }) => {
       const budget = budgets.budgetOf(request);
-      return { store: budgeted(store, budget.check), viewer: await viewerOf(request), memo: new Map(), reports, budget };
+      return { store: budgeted(store, budget.check), viewer: await viewerOf(request), memo: new Map(), reports, snapshots, budget };
     },
     plugins: [
       budgets.plugin,

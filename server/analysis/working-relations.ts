@@ -7,7 +7,7 @@ import type { GraphSnapshot } from './snapshot.ts';
  * they share a forum, an activity (shared ansvar) or a collaboration.
  */
 
-/** One actor's tie to a forum, activity or collaboration, as `analysis/list-actor-ties` returns it. */
+/** One actor's tie to a forum, activity or collaboration, as the snapshot derives it from the edges (snapshot.ts). */
 export interface ActorTie {
   actor: string;
   context: string;

@@ -67,8 +67,8 @@ export async function liveSessionKey(store: GraphStore, session: Session): Promi
 export async function endSession(store: GraphStore, session: Session, now = Date.now()): Promise<void> {
   // Not an edit by anyone, so no Change, as for the session secret.
   await store.write([
-    { query: 'auth/end-session', params: { id: session.id, expires: session.expires } },
-    { query: 'auth/forget-ended-sessions', params: { now: Math.floor(now / 1000) } },
+    { query: 'auth/end-session', params: { id: session.id, expires: session.expires }, touches: [] },
+    { query: 'auth/forget-ended-sessions', params: { now: Math.floor(now / 1000) }, touches: [] },
   ]);
 }
 
@@ -93,7 +93,7 @@ export async function sessionSecret(store: GraphStore, configured?: string): Pro
   if (configured) return Buffer.from(configured, 'utf8');
   // Not an edit by anyone, so no Change: the audit trail would only leak that a secret exists.
   const [rows] = await store.write([
-    { query: 'auth/ensure-setting', params: { name: 'session-secret', value: randomBytes(32).toString('base64url') } },
+    { query: 'auth/ensure-setting', params: { name: 'session-secret', value: randomBytes(32).toString('base64url') }, touches: [] },
   ]);
   return Buffer.from(String(rows![0]!.value), 'utf8');
 }

@@ -1,6 +1,7 @@
 import type { GraphStore } from '../store/port.ts';
 import type { Role } from '../auth/roles.ts';
 import type { ReportCache } from './report-cache.ts';
+import type { LiveSnapshot } from '../analysis/live-snapshot.ts';
 import { type Budget, RequestStopped } from '../request-budget.ts';
 
 export type { Role } from '../auth/roles.ts';
@@ -28,6 +29,8 @@ export interface Context {
   memo: Map<string, unknown>;
   /** Reports shared across requests while the graph stays at one version. */
   reports: ReportCache;
+  /** The graph the rules read, brought up to date from what each write touched. */
+  snapshots: LiveSnapshot;
   /** The request's time, ended early by its client going away or its answer being sent. */
   budget: Budget;
 }
@@ -38,7 +41,7 @@ export interface Context {
  * so a report is never older than the version it is kept under.
  */
 export async function versioned<T>(context: Context, key: string, compute: () => Promise<T>): Promise<T> {
-  const version = await memoized(context, 'graphVersion', () => context.store.version());
+  const version = await requestVersion(context);
   for (;;) {
     try {
       return await untilStopped(context.reports.get(version, key, compute), context.budget);
@@ -49,6 +52,11 @@ export async function versioned<T>(context: Context, key: string, compute: () =>
       throw error;
     }
   }
+}
+
+/** The graph's version as this request reads it: once, before anything else. */
+export function requestVersion(context: Context): Promise<number> {
+  return memoized(context, 'graphVersion', () => context.store.version());
 }
 
 /** Waits for `value` until the request's budget ends; a shared report computes on for the others. */

@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { builder } from './builder.ts';
-import { memoized, type Context, versioned } from './context.ts';
+import { memoized, type Context, requestVersion, versioned } from './context.ts';
 import { closeDue } from './assessment-data.ts';
 import { loadNodes } from './loaders.ts';
-import { type Finding as FindingShape, type FindingFilter as FilterShape, readGapOptions, readIndex } from '../analysis/index.ts';
+import { type Finding as FindingShape, type FindingFilter as FilterShape, readGapOptions } from '../analysis/index.ts';
 import { filterFindings, SEVERITIES, type Severity } from '../analysis/findings.ts';
 import { findGaps } from '../analysis/gaps.ts';
 import { findOverlaps, type OverlapOptions } from '../analysis/overlaps.ts';
-import type { GraphIndex } from '../analysis/graph-index.ts';
+import { buildIndex, type GraphIndex } from '../analysis/graph-index.ts';
 import { DEFAULT_OVERLAP_OPTIONS } from '../analysis/overlaps.ts';
 import { asOfArg, dayOf } from './as-of.ts';
 import { FINDING_RULES, RULE_IDS, type RuleInfo, ruleInfo } from '../analysis/rules.ts';
@@ -171,7 +171,7 @@ function subjectLoader(context: Context): DataLoader<string, { id: string } | nu
 
 /** The graph as of `asOf` (ÅÅÅÅ-MM-DD), indexed for the rules: once per version and day asked for. */
 export function withIndex(context: Context, asOf: string): Promise<GraphIndex> {
-  return versioned(context, `analysisIndex:${asOf}`, () => readIndex(context.store, asOf));
+  return versioned(context, `analysisIndex:${asOf}`, async () => buildIndex(await context.snapshots.read(context.store, asOf, await requestVersion(context))));
 }
 
 /** Every gap as of `asOf`: the rules run once per version and day; each request only filters. */

@@ -52,7 +52,8 @@ const ALL = 1_000_000_000;
 
 type RelationFilter = Parameters<typeof actorFilterParams>[0];
 
-const ties = (context: Context, asOf: string) => versioned(context, `actorTies:${asOf}`, () => context.store.read<ActorTie>('analysis/list-actor-ties', { asOf }));
+/** Every actor's ties as of `asOf`: from the snapshot the gap and overlap rules read. */
+const ties = async (context: Context, asOf: string): Promise<ActorTie[]> => (await withIndex(context, asOf)).snapshot.ties;
 
 /** Every working relation in the graph as of `asOf`, optionally only those of one actor. */
 export async function relationsOf(context: Context, actorId: string | null, asOf: string): Promise<Relation[]> {

@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import type { GrafeoDB as GrafeoDBType, GrafeoError, Transaction } from '@grafeo-db/js';
 import { statementsFor } from './cypher-files.ts';
-import { DISK_FULL, type GraphStore, type Params, type Row, StoreError, type WriteStep } from './port.ts';
+import { DISK_FULL, type GraphStore, type Params, type Row, type Statement, StoreError, type WriteStep } from './port.ts';
 import { ENGINE_READ_ONLY, lostCommits, prepareDataDir, recordVersion, recovery, STATE_FILE, STORE_FILE } from './data-dir.ts';
-import { ADVANCE_VERSION, runSchemaStatements, resolveStep } from './shared.ts';
+import { advanceVersion, runSchemaStatements, resolveStep } from './shared.ts';
 
 // The package is CommonJS with a native addon; ESM named imports do not see its exports.
 const { GrafeoDB } = createRequire(import.meta.url)('@grafeo-db/js') as typeof import('@grafeo-db/js');
@@ -109,8 +109,10 @@ export class EmbeddedStore implements GraphStore {
     const tx: Transaction = this.db.beginTransaction();
     const results: Row[][] = [];
     try {
-      for (const step of [...steps, ADVANCE_VERSION]) {
+      const run: (Statement | null)[] = [];
+      for (const step of [...steps, () => advanceVersion(run)]) {
         const statement = resolveStep(step, results);
+        run.push(statement);
         if (!statement) {
           results.push([]);
           continue;

@@ -1,8 +1,8 @@
 import neo4j, { type Driver, Neo4jError, type ManagedTransaction } from 'neo4j-driver';
 import { statementsFor } from './cypher-files.ts';
 import { toNative, toNeo4jParams } from './neo4j-values.ts';
-import { DISK_FULL, type GraphStore, type Params, type Row, StoreError, type WriteStep } from './port.ts';
-import { ADVANCE_VERSION, resolveStep, runSchemaStatements } from './shared.ts';
+import { DISK_FULL, type GraphStore, type Params, type Row, type Statement, StoreError, type WriteStep } from './port.ts';
+import { advanceVersion, resolveStep, runSchemaStatements } from './shared.ts';
 
 export interface Neo4jSettings {
   uri: string;
@@ -97,8 +97,10 @@ export class Neo4jStore implements GraphStore {
     try {
       return await session.executeWrite(async (tx: ManagedTransaction) => {
         const results: Row[][] = [];
-        for (const step of [...steps, ADVANCE_VERSION]) {
+        const run: (Statement | null)[] = [];
+        for (const step of [...steps, () => advanceVersion(run)]) {
           const statement = resolveStep(step, results);
+          run.push(statement);
           if (!statement) {
             results.push([]);
             continue;

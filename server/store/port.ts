@@ -10,6 +10,14 @@ export type Row = Record<string, unknown>;
 export interface Statement {
   query: string;
   params?: Params;
+  /**
+   * Ids of the domain nodes this statement's write changes, with every link
+   * it makes or removes named by its ends. The transaction's union is kept
+   * with the version it makes (graph/advance-version), so a copy of the graph
+   * taken at the version before can be brought up to date from those nodes
+   * alone. A write none of whose statements says so may have changed anything.
+   */
+  touches?: readonly string[];
 }
 
 export interface GraphStore {

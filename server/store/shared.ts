@@ -12,8 +12,15 @@ export async function runSchemaStatements(
   for (const name of names) await run(statements.get(name)!);
 }
 
-/** The step every write transaction ends with: it counts the graph's version up (cypher/graph/advance-version). */
-export const ADVANCE_VERSION: WriteStep = { query: 'graph/advance-version' };
+/**
+ * The step every write transaction ends with: it counts the graph's version
+ * up and keeps what the statements before it said they touched (null: they
+ * did not say, so anything may have changed).
+ */
+export function advanceVersion(run: readonly (Statement | null)[]): Statement {
+  const said = run.filter((statement): statement is Statement & { touches: readonly string[] } => !!statement?.touches);
+  return { query: 'graph/advance-version', params: { touched: said.length ? [...new Set(said.flatMap((s) => s.touches))] : null } };
+}
 
 export function resolveStep(step: WriteStep, previous: Row[][]): Statement | null {
   return typeof step === 'function' ? step(previous) : step;

@@ -147,8 +147,11 @@ export class WritePlan {
     this.add((results) => {
       const change = describe(results);
       if (!change) return null;
+      const subjects = [...new Set(change.subjects)];
       return {
         query: 'change/record-change',
+        // What the audit names is what the write changed: the graph's copies are brought up to date from it.
+        touches: subjects,
         params: {
           id: newId('Change'),
           at: this.at,
@@ -157,7 +160,7 @@ export class WritePlan {
           operation: this.operation,
           before: json(change.before),
           after: json(change.after),
-          subjects: [...new Set(change.subjects)],
+          subjects,
           versioned: change.versioned,
         },
       };

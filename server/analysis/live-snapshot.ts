@@ -1,0 +1,95 @@
+import type { GraphStore } from '../store/port.ts';
+import { type Edge, type GraphSnapshot, type NodeProps, snapshotOf } from './snapshot.ts';
+
+/** The graph's node and edge lists as of one day, as they stood at `version` (or later for some nodes: see below). */
+interface Copy {
+  version: number;
+  nodes: Map<string, NodeProps>;
+  edges: Edge[];
+  snapshot: GraphSnapshot;
+}
+
+interface LastWrite {
+  version: number;
+  touched: string[] | null;
+}
+
+/**
+ * A write that touched more than this share of the graph's nodes (an import, say) is followed by a
+ * whole read: past it, reading each touched node and its edges by id costs more than one scan.
+ */
+const PATCH_SHARE = 0.2;
+
+/**
+ * The graph the rules read, kept from one version to the next. A whole read of the national graph
+ * takes longer than the rules themselves, and most writes change one node and its links; each
+ * write keeps what it touched with the version it makes (graph/advance-version), so after one
+ * such write only those nodes and their edges are read again. After a write that did not say
+ * (a seed, a restore), or when more than one write came between, the graph is read whole.
+ *
+ * A copy is labelled with the version read before its rows: rows read later may be newer for
+ * the nodes a write in between touched, and the next update reads those again, so a copy is
+ * never older than its label.
+ */
+export class LiveSnapshot {
+  private readonly copies = new Map<string, Promise<Copy>>();
+
+  /** Copies kept: one for each `asOf` asked for lately, today's first among them. */
+  constructor(private readonly maxDays = 2) {}
+
+  /** The snapshot as of `asOf` at `version` (the request's), or at a later version. */
+  async read(store: GraphStore, asOf: string | null, version: number): Promise<GraphSnapshot> {
+    const key = String(asOf);
+    const kept = this.copies.get(key);
+    const copy = kept ? await kept.catch(() => undefined) : undefined;
+    if (copy && copy.version >= version) return copy.snapshot;
+    // A request that read its version before a newer copy was made waits for that one instead.
+    if (this.copies.get(key) !== kept) return this.read(store, asOf, version);
+    const next = update(store, asOf, copy);
+    this.copies.delete(key);
+    this.copies.set(key, next);
+    while (this.copies.size > this.maxDays) this.copies.delete(this.copies.keys().next().value!);
+    // A failed update (its request stopped, the store away) leaves the copy it started from.
+    next.catch(() => {
+      if (this.copies.get(key) !== next) return;
+      if (copy) this.copies.set(key, Promise.resolve(copy));
+      else this.copies.delete(key);
+    });
+    return (await next).snapshot;
+  }
+}
+
+async function update(store: GraphStore, asOf: string | null, copy: Copy | undefined): Promise<Copy> {
+  const last = await lastWrite(store);
+  if (copy && last.version === copy.version + 1 && last.touched && last.touched.length <= copy.nodes.size * PATCH_SHARE) {
+    return patch(store, asOf, copy, last.version, last.touched);
+  }
+  if (copy && last.version === copy.version) return copy;
+  const [nodes, edges] = await Promise.all([
+    store.read<NodeProps>('analysis/list-analysis-nodes', { asOf }),
+    store.read<Edge>('analysis/list-analysis-edges', { asOf }),
+  ]);
+  return { version: last.version, nodes: new Map(nodes.map((n) => [n.id, n])), edges, snapshot: snapshotOf(nodes, edges) };
+}
+
+async function lastWrite(store: GraphStore): Promise<LastWrite> {
+  const [row] = await store.read<{ version: number; touched: string[] | null }>('graph/get-last-write');
+  return { version: Number(row?.version ?? 0), touched: row?.touched ?? null };
+}
+
+/** `copy` with the touched nodes and every edge at them read again. */
+async function patch(store: GraphStore, asOf: string | null, copy: Copy, version: number, touched: string[]): Promise<Copy> {
+  // A write to sessions or settings touches no node at all: the same snapshot serves.
+  if (!touched.length) return { ...copy, version };
+  const [nodeRows, edgeRows] = await Promise.all([
+    store.read<NodeProps>('analysis/list-touched-analysis-nodes', { ids: touched, asOf }),
+    store.read<Edge>('analysis/list-touched-analysis-edges', { ids: touched, asOf }),
+  ]);
+  const ids = new Set(touched);
+  const nodes = new Map(copy.nodes);
+  for (const id of ids) nodes.delete(id);
+  for (const row of nodeRows) nodes.set(row.id, row);
+  const edges = copy.edges.filter((e) => !ids.has(e.from) && !ids.has(e.to));
+  for (const edge of edgeRows) edges.push(edge);
+  return { version, nodes, edges, snapshot: snapshotOf([...nodes.values()], edges) };
+}
