@@ -10,6 +10,7 @@ import { filterFindings, SEVERITIES, type Severity } from '../analysis/findings.
 import { findGaps } from '../analysis/gaps.ts';
 import { findOverlaps, type OverlapOptions } from '../analysis/overlaps.ts';
 import { buildIndex, type GraphIndex } from '../analysis/graph-index.ts';
+import type { GraphSnapshot } from '../analysis/snapshot.ts';
 import { DEFAULT_OVERLAP_OPTIONS } from '../analysis/overlaps.ts';
 import { asOfArg, dayOf } from './as-of.ts';
 import { FINDING_RULES, RULE_IDS, type RuleInfo, ruleInfo } from '../analysis/rules.ts';
@@ -169,9 +170,14 @@ function subjectLoader(context: Context): DataLoader<string, { id: string } | nu
   return loader;
 }
 
-/** The graph as of `asOf` (ÅÅÅÅ-MM-DD), indexed for the rules: once per version and day asked for. */
+/** The graph as of `asOf` (ÅÅÅÅ-MM-DD) as the rules read it: once per version and day asked for. */
+export function withSnapshot(context: Context, asOf: string): Promise<GraphSnapshot> {
+  return versioned(context, `analysisSnapshot:${asOf}`, async () => context.snapshots.read(context.store, asOf, await requestVersion(context)));
+}
+
+/** The same, indexed for the gap and overlap rules. */
 export function withIndex(context: Context, asOf: string): Promise<GraphIndex> {
-  return versioned(context, `analysisIndex:${asOf}`, async () => buildIndex(await context.snapshots.read(context.store, asOf, await requestVersion(context))));
+  return versioned(context, `analysisIndex:${asOf}`, async () => buildIndex(await withSnapshot(context, asOf)));
 }
 
 /** Every gap as of `asOf`: the rules run once per version and day; each request only filters. */

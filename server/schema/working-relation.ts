@@ -4,7 +4,7 @@ import { type Context, versioned } from './context.ts';
 import { Actor, ActorFilter, type ActorRow, actorFilterParams } from './actor.ts';
 import { DEFAULT_PAGE, type Dated, MAX_PAGE, checkPageArgs } from './loaders.ts';
 import { asOfArg, dayOf } from './as-of.ts';
-import { withIndex } from './finding.ts';
+import { withIndex, withSnapshot } from './finding.ts';
 import { type ActorTie, type SharedContext, type WorkingRelation, contextsInScope, reasonsOf, workingRelations } from '../analysis/working-relations.ts';
 import {
   type ActorGroup as Group,
@@ -53,7 +53,7 @@ const ALL = 1_000_000_000;
 type RelationFilter = Parameters<typeof actorFilterParams>[0];
 
 /** Every actor's ties as of `asOf`: from the snapshot the gap and overlap rules read. */
-const ties = async (context: Context, asOf: string): Promise<ActorTie[]> => (await withIndex(context, asOf)).snapshot.ties;
+const ties = async (context: Context, asOf: string): Promise<ActorTie[]> => (await withSnapshot(context, asOf)).ties;
 
 /** Every working relation in the graph as of `asOf`, optionally only those of one actor. */
 export async function relationsOf(context: Context, actorId: string | null, asOf: string): Promise<Relation[]> {
