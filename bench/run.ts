@@ -73,13 +73,23 @@ function stats(samples: number[]) {
  * bench` runs): a sample pays for its own garbage, not for what the one
  * before it left, which at national size is most of the spread between runs.
  */
-const collect = (globalThis as { gc?: () => void }).gc ?? (() => undefined);
+const gc = (globalThis as { gc?: () => void }).gc;
+/**
+ * A collection, then a pause for V8 to finish sweeping on its helper threads: a sample taken
+ * at once pays for that sweeping itself (a kept 80 kB answer at national size measured 13 ms
+ * so, against 5 ms after the pause), which made the repeated reports look slower than they are.
+ */
+const collect = async () => {
+  if (!gc) return;
+  gc();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+};
 
 async function timeAfter(runs: number, before: () => Promise<unknown>, fn: () => Promise<unknown>): Promise<{ median: number; p95: number }> {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
     await before();
-    collect();
+    await collect();
     const start = performance.now();
     await fn();
     samples.push(performance.now() - start);
@@ -91,7 +101,7 @@ async function time(runs: number, fn: () => Promise<unknown> | unknown): Promise
   await fn(); // warm-up: plan caches, JIT
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
-    collect();
+    await collect();
     const start = performance.now();
     await fn();
     samples.push(performance.now() - start);
@@ -276,9 +286,9 @@ try {
 
     const r = results.at(-1)!;
     console.log(`\n${r.name}: ${r.nodes} noder, ${r.edges} kanter; inläsning ${r.loadMs.toFixed(0)} ms; högsta RSS ${r.peakRssMb.toFixed(0)} MB`);
-    console.log('operation          resultat   API första   p95 | upprepad   p95 | motor median    p95 | minne median    p95 | första/motor  upprepad/första  motor/minne');
+    console.log('operation          resultat   API första   p95 | upprepad   p95 | motor median    p95 | minne median    p95 | första/minne  första/motor  upprepad/första  motor/minne');
     for (const [operation, o] of Object.entries(r.operations)) {
-      console.log(`${operation.padEnd(18)} ${String(o.results).padStart(8)}   ${fmt(o.apiFirst.median)} ${fmt(o.apiFirst.p95)} | ${fmt(o.api.median)} ${fmt(o.api.p95)} | ${fmt(o.engine.median)} ${fmt(o.engine.p95)} | ${fmt(o.memory.median)} ${fmt(o.memory.p95)} | ${ratio(o.apiFirst.median, o.engine.median).toFixed(2).padStart(11)}  ${ratio(o.api.median, o.apiFirst.median).toFixed(3).padStart(15)}  ${ratio(o.engine.median, o.memory.median).toFixed(2).padStart(10)}`);
+      console.log(`${operation.padEnd(18)} ${String(o.results).padStart(8)}   ${fmt(o.apiFirst.median)} ${fmt(o.apiFirst.p95)} | ${fmt(o.api.median)} ${fmt(o.api.p95)} | ${fmt(o.engine.median)} ${fmt(o.engine.p95)} | ${fmt(o.memory.median)} ${fmt(o.memory.p95)} | ${ratio(o.apiFirst.median, o.memory.median).toFixed(2).padStart(12)}  ${ratio(o.apiFirst.median, o.engine.median).toFixed(2).padStart(12)}  ${ratio(o.api.median, o.apiFirst.median).toFixed(3).padStart(15)}  ${ratio(o.engine.median, o.memory.median).toFixed(2).padStart(10)}`);
     }
     console.log(`sparade svar efter körningen: ${r.keptAnswers.entries} (${(r.keptAnswers.bytes / 2 ** 20).toFixed(1)} MB; högst ${r.keptAnswers.limits.entries} och ${(r.keptAnswers.limits.bytes / 2 ** 20).toFixed(0)} MB)`);
     console.log(`hela listan av luckor i ett svar (${(r.fullGapList.bytes / 1e6).toFixed(1)} MB): median ${fmt(r.fullGapList.median)} ms, p95 ${fmt(r.fullGapList.p95)} ms`);
