@@ -12,7 +12,6 @@ import {
 } from '../api/relation-summary.ts';
 import { AGGREGATE_ABOVE, groupName, groupTable, keepPositions, summaryElements } from '../graph/aggregate.ts';
 import { presetLayout } from '../graph/layouts.ts';
-import { prepareLayoutWorker } from '../graph/off-thread.ts';
 import { SECTOR_COLOURS, summaryStyle } from '../graph/styles.ts';
 import { label, sv } from '../i18n/sv.ts';
 import { oneOf, setParams } from '../lib/url-state.ts';
@@ -63,7 +62,6 @@ export class NetworkSummaryView extends GraphView {
     // A group opened while the worker still lays out the last drawing waits for its positions, to keep them.
     if (this.laidOut) await this.laidOut;
     const s = sv.network.summary;
-    if (relayout) prepareLayoutWorker();
     this.status = { state: 'loading', text: s.fetching };
     this.update();
     const data = await this.request((signal) => graphql<SummaryData>(SUMMARY_QUERY, { groupBy: this.groupBy, expand: this.expand }, signal));
