@@ -34,7 +34,7 @@ const PATCH_SHARE = 0.2;
 export class LiveSnapshot {
   private readonly copies = new Map<string, Promise<Copy>>();
 
-  /** Copies kept: one for each `asOf` asked for lately, today's first among them. */
+  /** Copies kept: one for each of the `maxDays` days (`asOf`) used last. */
   constructor(private readonly maxDays = 2) {}
 
   /** The snapshot as of `asOf` at `version` (the request's), or at a later version. */
@@ -42,7 +42,14 @@ export class LiveSnapshot {
     const key = String(asOf);
     const kept = this.copies.get(key);
     const copy = kept ? await kept.catch(() => undefined) : undefined;
-    if (copy && copy.version >= version) return copy.snapshot;
+    if (copy && copy.version >= version) {
+      // Used, so kept longest: today's copy is not the one to go when past days are asked for.
+      if (this.copies.get(key) === kept) {
+        this.copies.delete(key);
+        this.copies.set(key, kept!);
+      }
+      return copy.snapshot;
+    }
     // A request that read its version before a newer copy was made waits for that one instead.
     if (this.copies.get(key) !== kept) return this.read(store, asOf, version);
     const next = update(store, asOf, copy);

@@ -15,7 +15,10 @@ export interface Statement {
    * it makes or removes named by its ends. The transaction's union is kept
    * with the version it makes (graph/advance-version), so a copy of the graph
    * taken at the version before can be brought up to date from those nodes
-   * alone. A write none of whose statements says so may have changed anything.
+   * alone. A write none of whose statements says so may have changed anything;
+   * in one that says, the statements that do not are taken to change nothing
+   * beyond what the others name (a write plan names all it changed in its
+   * audit record, and that record's statement carries them: plan.ts).
    */
   touches?: readonly string[];
 }

@@ -6,6 +6,7 @@ import { mutate } from '../support/mutate.ts';
 import { createHttpServer } from '../../server/http.ts';
 import type { GraphStore, Params, Row } from '../../server/store/port.ts';
 import { loadSeed } from '../../seed/load.ts';
+import { endSession } from '../../server/auth/session.ts';
 
 /*
  * After a write that says what it touched, the reports come from the graph as the server last
@@ -52,7 +53,8 @@ afterAll(async () => {
 const FINDINGS = 'totalCount findings { id rule severity title evidence subjectIds }';
 const REPORTS = `{ gaps { ${FINDINGS} } overlaps { ${FINDINGS} }
   workingRelations(first: 1000) { totalCount edges { node { actors { id } strength reasons shared { id } } } }
-  activityCounts(by: AREA) { name count } }`;
+  activityCounts(by: AREA) { name count }
+  pastGaps: gaps(asOf: "2025-07-01") { ${FINDINGS} } pastRelations: workingRelations(asOf: "2025-07-01", first: 1000) { totalCount } }`;
 
 async function reportsAt(url: string) {
   const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: REPORTS }) });
@@ -111,6 +113,7 @@ const EDITS: [string, () => Promise<unknown>, (() => Promise<unknown>)?][] = [
   ['a collaboration with participants', async () => {
     made.collaboration = (await ok('createCollaboration', 'CreateCollaborationInput', { name: 'Sjöbo tillsammans', participants: [{ actorId: 'actor:kuf' }, { actorId: 'actor:ab-bostader' }], forumIds: [made.forum] }, 'collaboration { id }')).collaboration.id;
   }],
+  ['the collaboration placed on the taxonomy', () => ok('placeCollaboration', 'PlaceCollaborationInput', { collaborationId: made.collaboration!, date: '2026-11-30', level: 'SAMORDNAT', note: 'Ett möte om året', targetLevel: 'SAMVERKAN' })],
   ['the forum deleted, with its links', async () => ok('deleteForum', 'NodeVersionInput', { id: made.forum, version: await versionOf(made.forum!) })],
   ['a goal made', async () => {
     made.goal = (await ok('createGoal', 'CreateGoalInput', { text: 'Fler unga i sommarjobb', targetAreaId: 'target-area:forutsattningar-for-arbete' }, 'goal { id }')).goal.id;
@@ -154,5 +157,26 @@ describe('reports after an edit, from what the edit touched', () => {
     const afterSeed = await liveReports();
     expect(afterSeed.whole).toBe(true);
     expect(afterSeed.data).toEqual(await wholeRead());
+  });
+
+  it('after a write that touched no node (a sign-out), read nothing of the graph again', async () => {
+    const before = await liveReports();
+    await endSession(writer.store, { id: 'session:live-snapshot', keyId: 'api-key:none', csrf: 'x', expires: Math.floor(Date.now() / 1000) + 60 });
+    const after = await liveReports();
+    expect(after.whole).toBe(false);
+    expect(after.touched).toBe(false);
+    expect(after.data).toEqual(before.data);
+  });
+
+  it('after the graph is emptied and loaded anew (a restore), show the new graph, not the copy', async () => {
+    await ok('createGoal', 'CreateGoalInput', { text: 'Fler simkunniga barn', targetAreaId: 'target-area:god-start-i-livet' });
+    const edited = await liveReports();
+    // As `npm run restore` does: every node deleted, then the backup's written back, saying nothing of what they touched.
+    await writer.store.write([{ query: 'node/delete-all' }]);
+    await loadSeed(writer.store);
+    const restored = await liveReports();
+    expect(restored.whole).toBe(true);
+    expect(restored.data).toEqual(await wholeRead());
+    expect(restored.data).not.toEqual(edited.data);
   });
 });
