@@ -29,7 +29,9 @@ const PATCH_SHARE = 0.2;
  *
  * A copy is labelled with the version read before its rows: rows read later may be newer for
  * the nodes a write in between touched, and the next update reads those again, so a copy is
- * never older than its label.
+ * never older than its label. On a Neo4j cluster the reads after get-last-write may go to another
+ * member, but not to one behind it: the adapter's sessions share one bookmark manager, so each
+ * starts from what the one before it saw.
  */
 export class LiveSnapshot {
   private readonly copies = new Map<string, Promise<Copy>>();
