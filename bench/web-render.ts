@@ -21,7 +21,7 @@
  *   only while it lays out, is not in it).
  * The ratios app/bare are the median of each load's pair, app and bare page
  * taking turns. Results go to bench/web-results.json.
- * BENCH_SIZES=boras,vg picks sizes, BENCH_LOADS=9 the loads per size (5).
+ * BENCH_SIZES=boras,vg picks sizes, BENCH_LOADS the loads per size (9: a pair of loads varies by ±20 % on two cores, their median much less).
  */
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -43,7 +43,7 @@ const SIZES = [
   { key: 'vg', name: 'Västra Götaland (49 kommuner)', data: () => generateGraph({ municipalities: 49 }) },
   { key: 'sverige', name: 'Sverige (290 kommuner)', data: () => generateGraph({ municipalities: 290 }) },
 ].filter((s) => !process.env.BENCH_SIZES || process.env.BENCH_SIZES.split(',').includes(s.key));
-const LOADS = Number(process.env.BENCH_LOADS ?? 5);
+const LOADS = Number(process.env.BENCH_LOADS ?? 9);
 const FRAMES = 30;
 const VIEWPORT = { width: 1400, height: 900 };
 const RESULTS = new URL('./web-results.json', import.meta.url);
