@@ -1,5 +1,5 @@
 import type { GraphStore } from '../store/port.ts';
-import { type Edge, type GraphSnapshot, type NodeProps, snapshotOf } from './snapshot.ts';
+import { type Edge, type GraphSnapshot, type NodeProps, readGraphLists, snapshotOf } from './snapshot.ts';
 
 /** The graph's node and edge lists as of one day, as they stood at `version` (or later for some nodes: see below). */
 interface Copy {
@@ -74,10 +74,7 @@ async function update(store: GraphStore, asOf: string | null, copy: Copy | undef
     return patch(store, asOf, copy, last.version, last.touched);
   }
   if (copy && last.version === copy.version) return copy;
-  const [nodes, edges] = await Promise.all([
-    store.read<NodeProps>('analysis/list-analysis-nodes', { asOf }),
-    store.read<Edge>('analysis/list-analysis-edges', { asOf }),
-  ]);
+  const { nodes, edges } = await readGraphLists(store, asOf);
   return { version: last.version, nodes: new Map(nodes.map((n) => [n.id, n])), edges, snapshot: snapshotOf(nodes, edges) };
 }
 

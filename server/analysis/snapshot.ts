@@ -63,11 +63,17 @@ export interface Edge {
  * given `asOf` (ÅÅÅÅ-MM-DD), only the nodes and links that held that day.
  */
 export async function readSnapshot(store: GraphStore, asOf: string | null = null): Promise<GraphSnapshot> {
+  const { nodes, edges } = await readGraphLists(store, asOf);
+  return snapshotOf(nodes, edges);
+}
+
+/** The node and edge lists a snapshot is assembled from (as of `asOf`, when given). */
+export async function readGraphLists(store: GraphStore, asOf: string | null = null): Promise<{ nodes: NodeProps[]; edges: Edge[] }> {
   const [nodes, edges] = await Promise.all([
     store.read<NodeProps>('analysis/list-analysis-nodes', { asOf }),
     store.read<Edge>('analysis/list-analysis-edges', { asOf }),
   ]);
-  return snapshotOf(nodes, edges);
+  return { nodes, edges };
 }
 
 const TIE_TYPES = new Set<RelationshipType>(['MEMBER_OF', 'CONVENES', 'RESPONSIBLE_FOR', 'PARTICIPATES_IN']);
