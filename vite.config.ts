@@ -16,10 +16,10 @@ const shared = {
   hookTimeout: 120_000,
 };
 
-// A version that cannot be started here is replaced by one skipped test that says why.
+// A version that cannot be started here is replaced by one failing test that says why.
 const startable = NEO4J_VERSIONS.filter((v) => !neo4jUnavailableReason([v]));
 const unstartable = NEO4J_VERSIONS.filter((v) => neo4jUnavailableReason([v]));
-const neo4jUnavailable = unstartable.map((v) => `the Neo4j ${v.version} suites (${STORE_SUITES.join(', ')}) skip: ${neo4jUnavailableReason([v])}`);
+const neo4jUnavailable = unstartable.map((v) => `the Neo4j ${v.version} suites (${STORE_SUITES.join(', ')}) cannot run: ${neo4jUnavailableReason([v])}`);
 
 /** A project of this config: the shared settings, its own suites. */
 const project = (test: NonNullable<TestProjectInlineConfiguration['test']>): TestProjectInlineConfiguration => ({ extends: true, test: { ...shared, ...test } });
