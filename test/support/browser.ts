@@ -61,6 +61,12 @@ export async function waitForGraph(page: Page): Promise<void> {
 
 export const VIEWPORT = { width: 1400, height: 900 };
 
+/**
+ * For a test that loads every view in turn, or GraphiQL's editor: on a busy
+ * two-core CI machine those page loads outgrow the default 30 s.
+ */
+export const SLOW_PAGES = { timeout: 90_000 };
+
 export interface WebSuite {
   server: TestServer;
   browser: Browser;

@@ -1,7 +1,7 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { loadDemo } from '../../seed/demo.ts';
-import { describeView, screenshot } from '../support/browser.ts';
+import { describeView, SLOW_PAGES, screenshot } from '../support/browser.ts';
 
 /** Every route of the app, with the name its screenshots get. */
 const ROUTES = [
@@ -37,7 +37,7 @@ describeView('Every view at 390 and 1440 px', (suite) => {
     await loadDemo(server().store);
   });
 
-  it('scrolls no view sideways on a 390 px phone: the page is exactly as wide as the screen', async () => {
+  it('scrolls no view sideways on a 390 px phone: the page is exactly as wide as the screen', SLOW_PAGES, async () => {
     const page = await suite.browser.newPage({ viewport: PHONE });
     try {
       const widths: Record<string, number> = {};
@@ -90,7 +90,7 @@ describeView('Every view at 390 and 1440 px', (suite) => {
     }
   });
 
-  it('draws every view at 1440 px', async () => {
+  it('draws every view at 1440 px', SLOW_PAGES, async () => {
     const page = await suite.browser.newPage({ viewport: DESKTOP });
     try {
       for (const [path, name] of ROUTES) {
