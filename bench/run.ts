@@ -196,8 +196,11 @@ interface SizeResult {
 
 if (!(globalThis as { gc?: unknown }).gc) console.log('Utan --expose-gc: varje mätning bär också skräpet från den före (kör via npm run bench).');
 const results: SizeResult[] = [];
-/** Each size's embedded store and in-memory lists, kept open for the growth rounds after the sizes. */
-const openSizes: { store: EmbeddedStore; dir: string; nodes: NodeProps[]; edges: Edge[] }[] = [];
+/**
+ * Each size's store directory and in-memory lists, kept for the growth rounds after the sizes. The
+ * store itself is closed after its size, so it does not weigh on the next size's memory and times.
+ */
+const keptSizes: { dir: string; nodes: NodeProps[]; edges: Edge[] }[] = [];
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
 const opened = await openNeo4j();
@@ -213,15 +216,23 @@ const neo4jInfo = neo4j ? { version: neo4j.server.version, startupMs: neo4j.serv
  * the exponent to judge; the lowest and highest show the spread.
  */
 const GROWTH_ROUNDS = Number(process.env.BENCH_GROWTH_ROUNDS ?? 7);
+if (!Number.isInteger(GROWTH_ROUNDS) || GROWTH_ROUNDS < 1) {
+  throw new Error(`BENCH_GROWTH_ROUNDS must be a whole number of rounds, 1 or more; it is ${JSON.stringify(process.env.BENCH_GROWTH_ROUNDS)}`);
+}
 type GrowthPath = 'engine' | 'memory';
 interface GrowthStep { from: string; to: string; k: Record<GrowthPath, Record<Operation, { median: number; min: number; max: number; rounds: number[] }>> }
 let growth: GrowthStep[] = [];
 
 async function growthRounds(): Promise<GrowthStep[]> {
-  const paths = openSizes.map(({ store, nodes, edges }) => ({
-    engine: storeReports(store),
-    memory: memoryReports(nodes, edges),
-  }));
+  const stores = await Promise.all(keptSizes.map(({ dir }) => EmbeddedStore.open(dir)));
+  try {
+    return await growthOf(stores.map((store, i) => ({ engine: storeReports(store), memory: memoryReports(keptSizes[i]!.nodes, keptSizes[i]!.edges) })));
+  } finally {
+    for (const store of stores) await store.close();
+  }
+}
+
+async function growthOf(paths: Record<GrowthPath, Record<Operation, () => unknown>>[]): Promise<GrowthStep[]> {
   const sizeOf = (i: number) => results[i]!.nodes + results[i]!.edges;
   // ks[path][op][step]: each round's exponent for the step between two sizes
   const ks = { engine: {}, memory: {} } as Record<GrowthPath, Record<Operation, number[][]>>;
@@ -243,7 +254,7 @@ async function growthRounds(): Promise<GrowthStep[]> {
       for (const op of Object.keys(QUERIES) as Operation[]) {
         const rounds = ks[path][op][i]!;
         const sorted = [...rounds].sort((a, b) => a - b);
-        k[path][op] = { median: sorted[Math.floor(sorted.length / 2)]!, min: sorted[0]!, max: sorted.at(-1)!, rounds };
+        k[path][op] = { median: sorted[Math.ceil(sorted.length / 2) - 1]!, min: sorted[0]!, max: sorted.at(-1)!, rounds };
       }
     }
     return { from: results[i]!.name, to: to.name, k };
@@ -331,7 +342,8 @@ try {
     const full = await time(Math.min(size.runs, 7), fullGaps);
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
-    openSizes.push({ store, dir, nodes, edges });
+    await store.close();
+    keptSizes.push({ dir, nodes, edges });
     const kept = { ...responses.size, limits: responses.limits };
     results.push({ name: size.name, nodes: nodes.length, edges: edges.length, loadMs, neo4jLoadMs, peakRssMb: peakRss / 2 ** 20, operations, fullGapList: { ...full, bytes: fullBytes }, keptAnswers: kept });
 
@@ -357,10 +369,7 @@ try {
   // However the run ends: Neo4j would outlive it.
   await neo4j?.store.close();
   await neo4j?.server.stop();
-  for (const { store, dir } of openSizes) {
-    await store.close();
-    rmSync(dir, { recursive: true, force: true });
-  }
+  for (const { dir } of keptSizes) rmSync(dir, { recursive: true, force: true });
 }
 
 // Beside the times, how the number of results grows: a report whose results grow faster than the
@@ -368,14 +377,14 @@ try {
 console.log('\nTillväxt (exponent k i tid ∝ storlek^k, storlek = noder + kanter; k ≤ 1 är linjärt eller bättre; resultat k: antalet resultat på samma sätt):');
 for (let i = 1; i < results.length; i++) {
   const [a, b] = [results[i - 1]!, results[i]!];
-  const growth = Math.log((b.nodes + b.edges) / (a.nodes + a.edges));
+  const logSize = Math.log((b.nodes + b.edges) / (a.nodes + a.edges));
   const parts = (Object.keys(QUERIES) as Operation[]).map((op) => {
-    const k = (path: 'apiFirst' | 'engine' | 'memory' | 'neo4j') => Math.log(b.operations[op][path]!.median / a.operations[op][path]!.median) / growth;
-    const resultsK = Math.log(b.operations[op].results / a.operations[op].results) / growth;
+    const k = (path: 'apiFirst' | 'engine' | 'memory' | 'neo4j') => Math.log(b.operations[op][path]!.median / a.operations[op][path]!.median) / logSize;
+    const resultsK = Math.log(b.operations[op].results / a.operations[op].results) / logSize;
     return `${op} resultat k=${resultsK.toFixed(2)}, API k=${k('apiFirst').toFixed(2)}, motor k=${k('engine').toFixed(2)}, minne k=${k('memory').toFixed(2)}${neo4j ? `, Neo4j k=${k('neo4j').toFixed(2)}` : ''}`;
   });
-  const neo4jLoad = neo4j ? `, Neo4j k=${(Math.log(b.neo4jLoadMs! / a.neo4jLoadMs!) / growth).toFixed(2)}` : '';
-  console.log(`  ${a.name} → ${b.name}: inläsning k=${(Math.log(b.loadMs / a.loadMs) / growth).toFixed(2)}${neo4jLoad}; ${parts.join('; ')}`);
+  const neo4jLoad = neo4j ? `, Neo4j k=${(Math.log(b.neo4jLoadMs! / a.neo4jLoadMs!) / logSize).toFixed(2)}` : '';
+  console.log(`  ${a.name} → ${b.name}: inläsning k=${(Math.log(b.loadMs / a.loadMs) / logSize).toFixed(2)}${neo4jLoad}; ${parts.join('; ')}`);
 }
 
 console.log(`\nTillväxt i ${GROWTH_ROUNDS} varv, storlekarna efter varandra i varje varv (median k [lägst–högst]):`);

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { describeView, SLOW_PAGES, signIn } from '../support/browser.ts';
+import { describeView, SLOW_PAGES, signIn, VIEWPORT } from '../support/browser.ts';
 
 /*
  * Under the server's Content-Security-Policy every view and GraphiQL still
@@ -32,7 +32,7 @@ describeView('Serving under the security headers', (suite) => {
    * script on, then expects no console error, failed request or uncaught error.
    */
   async function onWatchedPage(use: (page: Page) => Promise<void>): Promise<void> {
-    const page = await suite.browser.newPage();
+    const page = await suite.browser.newPage({ viewport: VIEWPORT });
     try {
       await page.addInitScript(() => {
         const seen: string[] = ((window as unknown as { cspViolations: string[] }).cspViolations = []);
