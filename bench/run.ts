@@ -121,6 +121,9 @@ function storeReports(store: GraphStore): Record<Operation, () => Promise<number
   };
 }
 
+/** k in time ∝ size^k between two sizes, from a time at each. */
+const exponent = (time: number, nextTime: number, size: number, nextSize: number) => Math.log(nextTime / time) / Math.log(nextSize / size);
+
 /** The same reports over the nodes and edges in memory, with no store: the floor. */
 function memoryReports(nodes: readonly NodeProps[], edges: readonly Edge[]): Record<Operation, () => number> {
   return {
@@ -194,6 +197,18 @@ interface SizeResult {
   >;
 }
 
+/**
+ * How the times grow, measured again in rounds that take every size in turn. On a shared two-core
+ * machine one size's samples can fall in a slow spell that the next size's miss: identical runs of
+ * the floor gave exponents from 0.90 to 1.44 between Västra Götaland and Sverige. Each round times
+ * every size back to back, so a slow spell falls on all of them, and the median over the rounds is
+ * the exponent to judge; the lowest and highest show the spread. Read before Neo4j starts, so a
+ * bad value stops the run with nothing left running.
+ */
+const GROWTH_ROUNDS = Number(process.env.BENCH_GROWTH_ROUNDS ?? 7);
+if (!Number.isInteger(GROWTH_ROUNDS) || GROWTH_ROUNDS < 1) {
+  throw new Error(`BENCH_GROWTH_ROUNDS must be a whole number of rounds, 1 or more; it is ${JSON.stringify(process.env.BENCH_GROWTH_ROUNDS)}`);
+}
 if (!(globalThis as { gc?: unknown }).gc) console.log('Utan --expose-gc: varje mätning bär också skräpet från den före (kör via npm run bench).');
 const results: SizeResult[] = [];
 /**
@@ -208,17 +223,6 @@ const neo4j = 'unavailable' in opened ? null : opened;
 if ('unavailable' in opened) console.log(`Neo4j-kolumnerna hoppas över: ${opened.unavailable}.`);
 const neo4jInfo = neo4j ? { version: neo4j.server.version, startupMs: neo4j.server.startupMs, warmUpMs: neo4j.warmUpMs } : opened;
 
-/**
- * How the times grow, measured again in rounds that take every size in turn. On a shared two-core
- * machine one size's samples can fall in a slow spell that the next size's miss: identical runs of
- * the floor gave exponents from 0.90 to 1.44 between Västra Götaland and Sverige. Each round times
- * every size back to back, so a slow spell falls on all of them, and the median over the rounds is
- * the exponent to judge; the lowest and highest show the spread.
- */
-const GROWTH_ROUNDS = Number(process.env.BENCH_GROWTH_ROUNDS ?? 7);
-if (!Number.isInteger(GROWTH_ROUNDS) || GROWTH_ROUNDS < 1) {
-  throw new Error(`BENCH_GROWTH_ROUNDS must be a whole number of rounds, 1 or more; it is ${JSON.stringify(process.env.BENCH_GROWTH_ROUNDS)}`);
-}
 type GrowthPath = 'engine' | 'memory';
 interface GrowthStep { from: string; to: string; k: Record<GrowthPath, Record<Operation, { median: number; min: number; max: number; rounds: number[] }>> }
 let growth: GrowthStep[] = [];
@@ -242,7 +246,7 @@ async function growthOf(paths: Record<GrowthPath, Record<Operation, () => unknow
         const medians: number[] = [];
         for (const sizePaths of paths) medians.push((await time(3, sizePaths[path][op])).median);
         const steps = (ks[path][op] ??= results.slice(1).map(() => []));
-        for (let i = 1; i < medians.length; i++) steps[i - 1]!.push(Math.log(medians[i]! / medians[i - 1]!) / Math.log(sizeOf(i) / sizeOf(i - 1)));
+        for (let i = 1; i < medians.length; i++) steps[i - 1]!.push(exponent(medians[i - 1]!, medians[i]!, sizeOf(i - 1), sizeOf(i)));
       }
     }
     if (process.stdout.isTTY) process.stdout.write(`\rtillväxtvarv ${round + 1}/${GROWTH_ROUNDS}`);
@@ -253,8 +257,7 @@ async function growthOf(paths: Record<GrowthPath, Record<Operation, () => unknow
     for (const path of ['engine', 'memory'] as const) {
       for (const op of Object.keys(QUERIES) as Operation[]) {
         const rounds = ks[path][op][i]!;
-        const sorted = [...rounds].sort((a, b) => a - b);
-        k[path][op] = { median: sorted[Math.ceil(sorted.length / 2) - 1]!, min: sorted[0]!, max: sorted.at(-1)!, rounds };
+        k[path][op] = { median: stats(rounds).median, min: Math.min(...rounds), max: Math.max(...rounds), rounds };
       }
     }
     return { from: results[i]!.name, to: to.name, k };
@@ -377,14 +380,14 @@ try {
 console.log('\nTillväxt (exponent k i tid ∝ storlek^k, storlek = noder + kanter; k ≤ 1 är linjärt eller bättre; resultat k: antalet resultat på samma sätt):');
 for (let i = 1; i < results.length; i++) {
   const [a, b] = [results[i - 1]!, results[i]!];
-  const logSize = Math.log((b.nodes + b.edges) / (a.nodes + a.edges));
+  const k = (from: number, to: number) => exponent(from, to, a.nodes + a.edges, b.nodes + b.edges);
   const parts = (Object.keys(QUERIES) as Operation[]).map((op) => {
-    const k = (path: 'apiFirst' | 'engine' | 'memory' | 'neo4j') => Math.log(b.operations[op][path]!.median / a.operations[op][path]!.median) / logSize;
-    const resultsK = Math.log(b.operations[op].results / a.operations[op].results) / logSize;
-    return `${op} resultat k=${resultsK.toFixed(2)}, API k=${k('apiFirst').toFixed(2)}, motor k=${k('engine').toFixed(2)}, minne k=${k('memory').toFixed(2)}${neo4j ? `, Neo4j k=${k('neo4j').toFixed(2)}` : ''}`;
+    const pathK = (path: 'apiFirst' | 'engine' | 'memory' | 'neo4j') => k(a.operations[op][path]!.median, b.operations[op][path]!.median);
+    const resultsK = k(a.operations[op].results, b.operations[op].results);
+    return `${op} resultat k=${resultsK.toFixed(2)}, API k=${pathK('apiFirst').toFixed(2)}, motor k=${pathK('engine').toFixed(2)}, minne k=${pathK('memory').toFixed(2)}${neo4j ? `, Neo4j k=${pathK('neo4j').toFixed(2)}` : ''}`;
   });
-  const neo4jLoad = neo4j ? `, Neo4j k=${(Math.log(b.neo4jLoadMs! / a.neo4jLoadMs!) / logSize).toFixed(2)}` : '';
-  console.log(`  ${a.name} → ${b.name}: inläsning k=${(Math.log(b.loadMs / a.loadMs) / logSize).toFixed(2)}${neo4jLoad}; ${parts.join('; ')}`);
+  const neo4jLoad = neo4j ? `, Neo4j k=${k(a.neo4jLoadMs!, b.neo4jLoadMs!).toFixed(2)}` : '';
+  console.log(`  ${a.name} → ${b.name}: inläsning k=${k(a.loadMs, b.loadMs).toFixed(2)}${neo4jLoad}; ${parts.join('; ')}`);
 }
 
 console.log(`\nTillväxt i ${GROWTH_ROUNDS} varv, storlekarna efter varandra i varje varv (median k [lägst–högst]):`);
