@@ -201,9 +201,9 @@ interface SizeResult {
  * How the times grow, measured again in rounds that take every size in turn. On a shared two-core
  * machine one size's samples can fall in a slow spell that the next size's miss: identical runs of
  * the floor gave exponents from 0.90 to 1.44 between Västra Götaland and Sverige. Each round times
- * every size back to back, so a slow spell falls on all of them, and the median over the rounds is
- * the exponent to judge; the lowest and highest show the spread. Read before Neo4j starts, so a
- * bad value stops the run with nothing left running.
+ * every size back to back (on the embedded store, on Neo4j and in memory), so a slow spell falls on
+ * all of them, and the median over the rounds is the exponent to judge; the lowest and highest show
+ * the spread. Read before Neo4j starts, so a bad value stops the run with nothing left running.
  */
 const GROWTH_ROUNDS = Number(process.env.BENCH_GROWTH_ROUNDS ?? 7);
 if (!Number.isInteger(GROWTH_ROUNDS) || GROWTH_ROUNDS < 1) {
@@ -215,7 +215,7 @@ const results: SizeResult[] = [];
  * Each size's store directory and in-memory lists, kept for the growth rounds after the sizes. The
  * store itself is closed after its size, so it does not weigh on the next size's memory and times.
  */
-const keptSizes: { dir: string; nodes: NodeProps[]; edges: Edge[] }[] = [];
+const keptSizes: { dir: string; data: SeedData; nodes: NodeProps[]; edges: Edge[] }[] = [];
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
 const opened = await openNeo4j();
@@ -223,29 +223,57 @@ const neo4j = 'unavailable' in opened ? null : opened;
 if ('unavailable' in opened) console.log(`Neo4j-kolumnerna hoppas över: ${opened.unavailable}.`);
 const neo4jInfo = neo4j ? { version: neo4j.server.version, startupMs: neo4j.server.startupMs, warmUpMs: neo4j.warmUpMs } : opened;
 
-type GrowthPath = 'engine' | 'memory';
-interface GrowthStep { from: string; to: string; k: Record<GrowthPath, Record<Operation, { median: number; min: number; max: number; rounds: number[] }>> }
+type GrowthPath = 'engine' | 'neo4j' | 'memory';
+const GROWTH_PATHS: Record<GrowthPath, string> = { engine: 'motor', neo4j: 'Neo4j', memory: 'minne' };
+interface GrowthStep { from: string; to: string; k: Partial<Record<GrowthPath, Record<Operation, { median: number; min: number; max: number; rounds: number[] }>>> }
 let growth: GrowthStep[] = [];
 
+/**
+ * The rounds need every size on Neo4j at once, and a Community server holds one graph: each size
+ * before the last gets a server of its own, warmed up as the run's is; the run's server holds the
+ * last size already.
+ */
 async function growthRounds(): Promise<GrowthStep[]> {
   const stores = await Promise.all(keptSizes.map(({ dir }) => EmbeddedStore.open(dir)));
+  const servers: Neo4jRun[] = [];
   try {
-    return await growthOf(stores.map((store, i) => ({ engine: storeReports(store), memory: memoryReports(keptSizes[i]!.nodes, keptSizes[i]!.edges) })));
+    const onNeo4j: GraphStore[] = [];
+    if (neo4j) {
+      for (const { data } of keptSizes.slice(0, -1)) {
+        const run = await openNeo4j();
+        if ('unavailable' in run) throw new Error(`Neo4j for the growth rounds: ${run.unavailable}`);
+        servers.push(run);
+        await run.store.write([{ query: 'node/delete-all' }]);
+        await loadInBatches(run.store, data);
+        onNeo4j.push(run.store);
+      }
+      onNeo4j.push(neo4j.store);
+    }
+    return await growthOf(stores.map((store, i) => ({
+      engine: storeReports(store),
+      ...(onNeo4j[i] ? { neo4j: storeReports(onNeo4j[i]) } : {}),
+      memory: memoryReports(keptSizes[i]!.nodes, keptSizes[i]!.edges),
+    })));
   } finally {
     for (const store of stores) await store.close();
+    for (const { store, server } of servers) {
+      await store.close();
+      await server.stop();
+    }
   }
 }
 
-async function growthOf(paths: Record<GrowthPath, Record<Operation, () => unknown>>[]): Promise<GrowthStep[]> {
+async function growthOf(paths: Partial<Record<GrowthPath, Record<Operation, () => unknown>>>[]): Promise<GrowthStep[]> {
   const sizeOf = (i: number) => results[i]!.nodes + results[i]!.edges;
+  const measured = (Object.keys(GROWTH_PATHS) as GrowthPath[]).filter((path) => paths.every((sizePaths) => sizePaths[path]));
   // ks[path][op][step]: each round's exponent for the step between two sizes
-  const ks = { engine: {}, memory: {} } as Record<GrowthPath, Record<Operation, number[][]>>;
+  const ks = {} as Record<GrowthPath, Record<Operation, number[][]>>;
   for (let round = 0; round < GROWTH_ROUNDS; round++) {
-    for (const path of ['engine', 'memory'] as const) {
+    for (const path of measured) {
       for (const op of Object.keys(QUERIES) as Operation[]) {
         const medians: number[] = [];
-        for (const sizePaths of paths) medians.push((await time(3, sizePaths[path][op])).median);
-        const steps = (ks[path][op] ??= results.slice(1).map(() => []));
+        for (const sizePaths of paths) medians.push((await time(3, sizePaths[path]![op])).median);
+        const steps = ((ks[path] ??= {} as Record<Operation, number[][]>)[op] ??= results.slice(1).map(() => []));
         for (let i = 1; i < medians.length; i++) steps[i - 1]!.push(exponent(medians[i - 1]!, medians[i]!, sizeOf(i - 1), sizeOf(i)));
       }
     }
@@ -253,11 +281,12 @@ async function growthOf(paths: Record<GrowthPath, Record<Operation, () => unknow
   }
   if (process.stdout.isTTY) process.stdout.write('\n');
   return results.slice(1).map((to, i) => {
-    const k = { engine: {}, memory: {} } as GrowthStep['k'];
-    for (const path of ['engine', 'memory'] as const) {
+    const k: GrowthStep['k'] = {};
+    for (const path of measured) {
+      const byOp = (k[path] = {} as Record<Operation, { median: number; min: number; max: number; rounds: number[] }>);
       for (const op of Object.keys(QUERIES) as Operation[]) {
         const rounds = ks[path][op][i]!;
-        k[path][op] = { median: stats(rounds).median, min: Math.min(...rounds), max: Math.max(...rounds), rounds };
+        byOp[op] = { median: stats(rounds).median, min: Math.min(...rounds), max: Math.max(...rounds), rounds };
       }
     }
     return { from: results[i]!.name, to: to.name, k };
@@ -346,7 +375,7 @@ try {
     server.closeAllConnections();
     await new Promise((resolve) => server.close(resolve));
     await store.close();
-    keptSizes.push({ dir, nodes, edges });
+    keptSizes.push({ dir, data, nodes, edges });
     const kept = { ...responses.size, limits: responses.limits };
     results.push({ name: size.name, nodes: nodes.length, edges: edges.length, loadMs, neo4jLoadMs, peakRssMb: peakRss / 2 ** 20, operations, fullGapList: { ...full, bytes: fullBytes }, keptAnswers: kept });
 
@@ -392,8 +421,8 @@ for (let i = 1; i < results.length; i++) {
 
 console.log(`\nTillväxt i ${GROWTH_ROUNDS} varv, storlekarna efter varandra i varje varv (median k [lägst–högst]):`);
 for (const step of growth) {
-  const parts = (['engine', 'memory'] as const).map((path) => `${path === 'engine' ? 'motor' : 'minne'}: ${(Object.keys(QUERIES) as Operation[])
-    .map((op) => `${op} ${step.k[path][op].median.toFixed(2)} [${step.k[path][op].min.toFixed(2)}–${step.k[path][op].max.toFixed(2)}]`).join(', ')}`);
+  const parts = (Object.keys(step.k) as GrowthPath[]).map((path) => `${GROWTH_PATHS[path]}: ${(Object.keys(QUERIES) as Operation[])
+    .map((op) => { const k = step.k[path]![op]; return `${op} ${k.median.toFixed(2)} [${k.min.toFixed(2)}–${k.max.toFixed(2)}]`; }).join(', ')}`);
   console.log(`  ${step.from} → ${step.to}: ${parts.join('; ')}`);
 }
 
