@@ -80,11 +80,10 @@ export function mapChanges(before: MapAsOf, after: MapAsOf): MapChange[] {
   for (const [actor, forum] of members.lost) changes.push({ kind: 'MEMBERSHIP_LOST', subjects: [forum, actor], description: `${name(actor)} lämnade ${name(forum)}.` });
 
   const ansvar = seats((ix) => ix.snapshot.activities.flatMap((x) => x.responsible.map((a): [string, string] => [a, x.node.id])), activities);
-  const lostBy = new Map<string, string[]>();
-  for (const [actor, activity] of ansvar.lost) lostBy.set(activity, [...(lostBy.get(activity) ?? []), actor]);
+  const lostBy = Map.groupBy(ansvar.lost, ([, activity]) => activity);
   const moved = new Set<string>();
   for (const [actor, activity] of ansvar.gained) {
-    const from = lostBy.get(activity);
+    const from = lostBy.get(activity)?.map(([actor]) => actor);
     if (from?.length) {
       moved.add(activity);
       changes.push({ kind: 'RESPONSIBILITY_MOVED', subjects: [activity, ...from, actor], description: `Ansvaret för ${name(activity)} gick från ${from.map(name).join(', ')} till ${name(actor)}.` });

@@ -6,6 +6,7 @@
  * rules of taxonomy.ts like any other.
  */
 import { INSTRUMENT, ITEM_IDS, LAYER_KEYS, type ItemId, type LayerKey } from '../domain/instrument.ts';
+import { swedish } from './findings.ts';
 import type { NewResponse } from '../domain/assessment-writes.ts';
 import { countsInResult, median, respondentLayerScores } from './taxonomy.ts';
 
@@ -77,13 +78,12 @@ export interface OrganisationSummary {
 
 /** Per organisation asked: how many were asked and answered, and its medians (never one person's answers by name). */
 export function organisationSummaries(respondents: readonly RespondentRow[]): OrganisationSummary[] {
-  const byOrganisation = new Map<string, RespondentRow[]>();
-  for (const r of respondents.filter((x) => !x.revokedAt)) byOrganisation.set(r.organisation, [...(byOrganisation.get(r.organisation) ?? []), r]);
+  const byOrganisation = Map.groupBy(respondents.filter((x) => !x.revokedAt), (r) => r.organisation);
   return [...byOrganisation.values()].map((list) => {
     const scores = list.filter(counts).map((r) => respondentLayerScores({ respondent: r.id, organisation: r.organisation, ...scoredAnswers(r) }));
     const medians = Object.fromEntries(LAYER_KEYS.map((l) => [l, scores.length ? median(scores.map((s) => s[l])) : null])) as Record<LayerKey, number | null>;
     return { organisation: list[0]!.organisation, name: list[0]!.organisationName, invited: list.length, answered: scores.length, medians };
-  }).sort((a, b) => a.name.localeCompare(b.name, 'sv'));
+  }).sort((a, b) => swedish.compare(a.name, b.name));
 }
 
 /** The comments of live links, sorted so their order tells nothing of who wrote them. */
@@ -91,7 +91,7 @@ export function comments(respondents: readonly RespondentRow[]): string[] {
   return respondents
     .filter((r) => !r.revokedAt && r.comment?.trim())
     .map((r) => r.comment!.trim())
-    .sort((a, b) => a.localeCompare(b, 'sv'));
+    .sort(swedish.compare);
 }
 
 /**

@@ -107,8 +107,7 @@ export function asBackup(value: unknown): Backup {
 export function restoreSteps(backup: Backup): WriteStep[] {
   const steps: WriteStep[] = [];
   const kind = (n: BackupNode) => n.labels.find((l) => l !== 'Entity') ?? n.labels[0]!;
-  const byKind = new Map<string, BackupNode[]>();
-  for (const node of backup.nodes) byKind.set(kind(node), [...(byKind.get(kind(node)) ?? []), node]);
+  const byKind = Map.groupBy(backup.nodes, kind);
   const unknown = [...byKind.keys()].filter((k) => !RESTORABLE_KINDS.has(k));
   if (unknown.length) throw new BackupError(`säkerhetskopian har noder av slag som inte kan återställas: ${unknown.join(', ')}; inget har skrivits`);
   for (const [label, query] of Object.entries(UPSERT)) {
@@ -119,20 +118,15 @@ export function restoreSteps(backup: Backup): WriteStep[] {
   for (const { props: { id, ...props } } of byKind.get('Assessment') ?? []) {
     steps.push({ query: 'assessment/create-assessment', params: { id, collaboration: collaborationOf.get(String(id)) ?? null, props } });
   }
-  const responses = new Map<string, { organisation: string; props: Row }[]>();
-  for (const r of byKind.get('Response') ?? []) {
-    responses.set(r.assessment!, [...(responses.get(r.assessment!) ?? []), { organisation: r.organisation!, props: r.props }]);
+  for (const [assessment, rows] of Map.groupBy(byKind.get('Response') ?? [], (r) => r.assessment!)) {
+    steps.push({ query: 'assessment/create-responses', params: { assessment, rows: rows.map((r) => ({ organisation: r.organisation!, props: r.props })) } });
   }
-  for (const [assessment, rows] of responses) steps.push({ query: 'assessment/create-responses', params: { assessment, rows } });
   for (const [label, query] of Object.entries(OTHERS)) {
     const rows = (byKind.get(label) ?? []).map(({ props }) => ({ props }));
     if (rows.length) steps.push({ query, params: { rows } });
   }
-  const byType = new Map<string, { from: string; to: string; props: Row }[]>();
-  for (const r of backup.relationships) {
-    if (!MADE_WITH_NODES.has(r.type)) byType.set(r.type, [...(byType.get(r.type) ?? []), { from: r.from, to: r.to, props: r.props }]);
-  }
-  for (const [type, rows] of byType) {
+  for (const [type, rels] of Map.groupBy(backup.relationships.filter((r) => !MADE_WITH_NODES.has(r.type)), (r) => r.type)) {
+    const rows = rels.map(({ from, to, props }) => ({ from, to, props }));
     steps.push({ query: OWN_LINKS[type] ?? linkStatement(type as RelationshipType), params: { rows } });
   }
   return steps;

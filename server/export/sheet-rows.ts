@@ -4,6 +4,7 @@ import { ActorDirectory, type KnownActor } from '../import/actors.ts';
 import { SHEETS, type SheetKind, type SheetSpec } from '../import/layouts.ts';
 import { KIND_LABELS, LEVEL_LABELS, ROLE_LABELS, TARGET_GROUP_LABELS } from '../domain/labels.ts';
 import type { ActorKind } from '../domain/sectors.ts';
+import { swedish } from '../analysis/findings.ts';
 import type { ForumLevel, MemberRole, TargetGroup } from '../domain/vocabulary.ts';
 
 /*
@@ -22,7 +23,7 @@ export interface SheetData {
 }
 
 const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
-const byName = (a: NodeRow, b: NodeRow) => text(a.name ?? a.text).localeCompare(text(b.name ?? b.text), 'sv');
+const byName = (a: NodeRow, b: NodeRow) => swedish.compare(text(a.name ?? a.text), text(b.name ?? b.text));
 
 /** Excel allows 31 characters in a sheet name, and none of : \ / ? * [ ]; a cut falls between words. */
 export function sheetName(name: string): string {
@@ -87,7 +88,7 @@ export class MapSheets {
       .byType('Activity')
       .filter((a) => a.kind === 'EFFEKTKEDJA' && goalsOf(a.id).length)
       .map((a) => ({ a, goals: this.goalTexts(goalsOf(a.id)) }))
-      .sort((x, y) => x.goals.localeCompare(y.goals, 'sv') || text(x.a.sourceSection).localeCompare(text(y.a.sourceSection)) || byName(x.a, y.a))
+      .sort((x, y) => swedish.compare(x.goals, y.goals) || text(x.a.sourceSection).localeCompare(text(y.a.sourceSection)) || byName(x.a, y.a))
       .map(({ a, goals }) => ({
         goals,
         shortTermEffect: text(a.shortTermEffect),
@@ -101,7 +102,7 @@ export class MapSheets {
 
   /** Goals one to a line, as a cell of several goals is read. */
   private goalTexts(ids: string[]): string {
-    return ids.map((id) => text(this.state.nodes.get(id)?.text)).sort((a, b) => a.localeCompare(b, 'sv')).join('\n');
+    return ids.map((id) => text(this.state.nodes.get(id)?.text)).sort(swedish.compare).join('\n');
   }
 
   /** The values of the templates' drop-down lists. */

@@ -47,16 +47,11 @@ function splitKey(key: string): [string, string] {
  */
 export function neighbours<T>(query: string, shape: (row: { key: string; node: Row; rel?: Row }) => T) {
   return async (keys: readonly string[], context: Context): Promise<T[][]> => {
-    const byDay = new Map<string, string[]>();
-    const lists = new Map<string, T[]>();
-    for (const key of keys) {
-      const [day, id] = splitKey(key);
-      byDay.set(day, [...(byDay.get(day) ?? []), id]);
-      lists.set(`${day}|${id}`, []);
-    }
+    const split = keys.map(splitKey);
+    const lists = new Map(split.map((dayAndId) => [dayAndId.join('|'), [] as T[]]));
     await Promise.all(
-      [...byDay].map(async ([asOf, ids]) => {
-        const rows = await context.store.read<{ key: string; node: Row; rel?: Row }>(query, { ids, asOf });
+      [...Map.groupBy(split, ([day]) => day)].map(async ([asOf, dayAndIds]) => {
+        const rows = await context.store.read<{ key: string; node: Row; rel?: Row }>(query, { ids: dayAndIds.map(([, id]) => id), asOf });
         for (const row of rows) lists.get(`${asOf}|${row.key}`)?.push(shape({ ...row, node: { ...row.node, asOf } }));
       }),
     );

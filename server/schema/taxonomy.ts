@@ -8,6 +8,7 @@ import { Assessment, AssessmentMethodEnum, EarlyWarningSignal, TaxonomyLayerEnum
 import { allRecords, closeDue, driftingOf, standingOf } from './assessment-data.ts';
 import { INSTRUMENT, LEVELS, type Level, levelCode, levelName } from '../domain/instrument.ts';
 import type { Standing } from '../analysis/taxonomy.ts';
+import { swedish } from '../analysis/findings.ts';
 import { asOfArg, dayOf } from './as-of.ts';
 
 type CollaborationType = NonNullable<CollaborationRow['type']>;
@@ -99,7 +100,11 @@ function groupBy(placements: readonly Placement[], keysOf: (p: Placement) => (st
   const groups = new Map<string | null, Placement[]>();
   for (const p of placements) {
     const keys = keysOf(p);
-    for (const key of keys.length ? keys : [null]) groups.set(key, [...(groups.get(key) ?? []), p]);
+    for (const key of keys.length ? keys : [null]) {
+      const group = groups.get(key);
+      if (group) group.push(p);
+      else groups.set(key, [p]);
+    }
   }
   return groups;
 }
@@ -121,7 +126,7 @@ const TaxonomyReport = builder.objectRef<Report>('TaxonomyReport').implement({
             targetArea: null,
             placements,
           }))
-          .sort((a, b) => Number(a.type === null) - Number(b.type === null) || a.label.localeCompare(b.label, 'sv')),
+          .sort((a, b) => Number(a.type === null) - Number(b.type === null) || swedish.compare(a.label, b.label)),
     }),
     byTargetArea: t.field({
       type: [TaxonomyGroup],
@@ -132,7 +137,7 @@ const TaxonomyReport = builder.objectRef<Report>('TaxonomyReport').implement({
         const names = new Map((await loadNodes<{ id: string; name: string }>(context, ids)).filter(Boolean).map((n) => [n.id, n.name]));
         return [...groups]
           .map(([id, placements]) => ({ key: id ?? 'NONE', label: id ? (names.get(id) ?? id) : 'Inget målområde', type: null, targetArea: id, placements }))
-          .sort((a, b) => Number(a.targetArea === null) - Number(b.targetArea === null) || a.label.localeCompare(b.label, 'sv'));
+          .sort((a, b) => Number(a.targetArea === null) - Number(b.targetArea === null) || swedish.compare(a.label, b.label));
       },
     }),
     driftCount: t.int({ description: 'Collaborations drifting to the left now.', resolve: (r) => r.placements.filter((p) => p.driftFlagged).length }),

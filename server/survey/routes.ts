@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { GraphStore } from '../store/port.ts';
 import { INSTRUMENT } from '../domain/instrument.ts';
 import { ANSWER_KEYS, DONT_KNOW, type RespondentRow } from '../analysis/survey.ts';
+import { swedish } from '../analysis/findings.ts';
 import { type AnswerPatch, closeDueRounds, LinkRefused, type RoundRow, saveAnswer, tokenHash } from '../write/survey-writes.ts';
 import { optionalText } from '../write/rules.ts';
 import { GuessLimit } from './guess-limit.ts';
@@ -84,7 +85,7 @@ export class RespondentRoutes {
     if (!row || row.respondent.revokedAt || row.round.status !== 'OPEN') throw new LinkRefused();
     const r = row.respondent;
     return {
-      collaboration: { name: row.collaboration, participants: [...row.participants].sort((a, b) => a.localeCompare(b, 'sv')) },
+      collaboration: { name: row.collaboration, participants: [...row.participants].sort(swedish.compare) },
       respondent: { name: r.name, organisation: row.organisation },
       round: { closesOn: row.round.closesOn, message: row.round.message ?? null },
       instrument: { levels: INSTRUMENT.levels, layers: INSTRUMENT.layers, targetQuestion: INSTRUMENT.targetQuestion, signals: INSTRUMENT.signals },

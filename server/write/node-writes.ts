@@ -236,9 +236,7 @@ export async function updateLink(w: Write & { id: string; link: LinkTo; version:
 
 /** One link statement per relationship type: the `link/` files take rows. */
 export function addLinks(plan: WritePlan, links: LinkRow[]): void {
-  const byType = new Map<string, LinkRow[]>();
-  for (const link of links) byType.set(link.type, [...(byType.get(link.type) ?? []), link]);
-  for (const [type, rows] of byType) {
+  for (const [type, rows] of Map.groupBy(links, (link) => link.type)) {
     plan.add({ query: linkStatement(type as RelationSpec['rel']), params: { rows: rows.map(({ from, to, props }) => ({ from, to, props })) } });
   }
 }

@@ -97,7 +97,9 @@ export function chainElements(area: ChainTargetArea, options: ChainOptions = {})
     elements.push(edge(`${a.id}/responsible`, a.id), edge(a.id, `${a.id}/output`), edge(`${a.id}/output`, `${a.id}/effect`));
     for (const { goal, source } of shownLinks(goals, options)) {
       elements.push(edge(`${a.id}/effect`, goal.id, source));
-      goalRows.set(goal.id, [...(goalRows.get(goal.id) ?? []), rowY]);
+      const rows = goalRows.get(goal.id);
+      if (rows) rows.push(rowY);
+      else goalRows.set(goal.id, [rowY]);
     }
     y += height + ROW_GAP;
   }
