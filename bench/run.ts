@@ -43,6 +43,22 @@ const QUERIES = {
   workingRelations: '{ workingRelations(first: 500) { totalCount edges { node { actors { id name } strength reasons } } } }',
 };
 type Operation = keyof typeof QUERIES;
+/**
+ * What the growth rounds ask through the API beside those three: the other reports and lists the
+ * views open, as they ask for them, so that every one of them shows how it grows.
+ */
+const VIEW_QUERIES = {
+  taxonomy: '{ taxonomy { driftCount belowTargetCount notAssessedCount levels { count } byType { key levels { count } } byTargetArea { key levels { count } } collaborations { collaboration { id name } column belowTarget driftFlagged } } }',
+  workingRelationSummary: '{ workingRelationSummary { actorCount groups { id actorCount } groupRelations { source target strength relationCount } } }',
+  actors: '{ actors(first: 50) { totalCount nodes { id name } } }',
+  forums: '{ forums(first: 50) { totalCount nodes { id name } } }',
+  activities: '{ activities(first: 50) { totalCount nodes { id name } } }',
+  collaborations: '{ collaborations(first: 50) { totalCount nodes { id name } } }',
+  goals: '{ goals(first: 50) { totalCount nodes { id text } } }',
+  forumCounts: '{ forumCounts(by: ACTOR) { key count } }',
+  activityCounts: '{ activityCounts(by: GOAL) { key count } }',
+};
+const API_QUERIES: Record<string, string> = { ...QUERIES, ...VIEW_QUERIES };
 
 /** The seed steps' rows as plain nodes and edges: the same graph, with no store in between. */
 function inMemory(data: SeedData): { nodes: NodeProps[]; edges: Edge[] } {
@@ -197,6 +213,57 @@ interface SizeResult {
   >;
 }
 
+type Served = {
+  /** The answer's data; throws on any error. */
+  ask: (query: string) => Promise<Record<string, unknown>>;
+  /** Asks and reads the answer to its last byte, as a client receives it; its length in bytes. */
+  received: (query: string) => Promise<number>;
+  /** An editor's save, as the web app sends it (an actor renamed): what makes the next report a first one. */
+  edit: () => Promise<void>;
+  close: () => Promise<void>;
+};
+
+/** The GraphQL service on `store`, on a free port, with an editor's key for the edits. */
+async function serve(store: GraphStore, nodes: readonly NodeProps[], responses = new ResponseCache()): Promise<Served> {
+  const server = createHttpServer(store, { responses });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  const post = (query: string, variables?: unknown, secret?: string) => fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(secret ? { authorization: `Bearer ${secret}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  const editor = (await createApiKey(store, { name: 'Bänk', role: 'REDAKTOR' }, { id: 'bench', name: 'npm run bench' })).secret;
+  const edited = nodes.find((n) => n.id.startsWith('actor:'))!;
+  // The version it has now: a store reopened for the rounds has had the sizes' edits.
+  let editedVersion = Number((await store.read<{ node: { version?: number } }>('node/get-nodes', { ids: [edited.id] }))[0]?.node.version ?? 1);
+  return {
+    ask: async (query) => {
+      const body = (await (await post(query)).json()) as { data?: Record<string, unknown>; errors?: unknown };
+      if (body.errors) throw new Error(JSON.stringify(body.errors));
+      return body.data!;
+    },
+    // Timed to the answer's last byte, as a client receives it; what the client then parses is its own time.
+    received: async (query) => {
+      const response = await post(query);
+      const bytes = await response.arrayBuffer();
+      if (!response.ok || bytes.byteLength === 0) throw new Error(`${query.slice(0, 40)}: HTTP ${response.status}`);
+      return bytes.byteLength;
+    },
+    edit: async () => {
+      const name = `${String(edited.name)}${editedVersion % 2 ? ' (ändrad)' : ''}`;
+      const mutation = 'mutation($input: UpdateActorInput!) { updateActor(input: $input) { __typename ... on UpdateActorSuccess { actor { version } } } }';
+      const body = (await (await post(mutation, { input: { id: edited.id, version: editedVersion, name } }, editor)).json()) as { data?: { updateActor: { __typename: string; actor?: { version: number } } } };
+      if (!body.data?.updateActor.actor) throw new Error(`the bench's edit failed: ${JSON.stringify(body)}`);
+      editedVersion = body.data.updateActor.actor.version;
+    },
+    close: async () => {
+      server.closeAllConnections();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}
+
 /**
  * How the times grow, measured again in rounds that take every size in turn. On a shared two-core
  * machine one size's samples can fall in a slow spell that the next size's miss: identical runs of
@@ -223,19 +290,26 @@ const neo4j = 'unavailable' in opened ? null : opened;
 if ('unavailable' in opened) console.log(`Neo4j-kolumnerna hoppas över: ${opened.unavailable}.`);
 const neo4jInfo = neo4j ? { version: neo4j.server.version, startupMs: neo4j.server.startupMs, warmUpMs: neo4j.warmUpMs } : opened;
 
-type GrowthPath = 'engine' | 'neo4j' | 'memory';
-const GROWTH_PATHS: Record<GrowthPath, string> = { engine: 'motor', neo4j: 'Neo4j', memory: 'minne' };
-interface GrowthStep { from: string; to: string; k: Partial<Record<GrowthPath, Record<Operation, { median: number; min: number; max: number; rounds: number[] }>>> }
+type GrowthPath = 'api' | 'engine' | 'neo4j' | 'memory';
+const GROWTH_PATHS: Record<GrowthPath, string> = { api: 'API, första svaret efter en ändring', engine: 'motor', neo4j: 'Neo4j', memory: 'minne' };
+type Growth = { median: number; min: number; max: number; rounds: number[] };
+interface GrowthStep { from: string; to: string; k: Partial<Record<GrowthPath, Record<string, Growth>>> }
 let growth: GrowthStep[] = [];
+/** One thing timed in the rounds; `before` (not timed) runs ahead of each sample: an editor's save. */
+type Timed = { run: () => unknown; before?: () => Promise<unknown> };
+const timed = (fns: Record<string, () => unknown>): Record<string, Timed> =>
+  Object.fromEntries(Object.entries(fns).map(([name, run]) => [name, { run }]));
 
 /**
  * The rounds need every size on Neo4j at once, and a Community server holds one graph: each size
  * before the last gets a server of its own, warmed up as the run's is; the run's server holds the
- * last size already.
+ * last size already. Through the API, every report and list the views open is asked right after a
+ * save, so each answer is the first at its graph version.
  */
 async function growthRounds(): Promise<GrowthStep[]> {
   const stores = await Promise.all(keptSizes.map(({ dir }) => EmbeddedStore.open(dir)));
   const servers: Neo4jRun[] = [];
+  const served: Served[] = [];
   try {
     const onNeo4j: GraphStore[] = [];
     if (neo4j) {
@@ -249,12 +323,17 @@ async function growthRounds(): Promise<GrowthStep[]> {
       }
       onNeo4j.push(neo4j.store);
     }
+    for (const [i, store] of stores.entries()) served.push(await serve(store, keptSizes[i]!.nodes));
+    // Every query answers without errors at every size before anything is timed.
+    for (const api of served) for (const query of Object.values(API_QUERIES)) await api.ask(query);
     return await growthOf(stores.map((store, i) => ({
-      engine: storeReports(store),
-      ...(onNeo4j[i] ? { neo4j: storeReports(onNeo4j[i]) } : {}),
-      memory: memoryReports(keptSizes[i]!.nodes, keptSizes[i]!.edges),
+      api: Object.fromEntries(Object.entries(API_QUERIES).map(([name, query]) => [name, { before: served[i]!.edit, run: () => served[i]!.received(query) }])),
+      engine: timed(storeReports(store)),
+      ...(onNeo4j[i] ? { neo4j: timed(storeReports(onNeo4j[i])) } : {}),
+      memory: timed(memoryReports(keptSizes[i]!.nodes, keptSizes[i]!.edges)),
     })));
   } finally {
+    for (const api of served) await api.close();
     for (const store of stores) await store.close();
     for (const { store, server } of servers) {
       await store.close();
@@ -263,17 +342,20 @@ async function growthRounds(): Promise<GrowthStep[]> {
   }
 }
 
-async function growthOf(paths: Partial<Record<GrowthPath, Record<Operation, () => unknown>>>[]): Promise<GrowthStep[]> {
+async function growthOf(paths: Partial<Record<GrowthPath, Record<string, Timed>>>[]): Promise<GrowthStep[]> {
   const sizeOf = (i: number) => results[i]!.nodes + results[i]!.edges;
   const measured = (Object.keys(GROWTH_PATHS) as GrowthPath[]).filter((path) => paths.every((sizePaths) => sizePaths[path]));
   // ks[path][op][step]: each round's exponent for the step between two sizes
-  const ks = {} as Record<GrowthPath, Record<Operation, number[][]>>;
+  const ks = {} as Record<GrowthPath, Record<string, number[][]>>;
   for (let round = 0; round < GROWTH_ROUNDS; round++) {
     for (const path of measured) {
-      for (const op of Object.keys(QUERIES) as Operation[]) {
+      for (const op of Object.keys(paths[0]![path]!)) {
         const medians: number[] = [];
-        for (const sizePaths of paths) medians.push((await time(3, sizePaths[path]![op])).median);
-        const steps = ((ks[path] ??= {} as Record<Operation, number[][]>)[op] ??= results.slice(1).map(() => []));
+        for (const sizePaths of paths) {
+          const { run, before } = sizePaths[path]![op]!;
+          medians.push((before ? await timeAfter(3, before, async () => run()) : await time(3, run)).median);
+        }
+        const steps = ((ks[path] ??= {})[op] ??= results.slice(1).map(() => []));
         for (let i = 1; i < medians.length; i++) steps[i - 1]!.push(exponent(medians[i - 1]!, medians[i]!, sizeOf(i - 1), sizeOf(i)));
       }
     }
@@ -283,9 +365,9 @@ async function growthOf(paths: Partial<Record<GrowthPath, Record<Operation, () =
   return results.slice(1).map((to, i) => {
     const k: GrowthStep['k'] = {};
     for (const path of measured) {
-      const byOp = (k[path] = {} as Record<Operation, { median: number; min: number; max: number; rounds: number[] }>);
-      for (const op of Object.keys(QUERIES) as Operation[]) {
-        const rounds = ks[path][op][i]!;
+      const byOp: Record<string, Growth> = (k[path] = {});
+      for (const [op, steps] of Object.entries(ks[path])) {
+        const rounds = steps[i]!;
         byOp[op] = { median: stats(rounds).median, min: Math.min(...rounds), max: Math.max(...rounds), rounds };
       }
     }
@@ -313,45 +395,15 @@ try {
       neo4jLoadMs = performance.now() - neo4jLoadStart;
     }
     const responses = new ResponseCache();
-    const server = createHttpServer(store, { responses });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
-    const api = async (operation: Operation) => {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERIES[operation] }) });
-      const body = (await response.json()) as { data?: Record<string, { totalCount: number }>; errors?: unknown };
-      if (body.errors) throw new Error(JSON.stringify(body.errors));
-      return body.data![operation]!.totalCount;
-    };
-    // Timed to the answer's last byte, as a client receives it; what the client then parses is its own time.
-    // The same bytes answered `api` above, whose counts the other paths agree with.
-    const received = async (operation: Operation) => {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: QUERIES[operation] }) });
-      const bytes = await response.arrayBuffer();
-      if (!response.ok || bytes.byteLength === 0) throw new Error(`${operation}: HTTP ${response.status}`);
-    };
-    // What makes the next report a first one: an editor's save, as the web app sends it (an actor renamed).
-    const editor = (await createApiKey(store, { name: 'Bänk', role: 'REDAKTOR' }, { id: 'bench', name: 'npm run bench' })).secret;
-    const edited = nodes.find((n) => n.id.startsWith('actor:'))!;
-    let editedVersion = 1;
-    const edit = async () => {
-      const name = `${String(edited.name)}${editedVersion % 2 ? ' (ändrad)' : ''}`;
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${editor}` },
-        body: JSON.stringify({ query: 'mutation($input: UpdateActorInput!) { updateActor(input: $input) { __typename ... on UpdateActorSuccess { actor { version } } } }', variables: { input: { id: edited.id, version: editedVersion, name } } }),
-      });
-      const body = (await response.json()) as { data?: { updateActor: { __typename: string; actor?: { version: number } } } };
-      if (!body.data?.updateActor.actor) throw new Error(`the bench's edit failed: ${JSON.stringify(body)}`);
-      editedVersion = body.data.updateActor.actor.version;
-    };
+    const served = await serve(store, nodes, responses);
+    const api = async (operation: Operation) => ((await served.ask(QUERIES[operation])) as Record<string, { totalCount: number }>)[operation]!.totalCount;
+    const received = (operation: Operation) => served.received(QUERIES[operation]);
+    const { edit } = served;
     const engine = storeReports(store);
     const onNeo4j = neo4j && storeReports(neo4j.store);
     const memory = memoryReports(nodes, edges);
     // Beside the page: every finding in one response, to show what transport costs at this size.
-    const fullGaps = async () => {
-      const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ gaps { findings { rule title severity evidence action subjectIds } } }' }) });
-      return (await response.text()).length;
-    };
+    const fullGaps = () => served.received('{ gaps { findings { rule title severity evidence action subjectIds } } }');
     const operations = {} as SizeResult['operations'];
     for (const operation of Object.keys(QUERIES) as Operation[]) {
       const counts = [await api(operation), await engine[operation](), memory[operation](), ...(onNeo4j ? [await onNeo4j[operation]()] : [])];
@@ -372,8 +424,7 @@ try {
     }
     const fullBytes = await fullGaps();
     const full = await time(Math.min(size.runs, 7), fullGaps);
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await served.close();
     await store.close();
     keptSizes.push({ dir, data, nodes, edges });
     const kept = { ...responses.size, limits: responses.limits };
@@ -421,9 +472,11 @@ for (let i = 1; i < results.length; i++) {
 
 console.log(`\nTillväxt i ${GROWTH_ROUNDS} varv, storlekarna efter varandra i varje varv (median k [lägst–högst]):`);
 for (const step of growth) {
-  const parts = (Object.keys(step.k) as GrowthPath[]).map((path) => `${GROWTH_PATHS[path]}: ${(Object.keys(QUERIES) as Operation[])
-    .map((op) => { const k = step.k[path]![op]; return `${op} ${k.median.toFixed(2)} [${k.min.toFixed(2)}–${k.max.toFixed(2)}]`; }).join(', ')}`);
-  console.log(`  ${step.from} → ${step.to}: ${parts.join('; ')}`);
+  console.log(`  ${step.from} → ${step.to}:`);
+  for (const path of Object.keys(step.k) as GrowthPath[]) {
+    const ops = Object.entries(step.k[path]!).map(([op, k]) => `${op} ${k.median.toFixed(2)} [${k.min.toFixed(2)}–${k.max.toFixed(2)}]`);
+    console.log(`    ${GROWTH_PATHS[path]}: ${ops.join(', ')}`);
+  }
 }
 
 const resultsFile = new URL('./results.json', import.meta.url);
