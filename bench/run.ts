@@ -291,10 +291,13 @@ if ('unavailable' in opened) console.log(`Neo4j-kolumnerna hoppas över: ${opene
 const neo4jInfo = neo4j ? { version: neo4j.server.version, startupMs: neo4j.server.startupMs, warmUpMs: neo4j.warmUpMs } : opened;
 
 type GrowthPath = 'api' | 'engine' | 'neo4j' | 'memory';
-const GROWTH_PATHS: Record<GrowthPath, string> = { api: 'API, första svaret efter en ändring', engine: 'motor', neo4j: 'Neo4j', memory: 'minne' };
+// In the order each round takes them, report by report: the floor right after the API, for their ratio.
+const GROWTH_PATHS: Record<GrowthPath, string> = { api: 'API, första svaret efter en ändring', memory: 'minne', engine: 'motor', neo4j: 'Neo4j' };
 type Growth = { median: number; min: number; max: number; rounds: number[] };
 interface GrowthStep { from: string; to: string; k: Partial<Record<GrowthPath, Record<string, Growth>>> }
-let growth: GrowthStep[] = [];
+/** Per size and report: the first answer after a save over the floor, as each round measured them side by side. */
+type FirstPerFloor = { size: string; ratios: Record<string, Growth> };
+let growth: { steps: GrowthStep[]; firstPerFloor: FirstPerFloor[] } = { steps: [], firstPerFloor: [] };
 /** One thing timed in the rounds; `before` (not timed) runs ahead of each sample: an editor's save. */
 type Timed = { run: () => unknown; before?: () => Promise<unknown> };
 const timed = (fns: Record<string, () => unknown>): Record<string, Timed> =>
@@ -306,7 +309,7 @@ const timed = (fns: Record<string, () => unknown>): Record<string, Timed> =>
  * last size already. Through the API, every report and list the views open is asked right after a
  * save, so each answer is the first at its graph version.
  */
-async function growthRounds(): Promise<GrowthStep[]> {
+async function growthRounds(): Promise<typeof growth> {
   const stores = await Promise.all(keptSizes.map(({ dir }) => EmbeddedStore.open(dir)));
   const servers: Neo4jRun[] = [];
   const served: Served[] = [];
@@ -342,19 +345,24 @@ async function growthRounds(): Promise<GrowthStep[]> {
   }
 }
 
-async function growthOf(paths: Partial<Record<GrowthPath, Record<string, Timed>>>[]): Promise<GrowthStep[]> {
+async function growthOf(paths: Partial<Record<GrowthPath, Record<string, Timed>>>[]): Promise<typeof growth> {
   const sizeOf = (i: number) => results[i]!.nodes + results[i]!.edges;
   const measured = (Object.keys(GROWTH_PATHS) as GrowthPath[]).filter((path) => paths.every((sizePaths) => sizePaths[path]));
   // ks[path][op][step]: each round's exponent for the step between two sizes
   const ks = {} as Record<GrowthPath, Record<string, number[][]>>;
+  // roundMedians[path][op][size]: each round's median, for the ratios between paths within a round
+  const roundMedians = {} as Record<GrowthPath, Record<string, number[][]>>;
   for (let round = 0; round < GROWTH_ROUNDS; round++) {
-    for (const path of measured) {
-      for (const op of Object.keys(paths[0]![path]!)) {
+    const ops = [...new Set(measured.flatMap((path) => Object.keys(paths[0]![path]!)))];
+    for (const op of ops) {
+      for (const path of measured.filter((p) => paths[0]![p]![op])) {
         const medians: number[] = [];
         for (const sizePaths of paths) {
           const { run, before } = sizePaths[path]![op]!;
           medians.push((before ? await timeAfter(3, before, async () => run()) : await time(3, run)).median);
         }
+        const bySize = ((roundMedians[path] ??= {})[op] ??= paths.map(() => []));
+        medians.forEach((median, i) => bySize[i]!.push(median));
         const steps = ((ks[path] ??= {})[op] ??= results.slice(1).map(() => []));
         for (let i = 1; i < medians.length; i++) steps[i - 1]!.push(exponent(medians[i - 1]!, medians[i]!, sizeOf(i - 1), sizeOf(i)));
       }
@@ -362,17 +370,23 @@ async function growthOf(paths: Partial<Record<GrowthPath, Record<string, Timed>>
     if (process.stdout.isTTY) process.stdout.write(`\rtillväxtvarv ${round + 1}/${GROWTH_ROUNDS}`);
   }
   if (process.stdout.isTTY) process.stdout.write('\n');
-  return results.slice(1).map((to, i) => {
+  const spread = (rounds: number[]) => ({ median: stats(rounds).median, min: Math.min(...rounds), max: Math.max(...rounds), rounds });
+  const firstPerFloor = !measured.includes('api') || !measured.includes('memory') ? [] : results.map((size, i) => ({
+    size: size.name,
+    ratios: Object.fromEntries((Object.keys(QUERIES) as Operation[]).map((op) => {
+      const floor = roundMedians.memory[op]![i]!;
+      return [op, spread(roundMedians.api[op]![i]!.map((first, round) => ratio(first, floor[round]!)))];
+    })),
+  }));
+  const steps = results.slice(1).map((to, i) => {
     const k: GrowthStep['k'] = {};
     for (const path of measured) {
       const byOp: Record<string, Growth> = (k[path] = {});
-      for (const [op, steps] of Object.entries(ks[path])) {
-        const rounds = steps[i]!;
-        byOp[op] = { median: stats(rounds).median, min: Math.min(...rounds), max: Math.max(...rounds), rounds };
-      }
+      for (const [op, perStep] of Object.entries(ks[path])) byOp[op] = spread(perStep[i]!);
     }
     return { from: results[i]!.name, to: to.name, k };
   });
+  return { steps, firstPerFloor };
 }
 
 try {
@@ -471,12 +485,17 @@ for (let i = 1; i < results.length; i++) {
 }
 
 console.log(`\nTillväxt i ${GROWTH_ROUNDS} varv, storlekarna efter varandra i varje varv (median k [lägst–högst]):`);
-for (const step of growth) {
+for (const step of growth.steps) {
   console.log(`  ${step.from} → ${step.to}:`);
   for (const path of Object.keys(step.k) as GrowthPath[]) {
     const ops = Object.entries(step.k[path]!).map(([op, k]) => `${op} ${k.median.toFixed(2)} [${k.min.toFixed(2)}–${k.max.toFixed(2)}]`);
     console.log(`    ${GROWTH_PATHS[path]}: ${ops.join(', ')}`);
   }
+}
+
+console.log('\nFörsta svaret efter en ändring / golvet, i samma varv (median [lägst–högst]; mål ≤ 1,5 på nationell nivå):');
+for (const { size, ratios } of growth.firstPerFloor) {
+  console.log(`  ${size}: ${Object.entries(ratios).map(([op, r]) => `${op} ${r.median.toFixed(2)} [${r.min.toFixed(2)}–${r.max.toFixed(2)}]`).join(', ')}`);
 }
 
 const resultsFile = new URL('./results.json', import.meta.url);
