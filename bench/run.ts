@@ -83,7 +83,6 @@ function stats(samples: number[]) {
   return { median: at(0.5), p95: at(0.95) };
 }
 
-/** Times `fn` alone, each run after `before` (not timed): a report right after a write, say. */
 /**
  * Each sample starts from a collected heap (under --expose-gc, as `npm run
  * bench` runs): a sample pays for its own garbage, not for what the one
@@ -101,6 +100,7 @@ const collect = async () => {
   await new Promise((resolve) => setTimeout(resolve, 100));
 };
 
+/** Times `fn` alone, each run after `before` (not timed): a report right after a write, say. */
 async function timeAfter(runs: number, before: () => Promise<unknown>, fn: () => Promise<unknown>): Promise<{ median: number; p95: number }> {
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -180,6 +180,15 @@ async function openNeo4j(): Promise<Neo4jRun | { unavailable: string }> {
   }
 }
 
+/** Stops the server even when closing the driver fails. */
+async function stopNeo4j({ store, server }: Neo4jRun): Promise<void> {
+  try {
+    await store.close();
+  } finally {
+    await server.stop();
+  }
+}
+
 const fmt = (ms: number) => (ms >= 100 ? ms.toFixed(0) : ms.toFixed(1)).padStart(7);
 const ratio = (a: number, b: number) => (b === 0 ? NaN : a / b);
 
@@ -216,7 +225,7 @@ interface SizeResult {
 type Served = {
   /** The answer's data; throws on any error. */
   ask: (query: string) => Promise<Record<string, unknown>>;
-  /** Asks and reads the answer to its last byte, as a client receives it; its length in bytes. */
+  /** Asks and reads the answer to its last byte, as a client receives it (what a client then parses is its own time); its length in bytes. */
   received: (query: string) => Promise<number>;
   /** An editor's save, as the web app sends it (an actor renamed): what makes the next report a first one. */
   edit: () => Promise<void>;
@@ -243,7 +252,6 @@ async function serve(store: GraphStore, nodes: readonly NodeProps[], responses =
       if (body.errors) throw new Error(JSON.stringify(body.errors));
       return body.data!;
     },
-    // Timed to the answer's last byte, as a client receives it; what the client then parses is its own time.
     received: async (query) => {
       const response = await post(query);
       const bytes = await response.arrayBuffer();
@@ -268,9 +276,11 @@ async function serve(store: GraphStore, nodes: readonly NodeProps[], responses =
  * How the times grow, measured again in rounds that take every size in turn. On a shared two-core
  * machine one size's samples can fall in a slow spell that the next size's miss: identical runs of
  * the floor gave exponents from 0.90 to 1.44 between Västra Götaland and Sverige. Each round times
- * every size back to back (on the embedded store, on Neo4j and in memory), so a slow spell falls on
- * all of them, and the median over the rounds is the exponent to judge; the lowest and highest show
- * the spread. Read before Neo4j starts, so a bad value stops the run with nothing left running.
+ * every size back to back (through the API, on the embedded store, on Neo4j and in memory), so a
+ * slow spell falls on all of them, and the median over the rounds is the exponent to judge; the
+ * lowest and highest show the spread. The rounds' idle Neo4j servers (one per size) weigh a little on
+ * every sample alike, so these times are not those of the single-run tables above. Read before
+ * Neo4j starts, so a bad value stops the run with nothing left running.
  */
 const GROWTH_ROUNDS = Number(process.env.BENCH_GROWTH_ROUNDS ?? 7);
 if (!Number.isInteger(GROWTH_ROUNDS) || GROWTH_ROUNDS < 1) {
@@ -282,7 +292,7 @@ const results: SizeResult[] = [];
  * Each size's store directory and in-memory lists, kept for the growth rounds after the sizes. The
  * store itself is closed after its size, so it does not weigh on the next size's memory and times.
  */
-const keptSizes: { dir: string; data: SeedData; nodes: NodeProps[]; edges: Edge[] }[] = [];
+const keptSizes: { dir: string; nodes: NodeProps[]; edges: Edge[] }[] = [];
 let peakRss = 0;
 const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
 const opened = await openNeo4j();
@@ -316,19 +326,18 @@ async function growthRounds(): Promise<typeof growth> {
   try {
     const onNeo4j: GraphStore[] = [];
     if (neo4j) {
-      for (const { data } of keptSizes.slice(0, -1)) {
+      // The sizes' data again rather than kept through the national size: the generator is seeded.
+      for (const size of SIZES.slice(0, -1)) {
         const run = await openNeo4j();
         if ('unavailable' in run) throw new Error(`Neo4j for the growth rounds: ${run.unavailable}`);
         servers.push(run);
         await run.store.write([{ query: 'node/delete-all' }]);
-        await loadInBatches(run.store, data);
+        await loadInBatches(run.store, size.data());
         onNeo4j.push(run.store);
       }
       onNeo4j.push(neo4j.store);
     }
     for (const [i, store] of stores.entries()) served.push(await serve(store, keptSizes[i]!.nodes));
-    // Every query answers without errors at every size before anything is timed.
-    for (const api of served) for (const query of Object.values(API_QUERIES)) await api.ask(query);
     return await growthOf(stores.map((store, i) => ({
       api: Object.fromEntries(Object.entries(API_QUERIES).map(([name, query]) => [name, { before: served[i]!.edit, run: () => served[i]!.received(query) }])),
       engine: timed(storeReports(store)),
@@ -336,12 +345,9 @@ async function growthRounds(): Promise<typeof growth> {
       memory: timed(memoryReports(keptSizes[i]!.nodes, keptSizes[i]!.edges)),
     })));
   } finally {
-    for (const api of served) await api.close();
-    for (const store of stores) await store.close();
-    for (const { store, server } of servers) {
-      await store.close();
-      await server.stop();
-    }
+    // The servers first, each whatever the others do: a JVM would outlive the run.
+    await Promise.allSettled(servers.map(stopNeo4j));
+    await Promise.allSettled([...served.map((api) => api.close()), ...stores.map((store) => store.close())]);
   }
 }
 
@@ -352,8 +358,8 @@ async function growthOf(paths: Partial<Record<GrowthPath, Record<string, Timed>>
   const ks = {} as Record<GrowthPath, Record<string, number[][]>>;
   // roundMedians[path][op][size]: each round's median, for the ratios between paths within a round
   const roundMedians = {} as Record<GrowthPath, Record<string, number[][]>>;
+  const ops = [...new Set(measured.flatMap((path) => Object.keys(paths[0]![path]!)))];
   for (let round = 0; round < GROWTH_ROUNDS; round++) {
-    const ops = [...new Set(measured.flatMap((path) => Object.keys(paths[0]![path]!)))];
     for (const op of ops) {
       for (const path of measured.filter((p) => paths[0]![p]![op])) {
         const medians: number[] = [];
@@ -413,6 +419,8 @@ try {
     const api = async (operation: Operation) => ((await served.ask(QUERIES[operation])) as Record<string, { totalCount: number }>)[operation]!.totalCount;
     const received = (operation: Operation) => served.received(QUERIES[operation]);
     const { edit } = served;
+    // The rounds at the end ask these too: a query that fails should stop the run now, not then.
+    for (const query of Object.values(VIEW_QUERIES)) await served.ask(query);
     const engine = storeReports(store);
     const onNeo4j = neo4j && storeReports(neo4j.store);
     const memory = memoryReports(nodes, edges);
@@ -440,7 +448,7 @@ try {
     const full = await time(Math.min(size.runs, 7), fullGaps);
     await served.close();
     await store.close();
-    keptSizes.push({ dir, data, nodes, edges });
+    keptSizes.push({ dir, nodes, edges });
     const kept = { ...responses.size, limits: responses.limits };
     results.push({ name: size.name, nodes: nodes.length, edges: edges.length, loadMs, neo4jLoadMs, peakRssMb: peakRss / 2 ** 20, operations, fullGapList: { ...full, bytes: fullBytes }, keptAnswers: kept });
 
@@ -464,8 +472,7 @@ try {
 } finally {
   clearInterval(sampler);
   // However the run ends: Neo4j would outlive it.
-  await neo4j?.store.close();
-  await neo4j?.server.stop();
+  if (neo4j) await stopNeo4j(neo4j);
   for (const { dir } of keptSizes) rmSync(dir, { recursive: true, force: true });
 }
 

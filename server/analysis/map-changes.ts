@@ -83,7 +83,7 @@ export function mapChanges(before: MapAsOf, after: MapAsOf): MapChange[] {
   const lostBy = Map.groupBy(ansvar.lost, ([, activity]) => activity);
   const moved = new Set<string>();
   for (const [actor, activity] of ansvar.gained) {
-    const from = lostBy.get(activity)?.map(([actor]) => actor);
+    const from = lostBy.get(activity)?.map(([was]) => was);
     if (from?.length) {
       moved.add(activity);
       changes.push({ kind: 'RESPONSIBILITY_MOVED', subjects: [activity, ...from, actor], description: `Ansvaret för ${name(activity)} gick från ${from.map(name).join(', ')} till ${name(actor)}.` });

@@ -55,7 +55,7 @@ export function neighbours<T>(query: string, shape: (row: { key: string; node: R
         for (const row of rows) lists.get(`${asOf}|${row.key}`)?.push(shape({ ...row, node: { ...row.node, asOf } }));
       }),
     );
-    return keys.map((key) => lists.get(splitKey(key).join('|'))!);
+    return split.map((dayAndId) => lists.get(dayAndId.join('|'))!);
   };
 }
 

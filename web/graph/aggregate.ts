@@ -63,8 +63,14 @@ export function summaryElements(summary: Summary, groupBy: GroupBy): ElementDefi
  * some node has nowhere to go (a first drawing, another grouping): lay it all out.
  */
 export function keepPositions(elements: readonly ElementDefinition[], known: ReadonlyMap<string, Point>): ElementDefinition[] | null {
-  const children = elements.filter((e) => e.group === 'nodes' && e.data.parent);
-  const members = new Map([...Map.groupBy(children, (e) => e.data.parent!)].map(([group, nodes]) => [group, nodes.map((e) => e.data.id!)]));
+  // A loop, not Map.groupBy: the browsers Vite builds for are older than it.
+  const members = new Map<string, string[]>();
+  for (const e of elements) {
+    if (e.group !== 'nodes' || !e.data.parent) continue;
+    const ids = members.get(e.data.parent);
+    if (ids) ids.push(e.data.id!);
+    else members.set(e.data.parent, [e.data.id!]);
+  }
   const placed = new Map<string, Point>();
   const rings: { centre: Point; reach: number; ids: Set<string> }[] = [];
   for (const [group, ids] of members) {
