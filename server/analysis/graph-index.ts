@@ -1,5 +1,6 @@
 import { type Sector, sectorOf } from '../domain/sectors.ts';
 import type { GraphSnapshot, NodeProps } from './snapshot.ts';
+import { pushTo } from './push-to.ts';
 
 /** Lookups the rules share, built once per snapshot. */
 export interface GraphIndex {
@@ -17,12 +18,6 @@ export interface GraphIndex {
   targetAreasOfActivity: Map<string, string[]>;
   /** Actor pairs that are the same organisation (one is part of the other). */
   related(a: string, b: string): boolean;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
 }
 
 export function buildIndex(snapshot: GraphSnapshot): GraphIndex {
@@ -65,7 +60,7 @@ export function buildIndex(snapshot: GraphSnapshot): GraphIndex {
   for (const x of snapshot.activities) {
     const areas = new Set<string>();
     for (const goal of x.goals) {
-      push(activitiesOfGoal, goal, x.node.id);
+      pushTo(activitiesOfGoal, goal, x.node.id);
       for (const actor of x.responsible) addActor(goal, actor);
       for (const t of targetAreasOfGoal.get(goal) ?? []) areas.add(t);
     }
@@ -74,7 +69,7 @@ export function buildIndex(snapshot: GraphSnapshot): GraphIndex {
   }
   for (const f of snapshot.forums) {
     for (const goal of f.goals) {
-      push(forumsOfGoal, goal, f.node.id);
+      pushTo(forumsOfGoal, goal, f.node.id);
       for (const actor of [...f.members, ...f.convenors]) addActor(goal, actor);
     }
   }

@@ -2,6 +2,7 @@ import type { GraphStore, Row } from '../store/port.ts';
 import type { RelationshipType } from '../store/graph-schema.ts';
 import { type DomainType, typeOfId } from '../domain/ids.ts';
 import type { NodeRow } from '../write/plan.ts';
+import { pushTo } from '../analysis/push-to.ts';
 
 /** The part of the map an import reads and compares with: nodes by type, links by their ends. */
 export interface MapState {
@@ -26,21 +27,16 @@ export async function readMapState(store: GraphStore): Promise<MapState> {
 export function mapStateOf(nodeRows: NodeRow[], links: { type: RelationshipType; from: string; to: string; props: Row }[]): MapState {
   const nodes = new Map(nodeRows.map((n) => [n.id, n]));
   const byType = new Map<DomainType, NodeRow[]>();
-  const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
-    const list = map.get(key);
-    if (list) list.push(value);
-    else map.set(key, [value]);
-  };
   for (const node of nodeRows) {
     const type = typeOfId(node.id);
-    if (type) push(byType, type, node);
+    if (type) pushTo(byType, type, node);
   }
   const props = new Map<string, Row>();
   const ends = new Map<string, string[]>();
   for (const l of links) {
     props.set(linkKey(l.type, l.from, l.to), l.props ?? {});
-    push(ends, `${l.type} out ${l.from}`, l.to);
-    push(ends, `${l.type} in ${l.to}`, l.from);
+    pushTo(ends, `${l.type} out ${l.from}`, l.to);
+    pushTo(ends, `${l.type} in ${l.to}`, l.from);
   }
   return {
     nodes,

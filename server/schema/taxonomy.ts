@@ -9,6 +9,7 @@ import { allRecords, closeDue, driftingOf, standingOf } from './assessment-data.
 import { INSTRUMENT, LEVELS, type Level, levelCode, levelName } from '../domain/instrument.ts';
 import type { Standing } from '../analysis/taxonomy.ts';
 import { swedish } from '../analysis/findings.ts';
+import { pushTo } from '../analysis/push-to.ts';
 import { asOfArg, dayOf } from './as-of.ts';
 
 type CollaborationType = NonNullable<CollaborationRow['type']>;
@@ -100,11 +101,7 @@ function groupBy(placements: readonly Placement[], keysOf: (p: Placement) => (st
   const groups = new Map<string | null, Placement[]>();
   for (const p of placements) {
     const keys = keysOf(p);
-    for (const key of keys.length ? keys : [null]) {
-      const group = groups.get(key);
-      if (group) group.push(p);
-      else groups.set(key, [p]);
-    }
+    for (const key of keys.length ? keys : [null]) pushTo(groups, key, p);
   }
   return groups;
 }

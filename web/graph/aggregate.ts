@@ -2,6 +2,7 @@ import type { ElementDefinition } from 'cytoscape';
 import type { GroupBy, SummaryData, SummaryGroup } from '../api/relation-summary.ts';
 import type { TableModel } from '../lib/csv.ts';
 import { label, sv } from '../i18n/sv.ts';
+import { pushTo } from '../../server/analysis/push-to.ts';
 
 type Summary = SummaryData['workingRelationSummary'];
 type Point = { x: number; y: number };
@@ -63,14 +64,8 @@ export function summaryElements(summary: Summary, groupBy: GroupBy): ElementDefi
  * some node has nowhere to go (a first drawing, another grouping): lay it all out.
  */
 export function keepPositions(elements: readonly ElementDefinition[], known: ReadonlyMap<string, Point>): ElementDefinition[] | null {
-  // A loop, not Map.groupBy: the browsers Vite builds for are older than it.
   const members = new Map<string, string[]>();
-  for (const e of elements) {
-    if (e.group !== 'nodes' || !e.data.parent) continue;
-    const ids = members.get(e.data.parent);
-    if (ids) ids.push(e.data.id!);
-    else members.set(e.data.parent, [e.data.id!]);
-  }
+  for (const e of elements) if (e.group === 'nodes' && e.data.parent) pushTo(members, e.data.parent, e.data.id!);
   const placed = new Map<string, Point>();
   const rings: { centre: Point; reach: number; ids: Set<string> }[] = [];
   for (const [group, ids] of members) {

@@ -4,6 +4,7 @@ import type { TableModel } from '../lib/csv.ts';
 import { sv } from '../i18n/sv.ts';
 import { columnLanes } from './lanes.ts';
 import { card } from './text.ts';
+import { pushTo } from '../../server/analysis/push-to.ts';
 
 const COLUMN = 215;
 const CARD_WIDTH = 195;
@@ -97,9 +98,7 @@ export function chainElements(area: ChainTargetArea, options: ChainOptions = {})
     elements.push(edge(`${a.id}/responsible`, a.id), edge(a.id, `${a.id}/output`), edge(`${a.id}/output`, `${a.id}/effect`));
     for (const { goal, source } of shownLinks(goals, options)) {
       elements.push(edge(`${a.id}/effect`, goal.id, source));
-      const rows = goalRows.get(goal.id);
-      if (rows) rows.push(rowY);
-      else goalRows.set(goal.id, [rowY]);
+      pushTo(goalRows, goal.id, rowY);
     }
     y += height + ROW_GAP;
   }
