@@ -83,15 +83,15 @@ const EVIDENCE = {
  */
 export function groupActors(actors: readonly GroupedActor[], relations: readonly WorkingRelation[], groupBy: GroupBy): Grouping {
   const byId = new Map(actors.map((a) => [a.id, a]));
-  const groups = new Map<string, ActorGroup>();
   const groupOf = new Map<string, string>();
   const evidence = new Map<string, string>();
+  // By key: an id built and hashed again for each of the country's actors costs more than the rest of placing it.
+  const groups = new Map<string | null, ActorGroup>();
   const place = (actor: string, key: string | null, name: string | null, why: string) => {
-    const id = groupId(groupBy, key);
-    let group = groups.get(id);
-    if (!group) groups.set(id, (group = { id, key, name, actors: [], relationCount: 0, strength: 0 }));
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { id: groupId(groupBy, key), key, name, actors: [], relationCount: 0, strength: 0 }));
     group.actors.push(actor);
-    groupOf.set(actor, id);
+    groupOf.set(actor, group.id);
     evidence.set(actor, why);
   };
 
@@ -100,6 +100,11 @@ export function groupActors(actors: readonly GroupedActor[], relations: readonly
   } else {
     const municipalityOf = new Map<string, string>();
     const findMunicipality = (id: string): string | undefined => {
+      // Most actors are a municipality, part of one directly, or part of nothing: no search for them.
+      const actor = byId.get(id);
+      if (!actor || actor.kind === 'KOMMUN') return actor?.id;
+      if (!actor.parents.length) return undefined;
+      if (actor.parents.length === 1 && byId.get(actor.parents[0]!)?.kind === 'KOMMUN') return actor.parents[0];
       const seen = new Set<string>();
       const stack = [id];
       while (stack.length) {
@@ -147,10 +152,11 @@ export function groupActors(actors: readonly GroupedActor[], relations: readonly
     }
   }
 
+  const groupById = new Map([...groups.values()].map((group) => [group.id, group]));
   for (const r of relations) {
     const g = groupOf.get(r.actors[0]);
     if (g && g === groupOf.get(r.actors[1])) {
-      const group = groups.get(g)!;
+      const group = groupById.get(g)!;
       group.relationCount++;
       group.strength += r.strength;
     }
@@ -173,7 +179,8 @@ export function summarizeRelations(grouping: Grouping, relations: readonly Worki
     const g = grouping.groupOf.get(actor);
     return g && expanded.has(g) ? actor : g;
   };
-  const edges = new Map<string, GroupEdge>();
+  // By source, then target: a key joined from the two for each of the country's relations is garbage and hashing.
+  const edges = new Map<string, Map<string, GroupEdge>>();
   const between: WorkingRelation[] = [];
   for (const r of relations) {
     const a = drawnAs(r.actors[0]);
@@ -184,12 +191,13 @@ export function summarizeRelations(grouping: Grouping, relations: readonly Worki
       continue;
     }
     const [source, target] = a < b ? [a, b] : [b, a];
-    const key = `${source}\u0000${target}`;
-    let edge = edges.get(key);
-    if (!edge) edges.set(key, (edge = { source, target, relationCount: 0, strength: 0 }));
+    let fromSource = edges.get(source);
+    if (!fromSource) edges.set(source, (fromSource = new Map()));
+    let edge = fromSource.get(target);
+    if (!edge) fromSource.set(target, (edge = { source, target, relationCount: 0, strength: 0 }));
     edge.relationCount++;
     edge.strength += r.strength;
   }
-  const sortedEdges = [...edges.values()].sort((x, y) => y.strength - x.strength || (x.source + x.target < y.source + y.target ? -1 : 1));
+  const sortedEdges = [...edges.values()].flatMap((byTarget) => [...byTarget.values()]).sort((x, y) => y.strength - x.strength || (x.source + x.target < y.source + y.target ? -1 : 1));
   return { grouping, expanded: grouping.groups.filter((g) => expanded.has(g.id)).map((g) => g.id), edges: sortedEdges, relations: between };
 }

@@ -60,30 +60,54 @@ function contextsOf(ties: readonly ActorTie[]): Map<string, { context: SharedCon
 /** The order a relation lists its shared contexts in: by kind, then by name as Swedish sorts it. */
 const byKindAndName = (a: SharedContext, b: SharedContext) => a.kind.localeCompare(b.kind) || swedish.compare(a.name, b.name);
 
+/** Ids in the locale's order, as `localeCompare` without a locale sorts them. */
+const locale = new Intl.Collator();
+
 /**
  * Every pair of actors that share at least one context, strongest first, then by the two ids.
- * Linear in the ties and the pairs: the contexts are sorted once, so each pair's list of shared
- * contexts fills in its final order, and the ids are ranked once, so ordering the pairs compares
- * numbers rather than strings through the locale.
+ * Linear in the ties and the pairs but for two sorts: the contexts shared by two or more actors
+ * are sorted once, so each pair's list of shared contexts fills in its final order, and the actors
+ * are numbered and ranked once, so ordering the pairs reads numbers from arrays rather than
+ * strings from maps: four map lookups per comparison made ordering the national graph's 33,000
+ * pairs take 40 ms, against 23 ms so.
  */
 export function workingRelations(ties: readonly ActorTie[]): WorkingRelation[] {
   // A stable sort: contexts alike in kind and name keep the order the ties gave them.
-  const contexts = [...contextsOf(ties).values()].sort((a, b) => byKindAndName(a.context, b.context));
-  const pairsOf = new Map<string, Map<string, WorkingRelation>>();
+  const contexts = [...contextsOf(ties).values()].filter(({ actors }) => actors.size >= 2).sort((a, b) => byKindAndName(a.context, b.context));
+  // Each actor of a shared context, numbered as first met.
+  const numberOf = new Map<string, number>();
+  const ids: string[] = [];
+  for (const { actors } of contexts) {
+    for (const actor of actors) {
+      if (!numberOf.has(actor)) {
+        numberOf.set(actor, ids.length);
+        ids.push(actor);
+      }
+    }
+  }
+  // A pair is found by the two actors' numbers, smaller first: most actors have a few partners each.
+  const count = ids.length;
+  const pairsOf: (Map<number, WorkingRelation> | undefined)[] = new Array(count);
   const relations: WorkingRelation[] = [];
+  // Each relation's two actors by number, for ordering them.
+  const firsts: number[] = [];
+  const seconds: number[] = [];
+  const members: number[] = [];
   for (const { context, actors } of contexts) {
-    if (actors.size < 2) continue;
-    const members = sortRange([...actors], codeUnits);
+    members.length = 0;
+    for (const actor of actors) members.push(numberOf.get(actor)!);
+    sortRange(members, (a, b) => codeUnits(ids[a]!, ids[b]!));
     for (let i = 0; i < members.length; i++) {
       const first = members[i]!;
-      let withFirst = pairsOf.get(first);
-      if (!withFirst) pairsOf.set(first, (withFirst = new Map()));
+      const withFirst = (pairsOf[first] ??= new Map());
       for (let j = i + 1; j < members.length; j++) {
         let relation = withFirst.get(members[j]!);
         if (!relation) {
-          relation = { actors: [first, members[j]!], shared: [], strength: 0 };
+          relation = { actors: [ids[first]!, ids[members[j]!]!], shared: [], strength: 0 };
           withFirst.set(members[j]!, relation);
           relations.push(relation);
+          firsts.push(first);
+          seconds.push(members[j]!);
         }
         relation.shared.push(context);
         relation.strength += CONTEXT_WEIGHT[context.kind];
@@ -91,19 +115,18 @@ export function workingRelations(ties: readonly ActorTie[]): WorkingRelation[] {
     }
   }
   // Ids the locale counts as equal share a rank; code units then keep the order total.
-  const ids = new Set<string>();
-  for (const { actors } of relations) ids.add(actors[0]).add(actors[1]);
-  const rank = new Map<string, number>();
-  let previous: string | undefined;
-  for (const id of [...ids].sort((a, b) => a.localeCompare(b))) {
-    rank.set(id, previous !== undefined && previous.localeCompare(id) === 0 ? rank.get(previous)! : rank.size);
-    previous = id;
+  const byLocale = ids.map((_, n) => n).sort((a, b) => locale.compare(ids[a]!, ids[b]!));
+  const rank = new Int32Array(count);
+  for (let i = 0; i < byLocale.length; i++) {
+    const n = byLocale[i]!;
+    rank[n] = i > 0 && locale.compare(ids[byLocale[i - 1]!]!, ids[n]!) === 0 ? rank[byLocale[i - 1]!]! : i;
   }
-  return relations.sort(
-    (a, b) => b.strength - a.strength
-      || rank.get(a.actors[0])! - rank.get(b.actors[0])! || rank.get(a.actors[1])! - rank.get(b.actors[1])!
-      || codeUnits(a.actors[0], b.actors[0]) || codeUnits(a.actors[1], b.actors[1]),
+  const order = relations.map((_, i) => i).sort(
+    (a, b) => relations[b]!.strength - relations[a]!.strength
+      || rank[firsts[a]!]! - rank[firsts[b]!]! || rank[seconds[a]!]! - rank[seconds[b]!]!
+      || codeUnits(ids[firsts[a]!]!, ids[firsts[b]!]!) || codeUnits(ids[seconds[a]!]!, ids[seconds[b]!]!),
   );
+  return order.map((i) => relations[i]!);
 }
 
 /**
