@@ -47,10 +47,11 @@ const SEVERITY_ORDER: Record<Severity, number> = { HIGH: 0, MEDIUM: 1, LOW: 2 };
 export const swedish = new Intl.Collator('sv');
 
 /**
- * Findings that match every given filter, most severe first, then by rule and title. The titles
- * are compared through the collator within each rule only: across rules the order is settled
- * without it, and at national size the collator's comparisons were most of this (160 ms of 210
- * for 30,000 gaps). Each sort is stable, as one sort of them all would be.
+ * Findings that match every given filter, most severe first, then by rule and title. Grouped by
+ * rule and severity first, so that each title is sorted among its own group's only: fewer
+ * comparisons in all, each of them the collator's, which is most of the time here (sorting the
+ * national graph's 30,000 gap titles alone took 160 ms; this whole step 247 ms before, 215 ms so).
+ * Each sort is stable, as one sort of them all would be.
  */
 export function filterFindings(findings: readonly Finding[], filter: FindingFilter = {}): Finding[] {
   // One pass, not a copy of every finding per filter.
@@ -59,11 +60,11 @@ export function filterFindings(findings: readonly Finding[], filter: FindingFilt
     && (!filter.targetArea || f.scope.targetAreas.includes(filter.targetArea))
     && (!filter.area || f.scope.areas.includes(filter.area))
     && (!filter.actor || f.scope.actors.includes(filter.actor) || f.subjects.includes(filter.actor)));
-  const byRule = [...Map.groupBy(kept, (f) => f.rule).values()]
+  const groups = [...Map.groupBy(kept, (f) => f.rule).values()]
     .map((group) => Map.groupBy(group, (f) => f.severity))
     .flatMap((bySeverity) => [...bySeverity.values()])
     .sort((a, b) => SEVERITY_ORDER[a[0]!.severity] - SEVERITY_ORDER[b[0]!.severity] || (a[0]!.rule < b[0]!.rule ? -1 : a[0]!.rule > b[0]!.rule ? 1 : 0));
-  return byRule.flatMap((group) => group.sort((a, b) => swedish.compare(a.title, b.title)));
+  return groups.flatMap((group) => group.sort((a, b) => swedish.compare(a.title, b.title)));
 }
 
 /** A share as the Swedish texts write it: "75 %". */

@@ -85,11 +85,18 @@ export function groupActors(actors: readonly GroupedActor[], relations: readonly
   const byId = new Map(actors.map((a) => [a.id, a]));
   const groupOf = new Map<string, string>();
   const evidence = new Map<string, string>();
-  // By key: an id built and hashed again for each of the country's actors costs more than the rest of placing it.
+  // Each group by its id, as first placed; and by key, so that an actor's group is found without
+  // building and hashing an id for each of the country's actors. Two keys can give one id (null and 'none').
+  const groupById = new Map<string, ActorGroup>();
   const groups = new Map<string | null, ActorGroup>();
   const place = (actor: string, key: string | null, name: string | null, why: string) => {
     let group = groups.get(key);
-    if (!group) groups.set(key, (group = { id: groupId(groupBy, key), key, name, actors: [], relationCount: 0, strength: 0 }));
+    if (!group) {
+      const id = groupId(groupBy, key);
+      group = groupById.get(id);
+      if (!group) groupById.set(id, (group = { id, key, name, actors: [], relationCount: 0, strength: 0 }));
+      groups.set(key, group);
+    }
     group.actors.push(actor);
     groupOf.set(actor, group.id);
     evidence.set(actor, why);
@@ -152,7 +159,6 @@ export function groupActors(actors: readonly GroupedActor[], relations: readonly
     }
   }
 
-  const groupById = new Map([...groups.values()].map((group) => [group.id, group]));
   for (const r of relations) {
     const g = groupOf.get(r.actors[0]);
     if (g && g === groupOf.get(r.actors[1])) {
@@ -161,8 +167,8 @@ export function groupActors(actors: readonly GroupedActor[], relations: readonly
       group.strength += r.strength;
     }
   }
-  for (const group of groups.values()) group.actors.sort();
-  const ordered = [...groups.values()].sort((a, b) => b.actors.length - a.actors.length || (a.id < b.id ? -1 : 1));
+  for (const group of groupById.values()) group.actors.sort();
+  const ordered = [...groupById.values()].sort((a, b) => b.actors.length - a.actors.length || (a.id < b.id ? -1 : 1));
   return { groupBy, groups: ordered, groupOf, evidence };
 }
 
@@ -180,7 +186,9 @@ export function summarizeRelations(grouping: Grouping, relations: readonly Worki
     return g && expanded.has(g) ? actor : g;
   };
   // By source, then target: a key joined from the two for each of the country's relations is garbage and hashing.
-  const edges = new Map<string, Map<string, GroupEdge>>();
+  const edgeOf = new Map<string, Map<string, GroupEdge>>();
+  // In the order first met, which the sort below keeps for edges it counts as equal.
+  const edges: GroupEdge[] = [];
   const between: WorkingRelation[] = [];
   for (const r of relations) {
     const a = drawnAs(r.actors[0]);
@@ -191,13 +199,16 @@ export function summarizeRelations(grouping: Grouping, relations: readonly Worki
       continue;
     }
     const [source, target] = a < b ? [a, b] : [b, a];
-    let fromSource = edges.get(source);
-    if (!fromSource) edges.set(source, (fromSource = new Map()));
+    let fromSource = edgeOf.get(source);
+    if (!fromSource) edgeOf.set(source, (fromSource = new Map()));
     let edge = fromSource.get(target);
-    if (!edge) fromSource.set(target, (edge = { source, target, relationCount: 0, strength: 0 }));
+    if (!edge) {
+      fromSource.set(target, (edge = { source, target, relationCount: 0, strength: 0 }));
+      edges.push(edge);
+    }
     edge.relationCount++;
     edge.strength += r.strength;
   }
-  const sortedEdges = [...edges.values()].flatMap((byTarget) => [...byTarget.values()]).sort((x, y) => y.strength - x.strength || (x.source + x.target < y.source + y.target ? -1 : 1));
+  const sortedEdges = edges.sort((x, y) => y.strength - x.strength || (x.source + x.target < y.source + y.target ? -1 : 1));
   return { grouping, expanded: grouping.groups.filter((g) => expanded.has(g.id)).map((g) => g.id), edges: sortedEdges, relations: between };
 }
