@@ -1,5 +1,6 @@
 /** What every gap and overlap rule produces: a finding a person can check and act on. */
 import type { RuleId } from './rules.ts';
+import { codeUnits } from './sort.ts';
 
 /** Most severe first. */
 export const SEVERITIES = ['HIGH', 'MEDIUM', 'LOW'] as const;
@@ -63,7 +64,7 @@ export function filterFindings(findings: readonly Finding[], filter: FindingFilt
   const groups = [...Map.groupBy(kept, (f) => f.rule).values()]
     .map((group) => Map.groupBy(group, (f) => f.severity))
     .flatMap((bySeverity) => [...bySeverity.values()])
-    .sort((a, b) => SEVERITY_ORDER[a[0]!.severity] - SEVERITY_ORDER[b[0]!.severity] || (a[0]!.rule < b[0]!.rule ? -1 : a[0]!.rule > b[0]!.rule ? 1 : 0));
+    .sort((a, b) => SEVERITY_ORDER[a[0]!.severity] - SEVERITY_ORDER[b[0]!.severity] || codeUnits(a[0]!.rule, b[0]!.rule));
   return groups.flatMap((group) => group.sort((a, b) => swedish.compare(a.title, b.title)));
 }
 

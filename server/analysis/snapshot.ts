@@ -129,8 +129,14 @@ export function snapshotOf(unorderedNodes: readonly NodeProps[], unorderedEdges:
   }
   // Without a comparator the sort compares code units, as `<` does, and takes the fast path.
   const ordered = [...ids].sort();
+  // Both ways: each number's place in id order, and the number at each place.
   const rank = new Int32Array(ids.length);
-  for (let i = 0; i < ordered.length; i++) rank[seen.get(ordered[i]!)!] = i;
+  const numberAt = new Int32Array(ids.length);
+  for (let i = 0; i < ordered.length; i++) {
+    const n = seen.get(ordered[i]!)!;
+    rank[n] = i;
+    numberAt[i] = n;
+  }
   // Where each start's edges begin in `order` (indices into the edges given): a counting sort by the start's rank.
   const begin = new Int32Array(ordered.length + 1);
   for (let i = 0; i < unorderedEdges.length; i++) begin[rank[fromNumber[i]!]! + 1]!++;
@@ -163,7 +169,7 @@ export function snapshotOf(unorderedNodes: readonly NodeProps[], unorderedEdges:
     }
   };
   for (let i = 0; i < ordered.length; i++) {
-    const n = seen.get(ordered[i]!)!;
+    const n = numberAt[i]!;
     const node = nodeOf[n];
     if (!node) continue;
     addRow(n, node);
