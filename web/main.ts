@@ -14,7 +14,7 @@ import { SurveyRoundView } from './views/survey-round.ts';
 import { GlossaryView } from './views/glossary.ts';
 import { RapportView } from './views/rapport.ts';
 import type { View } from './views/view.ts';
-import { currentDay, DAY_PARAM, dayOrNull, keepingDay, todayIso } from './api/as-of.ts';
+import { currentDay, DAY_PARAM, dayOrNull, keepingDay, today } from './api/as-of.ts';
 import { setParams } from './lib/url-state.ts';
 
 /** The views by URL path; the query string holds each view's state. */
@@ -70,7 +70,7 @@ function dayControl(): void {
   const day = currentDay();
   renderTemplate(
     html`<label for="as-of-day">${sv.asOf.label}</label>
-      <input id="as-of-day" type="date" .value=${day ?? todayIso()} @change=${(e: Event) => setDay((e.target as HTMLInputElement).value)} />
+      <input id="as-of-day" type="date" .value=${day ?? today()} @change=${(e: Event) => setDay((e.target as HTMLInputElement).value)} />
       ${day ? html`<button type="button" class="secondary" @click=${() => setDay(null)}>${sv.asOf.today}</button>
         <p class="as-of-note" role="status">${sv.asOf.showing(day)}</p>` : nothing}`,
     document.getElementById('as-of')!,
@@ -80,7 +80,7 @@ function dayControl(): void {
 /** Another day: the view is read again as of it; today leaves the address without one. */
 function setDay(value: string | null): void {
   const day = dayOrNull(value);
-  setParams({ [DAY_PARAM]: day === todayIso() ? null : day });
+  setParams({ [DAY_PARAM]: day === today() ? null : day });
   void show(false);
 }
 

@@ -5,6 +5,7 @@ import type { ActivityRow } from './snapshot.ts';
 import { workingPartners } from './working-relations.ts';
 import { codeUnits, sortRange } from './sort.ts';
 import { CONFIRM_MONTHS, confirmationCutoff } from '../domain/confirmation.ts';
+import { dayOf } from '../domain/days.ts';
 
 /** What the gap rules need beyond the graph: the taxonomy's verdict per collaboration. */
 export interface GapOptions {
@@ -244,7 +245,7 @@ export function unconfirmedForums(ix: GraphIndex, now: Date = new Date()): Findi
   return ix.snapshot.forums
     .filter((f) => !f.node.confirmedAt || new Date(f.node.confirmedAt) < limit)
     .map((f) => {
-      const when = f.node.confirmedAt?.slice(0, 10);
+      const when = f.node.confirmedAt ? dayOf(f.node.confirmedAt) : undefined;
       const months = when ? Math.floor((now.getTime() - new Date(f.node.confirmedAt!).getTime()) / (30.44 * 86_400_000)) : null;
       return {
         rule: 'forum-unconfirmed',

@@ -9,6 +9,7 @@ import { INSTRUMENT, ITEM_IDS, LAYER_KEYS, type ItemId, type LayerKey } from '..
 import { swedish } from './findings.ts';
 import type { NewResponse } from '../domain/assessment-writes.ts';
 import { countsInResult, median, respondentLayerScores } from './taxonomy.ts';
+import { today } from '../domain/days.ts';
 
 /** What "vet ej" is stored as: answered, but with no level. */
 export const DONT_KNOW = 0;
@@ -114,11 +115,6 @@ export function resultResponses(respondents: readonly RespondentRow[]): NewRespo
 export function resultSignals(respondents: readonly RespondentRow[]): string[] {
   const seen = new Set(respondents.filter(counts).flatMap((r) => r.signals ?? []));
   return INSTRUMENT.signals.map((s) => s.code).filter((code) => seen.has(code));
-}
-
-/** Today in Borås, ÅÅÅÅ-MM-DD: a round is open through its closing date. */
-export function today(now = new Date()): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 /** Whether a round's closing date has passed. */

@@ -1,4 +1,26 @@
-/** Today as ÅÅÅÅ-MM-DD in UTC: the day the map is read as of when no date is given, and the report cache's day. */
+/*
+ * The calendar day, as the city counts it. One rule for every date the app
+ * compares or shows (the day the map is read as of, validity, assessments,
+ * survey rounds, the report cache's day, captions): a round closed at 00:30 in
+ * Borås dates its assessment on a day that today's map already includes,
+ * which a UTC day would not until 01:00 or 02:00.
+ */
+
+const BORAS_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** Today in Borås, ÅÅÅÅ-MM-DD. */
 export function today(now = new Date()): string {
-  return now.toISOString().slice(0, 10);
+  return BORAS_DAY.format(now);
+}
+
+/** The day in Borås an ISO timestamp falls on, ÅÅÅÅ-MM-DD. */
+export function dayOf(instant: string): string {
+  return BORAS_DAY.format(new Date(instant));
+}
+
+/** ÅÅÅÅ-MM-DD `days` calendar days after today in Borås (before, when negative). */
+export function daysFromToday(days: number, now = new Date()): string {
+  const day = new Date(`${today(now)}T00:00:00Z`);
+  day.setUTCDate(day.getUTCDate() + days);
+  return day.toISOString().slice(0, 10);
 }

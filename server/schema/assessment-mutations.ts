@@ -11,6 +11,7 @@ import { type AssessmentRecord, scoreAssessment } from '../analysis/taxonomy.ts'
 import { WritePlan } from '../write/plan.ts';
 import { Refusal, ValidationError } from '../write/refusals.ts';
 import { isoDate, optionalText, requiredText } from '../write/rules.ts';
+import { today } from '../domain/days.ts';
 
 /*
  * submitAssessment and placeCollaboration: each one transaction that checks
@@ -22,8 +23,8 @@ import { isoDate, optionalText, requiredText } from '../write/rules.ts';
 const score = z.number().int('måste vara ett heltal').min(1, 'måste vara från 1 till 5').max(5, 'måste vara från 1 till 5');
 const optionalScore = score.nullish();
 
-/** Assessments are of what has happened; "today" allows a day for time zones. */
-const pastDate = isoDate.refine((value) => value <= new Date(Date.now() + 86_400_000).toISOString().slice(0, 10), 'får inte ligga i framtiden');
+/** Assessments are of what has happened: dated today in Borås at the latest, so today's map shows them. */
+const pastDate = isoDate.refine((value) => value <= today(), 'får inte ligga i framtiden');
 
 const signalCodes = INSTRUMENT.signals.map((s) => s.code);
 const signals = z

@@ -3,7 +3,8 @@ import type { GraphStore, Row } from '../store/port.ts';
 import { hashKey } from '../auth/api-keys.ts';
 import { newId } from '../domain/ids.ts';
 import { assessmentStatements, type NewAssessment } from '../domain/assessment-writes.ts';
-import { type AnswerKey, type RespondentRow, resultResponses, resultSignals, scoredAnswers, tally, today } from '../analysis/survey.ts';
+import { type AnswerKey, type RespondentRow, resultResponses, resultSignals, scoredAnswers, tally } from '../analysis/survey.ts';
+import { dayOf, today } from '../domain/days.ts';
 import { countsInResult } from '../analysis/taxonomy.ts';
 import { type Author, WritePlan } from './plan.ts';
 import { NotFoundError, Refusal, ValidationError } from './refusals.ts';
@@ -167,7 +168,7 @@ export async function closeRound(store: GraphStore, author: Author, roundId: str
       method: 'SURVEY',
       responses,
       signals: resultSignals(respondents(results)),
-      note: `Skattningsomgång ${round.openedAt.slice(0, 10)}–${date}: ${tally(respondents(results)).text} svarade.`,
+      note: `Skattningsomgång ${dayOf(round.openedAt)}–${date}: ${tally(respondents(results)).text} svarade.`,
       isDemo: false,
       recordedAt: plan.at,
       recordedBy: author.name ?? author.id,

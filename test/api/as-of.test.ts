@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/server.ts';
 import { engineLabel } from '../support/engine.ts';
 import { readSeedData } from '../../seed/load.ts';
-import { today } from '../../server/domain/days.ts';
+import { daysFromToday, today } from '../../server/domain/days.ts';
 
 /*
  * The map as of a day, on one story told through the API with dates relative
@@ -10,7 +10,7 @@ import { today } from '../../server/domain/days.ts';
  * test checks follows from the dates it wrote.
  */
 
-const daysAgo = (n: number) => today(new Date(Date.now() - n * 86_400_000));
+const daysAgo = (n: number) => daysFromToday(-n);
 const TODAY = today();
 const YESTERDAY = daysAgo(1);
 const TWO_DAYS_AGO = daysAgo(2);

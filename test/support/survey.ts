@@ -3,11 +3,9 @@ import { mutate, type MutationResult } from './mutate.ts';
 
 /** Skattningsomgångar over HTTP, as an editor and as a respondent with a personal link. */
 
-/** A date `days` from today, ÅÅÅÅ-MM-DD in Borås. */
-export function daysFromToday(days: number): string {
-  const date = new Date(Date.now() + days * 86_400_000);
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(date);
-}
+import { daysFromToday } from '../../server/domain/days.ts';
+
+export { daysFromToday };
 
 export const ROUND_FIELDS = `id status closesOn message tally invited answered organisationsAnswered collaboration { id name }
   respondents { id name email answered revoked organisation { id } }

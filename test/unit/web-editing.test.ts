@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ForumSummary } from '../../web/api/documents.ts';
 import { conflictText, outcome } from '../../web/api/mutations.ts';
-import { checkAssessment, checkPlacement, emptyAssessment, placeCollaborationInput, submitAssessmentInput, today } from '../../web/edit/assessment.ts';
+import { checkAssessment, checkPlacement, emptyAssessment, emptyPlacement, placeCollaborationInput, submitAssessmentInput } from '../../web/edit/assessment.ts';
 import { checkForumDraft, confirmation, emptyForumDraft, forumDraft, forumInput } from '../../web/edit/forum.ts';
 import { present } from '../../web/edit/text.ts';
 import { changedFields, changeLine } from '../../web/edit/history.ts';
@@ -129,7 +129,9 @@ describe('the assessment form', () => {
     expect(placeCollaborationInput('collaboration:c', { date: '2026-11-22', level: 'SAMORDNAT', targetLevel: '', note: ' Bedömt ', signals: [] })).toEqual({
       collaborationId: 'collaboration:c', date: '2026-11-22', level: 'SAMORDNAT', note: 'Bedömt', signals: [],
     });
-    expect(today(new Date(2026, 0, 5, 12))).toBe('2026-01-05');
+    // Half past midnight in Borås is still the day before in UTC: the form offers Borås's day.
+    expect(emptyPlacement(new Date('2026-01-04T23:30:00Z')).date).toBe('2026-01-05');
+    expect(emptyAssessment(new Date('2026-07-04T21:30:00Z')).date).toBe('2026-07-04');
   });
 });
 

@@ -1,6 +1,6 @@
 import { beforeAll, expect, it } from 'vitest';
 import { axeViolations, describeView, screenshot, signIn, signOut, waitForGraph } from '../support/browser.ts';
-import { today } from '../../server/domain/days.ts';
+import { daysFromToday, today } from '../../server/domain/days.ts';
 
 /*
  * The header's day in Chromium: a story written through the API with dates
@@ -8,7 +8,7 @@ import { today } from '../../server/domain/days.ts';
  * collaboration placed twice), then the views read a year back and today.
  */
 
-const daysAgo = (n: number) => today(new Date(Date.now() - n * 86_400_000));
+const daysAgo = (n: number) => daysFromToday(-n);
 const YESTERDAY = daysAgo(1);
 const LAST_MONTH = daysAgo(30);
 const LAST_YEAR = daysAgo(365);

@@ -1,6 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { today } from '../../server/domain/days.ts';
 import { sv } from '../../web/i18n/sv.ts';
 import { SCREENSHOTS, describeView, waitForGraph } from '../support/browser.ts';
 
@@ -66,7 +67,7 @@ describeView('Exported pictures', (suite) => {
     expect(svg.startsWith('<?xml')).toBe(true);
     expect(svg).toContain(`>${sv.network.title}<`);
     expect(svg).toContain(`Målområde: ${area.name}`);
-    expect(svg).toContain(sv.common.exportCaption.date(new Date().toLocaleDateString('sv-SE')));
+    expect(svg).toContain(sv.common.exportCaption.date(today()));
     expect(svg).toContain('Källa: Samverkanskartan, Socialt hållbart Borås');
     expect(svg).toContain(sv.common.legendKind);
     // Faded nodes are drawn as the others: no element carries the fading's opacity.

@@ -4,6 +4,8 @@
  * gets it as `$asOf` (a query that does not declare the variable ignores it).
  */
 
+export { today } from '../../server/domain/days.ts';
+
 export const DAY_PARAM = 'datum';
 
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -18,11 +20,6 @@ export function dayOrNull(value: string | null | undefined): string | null {
 /** The day in the address, or null for today. */
 export function currentDay(): string | null {
   return dayOrNull(new URLSearchParams(window.location.search).get(DAY_PARAM));
-}
-
-/** Today, ÅÅÅÅ-MM-DD in UTC, as the server counts it. */
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
 }
 
 /** A link to another view that keeps the day. */

@@ -4,7 +4,7 @@
  * memory only, so another tab or a stored script cannot lift it from storage.
  */
 
-import { currentDay, todayIso } from './as-of.ts';
+import { currentDay, today } from './as-of.ts';
 
 export type Role = 'LASARE' | 'REDAKTOR' | 'ADMIN';
 
@@ -29,7 +29,7 @@ export const csrfToken = (): string | null => state.csrfToken;
  * another day is for reading: a form filled from it would save that day's seats over today's.
  */
 export const canEdit = (v: Viewer | null = state.viewer): boolean =>
-  !!v?.roles.some((r) => r === 'REDAKTOR' || r === 'ADMIN') && (currentDay() ?? todayIso()) === todayIso();
+  !!v?.roles.some((r) => r === 'REDAKTOR' || r === 'ADMIN') && (currentDay() ?? today()) === today();
 
 /** Calls `listener` on every sign-in and sign-out; returns the way to stop. */
 export function onSessionChange(listener: () => void): () => void {

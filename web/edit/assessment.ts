@@ -1,4 +1,5 @@
 import { sv } from '../i18n/sv.ts';
+import { today } from '../../server/domain/days.ts';
 
 /** The answer fields of one respondent, named as submitAssessment names them (a1 … c2). */
 export const ITEM_IDS = ['a1', 'a2', 'b1', 'b2', 'c1', 'c2'] as const;
@@ -26,8 +27,6 @@ export interface PlacementDraft {
   signals: string[];
 }
 
-/** Today as ÅÅÅÅ-MM-DD where the user is: the day they answered. */
-export const today = (now = new Date()): string => now.toLocaleDateString('sv-SE');
 
 export const emptyResponse = (): ResponseDraft => ({ respondent: '', organisationId: '' });
 export const emptyAssessment = (now?: Date): AssessmentDraft => ({ date: today(now), note: '', signals: [], responses: [emptyResponse()] });

@@ -2,6 +2,7 @@ import cytoscape, { type Core } from 'cytoscape';
 import cytoscapeSvg from 'cytoscape-svg';
 import { drawMark, escapeXml, type LegendItem, legendGroups, markSvg } from './legend.ts';
 import { INK } from './styles.ts';
+import { today } from '../../server/domain/days.ts';
 
 cytoscape.use(cytoscapeSvg);
 
@@ -51,7 +52,7 @@ function wrap(text: string, size: number, width: number): string[] {
  * and a foot (the legend, the source), as drawing operations that a canvas and
  * an SVG both follow, in CSS pixels.
  */
-export function captionLayout(caption: Caption, graphWidth: number, today = new Date()): { width: number; head: Op[]; headHeight: number; foot: Op[]; footHeight: number } {
+export function captionLayout(caption: Caption, graphWidth: number, now = new Date()): { width: number; head: Op[]; headHeight: number; foot: Op[]; footHeight: number } {
   const width = Math.max(MIN_WIDTH, Math.ceil(graphWidth));
   const inner = width - 2 * MARGIN;
   const head: Op[] = [];
@@ -62,7 +63,7 @@ export function captionLayout(caption: Caption, graphWidth: number, today = new 
   }
   y += 4;
   const filters = caption.filters.length ? caption.lines.filters(caption.filters.join('; ')) : caption.lines.noFilters;
-  for (const line of [...wrap(filters, BODY, inner), caption.lines.date(today.toLocaleDateString('sv-SE'))]) {
+  for (const line of [...wrap(filters, BODY, inner), caption.lines.date(today(now))]) {
     head.push({ kind: 'text', x: MARGIN, y, text: line, size: BODY, colour: INK.muted });
     y += BODY * 1.4;
   }

@@ -5,6 +5,7 @@ import { label, sv } from '../i18n/sv.ts';
 import { confirmation } from '../edit/forum.ts';
 import { actorLabel } from '../edit/actor.ts';
 import { markedIf } from './chains.ts';
+import { dayOf } from '../../server/domain/days.ts';
 
 /** For each forum, the other forums an overlap finding says it could merge with. */
 export function overlapPartners(overlaps: readonly ForumOverlap[]): Map<string, string[]> {
@@ -72,7 +73,7 @@ export function confirmationText(forum: Pick<ForumSummary, 'confirmedAt' | 'conf
   const state = confirmation(forum, now);
   const texts = sv.forumForm.confirmation;
   if (state === 'never') return texts.never!;
-  const date = forum.confirmedAt!.slice(0, 10);
+  const date = dayOf(forum.confirmedAt!);
   return state === 'stale' ? `${date} (${sv.forumForm.staleShort})` : date;
 }
 
@@ -115,7 +116,7 @@ export function dueTable(forums: readonly ForumSummary[]): TableModel {
     columns: [d.columns.forum, d.columns.convenor, d.columns.confirmed, d.columns.due],
     rows: forums.map((f) => ({
       key: f.id,
-      cells: [f.name, f.convenor?.name ?? sv.forums.unknown, f.confirmedAt?.slice(0, 10) ?? sv.forumForm.confirmation.never!, f.confirmationDueAt?.slice(0, 10) ?? d.now],
+      cells: [f.name, f.convenor?.name ?? sv.forums.unknown, (f.confirmedAt ? dayOf(f.confirmedAt) : sv.forumForm.confirmation.never!), f.confirmationDueAt ? dayOf(f.confirmationDueAt) : d.now],
     })),
   };
 }

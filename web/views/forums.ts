@@ -16,7 +16,7 @@ import {
 } from '../api/documents.ts';
 import { formatTime, mutate, outcome, saveFailed } from '../api/mutations.ts';
 import { canEdit } from '../api/session.ts';
-import { dayOrNull, todayIso } from '../api/as-of.ts';
+import { dayOrNull, today } from '../api/as-of.ts';
 import { confirmation } from '../edit/forum.ts';
 import { dueTable, forumActors, forumDetails, forumElements, forumMatrix, overlapPartners, targetGroupsText } from '../graph/forums.ts';
 import { forceLayout } from '../graph/layouts.ts';
@@ -184,7 +184,7 @@ export class ForumsView extends GraphView {
 
   /** Avsluta: the forum ends on the day chosen (its last day); the map as of the days before still shows it. */
   private end(forum: ForumSummary): Promise<void> {
-    const day = dayOrNull(this.root.querySelector<HTMLInputElement>('#end-date')?.value) ?? todayIso();
+    const day = dayOrNull(this.root.querySelector<HTMLInputElement>('#end-date')?.value) ?? today();
     return this.act(forum, 'endForum', 'EndInput', { date: day }, async () => {
       const message = sv.forumForm.ended(forum.name, day);
       if (await this.saved(forum.id, message, false)) return;
@@ -297,7 +297,7 @@ export class ForumsView extends GraphView {
               <button type="button" class="secondary" aria-describedby="confirm-hint" @click=${() => void this.confirm(forum)}>${ff.confirm}</button>
               <p class="hint" id="confirm-hint">${ff.confirmHint}</p>
               <a class="button secondary" href=${`/skattningsomgang?forum=${encodeURIComponent(forum.id)}`}>${sv.survey.startForForum}</a>
-              <span class="field"><label for="end-date">${ff.endDate}</label><input id="end-date" type="date" .value=${todayIso()} /></span>
+              <span class="field"><label for="end-date">${ff.endDate}</label><input id="end-date" type="date" .value=${today()} /></span>
               <button type="button" class="secondary end-forum" aria-describedby="end-hint" @click=${() => void this.end(forum)}>${ff.end}</button>
               <p class="hint" id="end-hint">${ff.endHint}</p>
             </div>`

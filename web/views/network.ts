@@ -19,7 +19,7 @@ import {
 import { canEdit } from '../api/session.ts';
 import { forceLayout } from '../graph/layouts.ts';
 import { actorTable, comparedElements, matchActors, type NetworkAsOf, networkElements, relationId, relationTable, visibleRelations } from '../graph/network.ts';
-import { currentDay, dayOrNull, todayIso } from '../api/as-of.ts';
+import { currentDay, dayOrNull, today } from '../api/as-of.ts';
 import { networkStyle } from '../graph/styles.ts';
 import { NODE_FONT_SIZE } from '../graph/text.ts';
 import { CONTEXT_WEIGHT } from '../../server/analysis/working-relations.ts';
@@ -117,7 +117,7 @@ export class NetworkView extends GraphView {
 
   /** The day shown: the header's, or today. */
   private get day(): string {
-    return currentDay() ?? todayIso();
+    return currentDay() ?? today();
   }
 
   /** The earlier day's network under the same filters, and the changes from it to the day shown. */

@@ -22,11 +22,7 @@ import { label, sv } from '../i18n/sv.ts';
 import { attempt, FormFields, focusProblem, refusal } from './forms.ts';
 import { statusLine, viewHeading } from './parts.ts';
 import { announce, LOADING, PageView, type Status } from './view.ts';
-
-/** ÅÅÅÅ-MM-DD, `days` from today in Borås: a round's default closing date. */
-function dateFromToday(days: number): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + days * 86_400_000));
-}
+import { daysFromToday } from '../../server/domain/days.ts';
 
 const number = (n: number | null) => (n === null ? sv.common.none : n.toLocaleString('sv-SE', { maximumFractionDigits: 1 }));
 
@@ -47,7 +43,7 @@ export class SurveyRoundView extends PageView {
   private confirmingClose = false;
   private readonly openFields = new FormFields('survey-open');
   private readonly addFields = new FormFields('survey-add');
-  private draft = { collaborationId: '', forumId: '', targetAreaId: '', closesOn: dateFromToday(14), message: '' };
+  private draft = { collaborationId: '', forumId: '', targetAreaId: '', closesOn: daysFromToday(14), message: '' };
   private person = { name: '', organisationId: '', email: '' };
   private list = '';
   private extendTo = '';
