@@ -6,7 +6,7 @@ import { type OverlapOptions, findOverlaps } from './overlaps.ts';
 import { readSnapshot } from './snapshot.ts';
 import { type AssessmentRecord, standingsByCollaboration } from './taxonomy.ts';
 import type { Level } from '../domain/instrument.ts';
-import { today } from '../domain/days.ts';
+import { endOfDay, today } from '../domain/days.ts';
 
 export type { Finding, FindingFilter } from './findings.ts';
 
@@ -22,7 +22,7 @@ export async function readGapOptions(store: GraphStore, ix: GraphIndex, asOf: st
   const standings = standingsByCollaboration(records, targets);
   const placements = new Map([...standings].map(([id, s]) => [id, { level: s.level, target: s.target }]));
   // A past day's rules about age count from that day; today's from now.
-  return asOf && asOf < today() ? { placements, now: new Date(`${asOf}T23:59:59.999Z`) } : { placements };
+  return asOf && asOf < today() ? { placements, now: endOfDay(asOf) } : { placements };
 }
 
 export function gapReport(ix: GraphIndex, filter: FindingFilter = {}, options: GapOptions = {}): Finding[] {

@@ -9,7 +9,6 @@ import { INSTRUMENT, ITEM_IDS, LAYER_KEYS, type ItemId, type LayerKey } from '..
 import { swedish } from './findings.ts';
 import type { NewResponse } from '../domain/assessment-writes.ts';
 import { countsInResult, median, respondentLayerScores } from './taxonomy.ts';
-import { today } from '../domain/days.ts';
 
 /** What "vet ej" is stored as: answered, but with no level. */
 export const DONT_KNOW = 0;
@@ -116,6 +115,3 @@ export function resultSignals(respondents: readonly RespondentRow[]): string[] {
   const seen = new Set(respondents.filter(counts).flatMap((r) => r.signals ?? []));
   return INSTRUMENT.signals.map((s) => s.code).filter((code) => seen.has(code));
 }
-
-/** Whether a round's closing date has passed. */
-export const isPastDue = (closesOn: string, now = new Date()) => closesOn < today(now);

@@ -6,7 +6,10 @@
  * which a UTC day would not until 01:00 or 02:00.
  */
 
-const BORAS_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Stockholm', year: 'numeric', month: '2-digit', day: '2-digit' });
+/** Borås's time zone, for every date and time the app writes out. */
+export const BORAS_TIME_ZONE = 'Europe/Stockholm';
+
+const BORAS_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: BORAS_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 
 /** Today in Borås, ÅÅÅÅ-MM-DD. */
 export function today(now = new Date()): string {
@@ -23,4 +26,13 @@ export function daysFromToday(days: number, now = new Date()): string {
   const day = new Date(`${today(now)}T00:00:00Z`);
   day.setUTCDate(day.getUTCDate() + days);
   return day.toISOString().slice(0, 10);
+}
+
+/** The last millisecond of a day in Borås: in winter 22:59:59.999 UTC, in summer 21:59:59.999. */
+export function endOfDay(day: string): Date {
+  for (const offset of ['+01:00', '+02:00']) {
+    const end = new Date(`${day}T23:59:59.999${offset}`);
+    if (BORAS_DAY.format(end) === day && BORAS_DAY.format(new Date(end.getTime() + 1)) !== day) return end;
+  }
+  throw new RangeError(`${day} är inget datum`);
 }

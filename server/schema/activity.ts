@@ -3,7 +3,7 @@ import type { ActivityKind } from '../domain/vocabulary.ts';
 import type { Context } from './context.ts';
 import { ActivityKindEnum } from './enums.ts';
 import { loadNodes, pageOf, textParam, nodesVia } from './loaders.ts';
-import { asOfArg, dayOf } from './as-of.ts';
+import { asOfArg, dayAsked } from './as-of.ts';
 import { linksVia, Source, type SourceShape, sourceOf } from './source.ts';
 import { Actor, type ActorRow } from './actor.ts';
 import { Goal, type GoalRow } from './goal.ts';
@@ -163,7 +163,7 @@ builder.queryFields((t) => ({
           missingResponsible: f?.missing?.includes('RESPONSIBLE') ?? false,
           missingPeriod: f?.missing?.includes('PERIOD') ?? false,
           missingResources: f?.missing?.includes('RESOURCES') ?? false,
-          asOf: dayOf(args.asOf),
+          asOf: dayAsked(args.asOf),
         },
         args,
       );

@@ -2,7 +2,7 @@ import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { ActorKindEnum, SectorEnum } from './enums.ts';
 import { keyOf, loadNodes, neighbours, pageOf, textParam, nodesVia } from './loaders.ts';
-import { asOfArg, dayOf } from './as-of.ts';
+import { asOfArg, dayAsked } from './as-of.ts';
 import { Source, sourceOf } from './source.ts';
 import { Membership, membershipOf, type ForumRow } from './forum.ts';
 import { Activity, type ActivityRow } from './activity.ts';
@@ -97,7 +97,7 @@ builder.queryFields((t) => ({
       asOf: t.arg(asOfArg),
     },
     resolve: (_root, args, context) =>
-      pageOf<ActorRow>(context, 'actor/list-actors', { ...actorFilterParams(args.filter), asOf: dayOf(args.asOf) }, args),
+      pageOf<ActorRow>(context, 'actor/list-actors', { ...actorFilterParams(args.filter), asOf: dayAsked(args.asOf) }, args),
   }, { name: 'ActorConnection' }, { name: 'ActorEdge' }),
 }));
 

@@ -1,7 +1,7 @@
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { datedAs, loadNodes } from './loaders.ts';
-import { asOfArg, dayOf } from './as-of.ts';
+import { asOfArg, dayAsked } from './as-of.ts';
 import { Source, sourceOf } from './source.ts';
 import { isIdOf } from '../domain/ids.ts';
 
@@ -32,6 +32,6 @@ builder.queryFields((t) => ({
     type: [Area],
     args: { asOf: t.arg(asOfArg) },
     resolve: async (_root, args, context) =>
-      datedAs((await context.store.read<{ node: AreaRow }>('area/list-areas')).map((row) => row.node), dayOf(args.asOf)),
+      datedAs((await context.store.read<{ node: AreaRow }>('area/list-areas')).map((row) => row.node), dayAsked(args.asOf)),
   }),
 }));

@@ -30,6 +30,6 @@ export const AS_OF_DESCRIPTION = 'The day to read the map as of (ÅÅÅÅ-MM-DD)
 export const asOfArg = { type: 'Date', required: false, description: AS_OF_DESCRIPTION } as const;
 
 /** The day asked for, or today. */
-export function dayOf(asOf: string | null | undefined): string {
+export function dayAsked(asOf: string | null | undefined): string {
   return asOf ?? today();
 }

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { type Context, memoized } from './context.ts';
 import type { CollaborationRow } from './collaboration.ts';
 import type { Dated } from './loaders.ts';
-import { dayOf } from './as-of.ts';
+import { dayAsked } from './as-of.ts';
 import { type AssessmentRecord, type Standing, collaborationStanding } from '../analysis/taxonomy.ts';
 import { driftOf } from '../analysis/drift.ts';
 import { levelValue } from '../domain/instrument.ts';
@@ -60,7 +60,7 @@ export function allRecords(context: Context, ids: readonly string[], asOf: strin
 
 /** A collaboration's standing on the taxonomy as of the day it was read as of, once per request. */
 export function standingOf(context: Context, collaboration: Dated<CollaborationRow>): Promise<Standing> {
-  const asOf = dayOf(collaboration.asOf);
+  const asOf = dayAsked(collaboration.asOf);
   return memoized(context, `standing:${asOf}:${collaboration.id}`, async () =>
     collaborationStanding(await recordsOf(context, collaboration.id, asOf), collaboration.targetLevel ?? null));
 }

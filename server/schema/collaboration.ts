@@ -3,7 +3,7 @@ import type { CollaborationType } from '../domain/vocabulary.ts';
 import type { Context } from './context.ts';
 import { CollaborationLevelEnum, CollaborationTypeEnum } from './enums.ts';
 import { datedAs, keyOf, loadNodes, neighbours, pageOf, pageOfRows, textParam, nodesVia } from './loaders.ts';
-import { asOfArg, dayOf } from './as-of.ts';
+import { asOfArg, dayAsked } from './as-of.ts';
 import { allRecords, driftingOf, standingOf } from './assessment-data.ts';
 import { type StandingFilter, standingMatches } from '../analysis/taxonomy.ts';
 import { levelValue } from '../domain/instrument.ts';
@@ -135,7 +135,7 @@ builder.queryFields((t) => ({
     type: Collaboration,
     args: { filter: t.arg({ type: CollaborationFilter, required: false }), asOf: t.arg(asOfArg) },
     resolve: async (_root, args, context) => {
-      const asOf = dayOf(args.asOf);
+      const asOf = dayAsked(args.asOf);
       const params = { text: textParam(args.filter?.text), type: args.filter?.type ?? null, actor: args.filter?.actor ?? null, asOf };
       if (!args.filter?.targetArea && !standingFilterOf(args.filter)) return pageOf<CollaborationRow>(context, 'collaboration/list-collaborations', params, args);
       return pageOfRows(await filteredCollaborations(context, args.filter, { ...params, targetArea: args.filter?.targetArea ?? null }, asOf), args);

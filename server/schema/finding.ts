@@ -12,7 +12,7 @@ import { findOverlaps, type OverlapOptions } from '../analysis/overlaps.ts';
 import { buildIndex, type GraphIndex } from '../analysis/graph-index.ts';
 import type { GraphSnapshot } from '../analysis/snapshot.ts';
 import { DEFAULT_OVERLAP_OPTIONS } from '../analysis/overlaps.ts';
-import { asOfArg, dayOf } from './as-of.ts';
+import { asOfArg, dayAsked } from './as-of.ts';
 import { FINDING_RULES, RULE_IDS, type RuleInfo, ruleInfo } from '../analysis/rules.ts';
 
 /** The largest page of findings one request may ask for; the whole list has no such limit. */
@@ -220,7 +220,7 @@ builder.queryFields((t) => ({
       const filter = args.filter as FilterInput;
       // A round past its closing date becomes an assessment first: the gap rules read the taxonomy.
       await closeDue(context);
-      const asOf = dayOf(args.asOf);
+      const asOf = dayAsked(args.asOf);
       const index = await withIndex(context, asOf);
       const all = await gapsAsOf(context, asOf);
       return applyText(filterFindings(all, filter ?? {}), index, filter?.text);
@@ -251,7 +251,7 @@ builder.queryFields((t) => ({
       const filter = args.filter as FilterInput;
       // A round past its closing date becomes an assessment first: the gap rules read the taxonomy.
       await closeDue(context);
-      const asOf = dayOf(args.asOf);
+      const asOf = dayAsked(args.asOf);
       const index = await withIndex(context, asOf);
       const options = { memberOverlap: args.memberOverlap ?? undefined, meetingLoad: args.meetingLoad ?? undefined };
       const all = await overlapsAsOf(context, asOf, options);

@@ -4,7 +4,7 @@ import { confirmationCutoff, confirmationDueAt } from '../domain/confirmation.ts
 import type { Context } from './context.ts';
 import { ForumLevelEnum, MemberRoleEnum, TargetGroupEnum } from './enums.ts';
 import { keyOf, loadNodes, neighbours, pageOf, textParam, nodesVia, nodeVia } from './loaders.ts';
-import { asOfArg, dayOf } from './as-of.ts';
+import { asOfArg, dayAsked } from './as-of.ts';
 import { Source, type SourceShape, sourceOf } from './source.ts';
 import { Actor, type ActorRow } from './actor.ts';
 import { Goal, type GoalRow } from './goal.ts';
@@ -183,7 +183,7 @@ builder.queryFields((t) => ({
           confirmationDue: args.filter?.confirmationDue ?? null,
           confirmedSince: confirmationCutoff().toISOString(),
           order: args.order ?? 'NAME',
-          asOf: dayOf(args.asOf),
+          asOf: dayAsked(args.asOf),
         },
         args,
       ),

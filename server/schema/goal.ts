@@ -1,7 +1,7 @@
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { loadNodes, neighbours, pageOf, textParam, nodesVia } from './loaders.ts';
-import { asOfArg, dayOf } from './as-of.ts';
+import { asOfArg, dayAsked } from './as-of.ts';
 import { Source, sourceOf } from './source.ts';
 import { Activity, type ActivityRow } from './activity.ts';
 import { Forum, type ForumRow } from './forum.ts';
@@ -72,7 +72,7 @@ builder.queryFields((t) => ({
       pageOf<GoalRow>(
         context,
         'goal/list-goals',
-        { text: textParam(args.filter?.text), targetArea: args.filter?.targetArea ?? null, asOf: dayOf(args.asOf) },
+        { text: textParam(args.filter?.text), targetArea: args.filter?.targetArea ?? null, asOf: dayAsked(args.asOf) },
         args,
       ),
   }, { name: 'GoalConnection' }, { name: 'GoalEdge' }),

@@ -8,7 +8,7 @@ import type { RelationSpec } from '../write/relations.ts';
 import { createNode, deleteNode, type LinkSet, type LinkTo, linkNode, type Props, type SingleLink, unlinkNode, updateLink, updateNode } from '../write/node-writes.ts';
 import { ValidationError } from '../write/refusals.ts';
 import { inputRules, version } from '../write/rules.ts';
-import { dayOf } from './as-of.ts';
+import { dayAsked } from './as-of.ts';
 
 /*
  * What the editing mutations of every type share. Each type's module defines
@@ -330,7 +330,7 @@ function seatEndMutation(kind: SeatKind, name: string): void {
         // The owner's key is the kind's (forumId, collaborationId): the input's type is an index.
         const input = args.input as { actorId: string; version: number; date?: string | null } & Record<string, unknown>;
         const owner = input[kind.ownerKey] as string;
-        const date = dayOf(input.date);
+        const date = dayAsked(input.date);
         const ends = kind.spec.direction === 'in' ? { from: input.actorId, to: owner } : { from: owner, to: input.actorId };
         const [seat] = await context.store.read<{ props: { from?: string | null } }>('link/get-link', { type: kind.spec.rel, ...ends });
         // The write's version check keeps this read current.

@@ -1,6 +1,6 @@
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
-import { asOfArg, dayOf } from './as-of.ts';
+import { asOfArg, dayAsked } from './as-of.ts';
 import { datedAs } from './loaders.ts';
 
 /*
@@ -21,13 +21,13 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'Any node by its id (actor:ska, forum:…); null when there is none, or it did not hold on `asOf` (today when left out): an ended forum is found with the day it still held.',
     args: { id: t.arg.globalID({ required: true }), asOf: t.arg(asOfArg) },
-    resolve: async (_root, args, context) => (await nodesAsOf(context, [args.id.id], dayOf(args.asOf)))[0] as never,
+    resolve: async (_root, args, context) => (await nodesAsOf(context, [args.id.id], dayAsked(args.asOf)))[0] as never,
   }),
   nodes: t.field({
     type: [builder.nodeInterfaceRef()],
     nullable: { list: false, items: true },
     description: 'Nodes by id, in the order asked for; null for each that is not there (or did not hold on `asOf`).',
     args: { ids: t.arg.globalIDList({ required: true }), asOf: t.arg(asOfArg) },
-    resolve: async (_root, args, context) => (await nodesAsOf(context, args.ids.map((g) => g.id), dayOf(args.asOf))) as never,
+    resolve: async (_root, args, context) => (await nodesAsOf(context, args.ids.map((g) => g.id), dayAsked(args.asOf))) as never,
   }),
 }));

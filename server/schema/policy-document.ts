@@ -1,7 +1,7 @@
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { loadNodes, pageOf, textParam, nodeVia } from './loaders.ts';
-import { asOfArg, dayOf } from './as-of.ts';
+import { asOfArg, dayAsked } from './as-of.ts';
 import { Source, sourceOf } from './source.ts';
 import { Actor, type ActorRow } from './actor.ts';
 import { createMutation, deleteMutation, linkTo, versionArg, updateMutation } from './mutations.ts';
@@ -66,7 +66,7 @@ builder.queryFields((t) => ({
       pageOf<PolicyDocumentRow>(
         context,
         'policy-document/list-policy-documents',
-        { text: textParam(args.filter?.text), type: args.filter?.type ?? null, asOf: dayOf(args.asOf) },
+        { text: textParam(args.filter?.text), type: args.filter?.type ?? null, asOf: dayAsked(args.asOf) },
         args,
       ),
   }, { name: 'PolicyDocumentConnection' }, { name: 'PolicyDocumentEdge' }),

@@ -1,6 +1,6 @@
 import { builder } from './builder.ts';
 import { withIndex } from './finding.ts';
-import { asOfArg, dayOf } from './as-of.ts';
+import { asOfArg, dayAsked } from './as-of.ts';
 import { ACTIVITY_GROUPINGS, activityCounts, FORUM_GROUPINGS, forumCounts, type GroupCount as GroupCountShape } from '../analysis/report-counts.ts';
 import { TARGET_GROUPS } from '../domain/vocabulary.ts';
 
@@ -23,12 +23,12 @@ builder.queryFields((t) => ({
     type: [GroupCount],
     description: 'How many activities per group, every group listed (0 too), most first. An activity counts once per group.',
     args: { by: t.arg({ type: ActivityGrouping, required: true }), asOf: t.arg(asOfArg) },
-    resolve: async (_root, { by, asOf }, context) => activityCounts(await withIndex(context, dayOf(asOf)), by),
+    resolve: async (_root, { by, asOf }, context) => activityCounts(await withIndex(context, dayAsked(asOf)), by),
   }),
   forumCounts: t.field({
     type: [GroupCount],
     description: 'How many forums per group, every group listed (0 too), most first. A forum counts once per group.',
     args: { by: t.arg({ type: ForumGrouping, required: true }), asOf: t.arg(asOfArg) },
-    resolve: async (_root, { by, asOf }, context) => forumCounts(await withIndex(context, dayOf(asOf)), by, TARGET_GROUPS),
+    resolve: async (_root, { by, asOf }, context) => forumCounts(await withIndex(context, dayAsked(asOf)), by, TARGET_GROUPS),
   }),
 }));

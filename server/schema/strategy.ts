@@ -1,7 +1,7 @@
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { loadNodes, pageOf, textParam, nodesVia, nodeVia } from './loaders.ts';
-import { asOfArg, dayOf } from './as-of.ts';
+import { asOfArg, dayAsked } from './as-of.ts';
 import { Source, sourceOf } from './source.ts';
 import { Activity, type ActivityRow } from './activity.ts';
 import { TargetArea, type TargetAreaRow } from './target-area.ts';
@@ -51,6 +51,6 @@ builder.queryFields((t) => ({
     type: Strategy,
     args: { filter: t.arg({ type: StrategyFilter, required: false }), asOf: t.arg(asOfArg) },
     resolve: (_root, args, context) =>
-      pageOf<StrategyRow>(context, 'strategy/list-strategies', { text: textParam(args.filter?.text), asOf: dayOf(args.asOf) }, args),
+      pageOf<StrategyRow>(context, 'strategy/list-strategies', { text: textParam(args.filter?.text), asOf: dayAsked(args.asOf) }, args),
   }, { name: 'StrategyConnection' }, { name: 'StrategyEdge' }),
 }));

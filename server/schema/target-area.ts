@@ -1,7 +1,7 @@
 import { builder } from './builder.ts';
 import type { Context } from './context.ts';
 import { datedAs, loadNodes, nodesVia, nodeVia } from './loaders.ts';
-import { asOfArg, dayOf } from './as-of.ts';
+import { asOfArg, dayAsked } from './as-of.ts';
 import { Source, sourceOf } from './source.ts';
 import { Goal, type GoalRow } from './goal.ts';
 import { Strategy, type StrategyRow } from './strategy.ts';
@@ -126,6 +126,6 @@ builder.queryFields((t) => ({
     type: [TargetArea],
     args: { asOf: t.arg(asOfArg) },
     resolve: async (_root, args, context) =>
-      datedAs((await context.store.read<{ node: TargetAreaRow }>('target-area/list-target-areas')).map((row) => row.node), dayOf(args.asOf)),
+      datedAs((await context.store.read<{ node: TargetAreaRow }>('target-area/list-target-areas')).map((row) => row.node), dayAsked(args.asOf)),
   }),
 }));

@@ -10,7 +10,7 @@ import { INSTRUMENT, LEVELS, type Level, levelCode, levelName } from '../domain/
 import type { Standing } from '../analysis/taxonomy.ts';
 import { swedish } from '../analysis/findings.ts';
 import { pushTo } from '../analysis/push-to.ts';
-import { asOfArg, dayOf } from './as-of.ts';
+import { asOfArg, dayAsked } from './as-of.ts';
 
 type CollaborationType = NonNullable<CollaborationRow['type']>;
 
@@ -165,7 +165,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, context) => {
       // Before the kept report is looked up: a round past its closing date changes it.
       await closeDue(context);
-      const asOf = dayOf(args.asOf);
+      const asOf = dayAsked(args.asOf);
       return versioned(context, `taxonomy:${asOf}`, () => taxonomyReport(context, asOf));
     },
   }),

@@ -4,7 +4,7 @@ import { Activity, type ActivityRow } from './activity.ts';
 import { Collaboration, type CollaborationRow } from './collaboration.ts';
 import { editing, versionArg, writeOf } from './mutations.ts';
 import { loadNodes } from './loaders.ts';
-import { dayOf } from './as-of.ts';
+import { dayAsked } from './as-of.ts';
 import type { DomainType } from '../domain/ids.ts';
 import { updateNode } from '../write/node-writes.ts';
 import { ValidationError } from '../write/refusals.ts';
@@ -47,7 +47,7 @@ for (const { type, ref, what } of DATED) {
       description: `Avsluta: ${what} ended on \`date\` (validTo); it stays on the map as of the days before.`,
       args: { input: t.arg({ type: EndInput, required: true }) },
       resolve: async (_root, { input }, context) => {
-        const date = dayOf(input.date);
+        const date = dayAsked(input.date);
         const [node] = await loadNodes<{ id: string } & Validity>(context, [input.id]);
         // A later day would be a start after the end; the write's version check keeps this read current.
         if (node?.validFrom && date < node.validFrom.slice(0, date.length)) {

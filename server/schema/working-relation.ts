@@ -3,7 +3,7 @@ import { builder } from './builder.ts';
 import { type Context, versioned } from './context.ts';
 import { Actor, ActorFilter, type ActorRow, actorFilterParams } from './actor.ts';
 import { DEFAULT_PAGE, type Dated, MAX_PAGE, checkPageArgs } from './loaders.ts';
-import { asOfArg, dayOf } from './as-of.ts';
+import { asOfArg, dayAsked } from './as-of.ts';
 import { withIndex, withSnapshot } from './finding.ts';
 import { type ActorTie, type SharedContext, type WorkingRelation, contextsInScope, reasonsOf, workingRelations } from '../analysis/working-relations.ts';
 import {
@@ -99,7 +99,7 @@ builder.queryFields((t) => ({
       },
       resolve: async (_root, args, context) => {
         checkPageArgs(args);
-        const asOf = dayOf(args.asOf);
+        const asOf = dayAsked(args.asOf);
         const relations = args.filter ? await relationsWithin(context, args.actorId ?? null, args.filter, asOf) : await relationsOf(context, args.actorId ?? null, asOf);
         const connection = resolveArrayConnection({ args, defaultSize: DEFAULT_PAGE, maxSize: MAX_PAGE }, relations);
         return { ...connection, totalCount: relations.length };
@@ -116,7 +116,7 @@ builder.objectField(Actor, 'workingRelations', (t) =>
     description: 'Who this actor works with, strongest first; with a filter, as `workingRelations(filter)` counts it.',
     args: { filter: t.arg({ type: ActorFilter, required: false }) },
     resolve: (actor: Dated<ActorRow>, args, context) => {
-      const asOf = dayOf(actor.asOf);
+      const asOf = dayAsked(actor.asOf);
       return args.filter ? relationsWithin(context, actor.id, args.filter, asOf) : relationsOf(context, actor.id, asOf);
     },
   }),
@@ -196,7 +196,7 @@ builder.queryFields((t) => ({
       asOf: t.arg(asOfArg),
     },
     resolve: async (_root, args, context) => {
-      const asOf = dayOf(args.asOf);
+      const asOf = dayAsked(args.asOf);
       const [grouping, relations] = await Promise.all([groupingOf(context, args.groupBy, asOf), relationsOf(context, null, asOf)]);
       return summarizeRelations(grouping, relations, (args.expand ?? []).map(String));
     },

@@ -160,7 +160,8 @@ export async function closeRound(store: GraphStore, author: Author, roundId: str
     const responses = resultResponses(respondents(results));
     if (!responses.length) return null;
     const round = lock.round(results);
-    const date = round.closesOn < today() ? round.closesOn : today();
+    const closedOn = today();
+    const date = round.closesOn < closedOn ? round.closesOn : closedOn;
     assessment = {
       id: assessmentId,
       collaboration: round.collaboration,

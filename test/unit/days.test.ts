@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayOf, daysFromToday, today } from '../../server/domain/days.ts';
+import { dayOf, daysFromToday, endOfDay, today } from '../../server/domain/days.ts';
 
 describe('the day in Borås', () => {
   it('turns at midnight in Borås, not at midnight UTC, in winter and in summer time', () => {
@@ -21,5 +21,12 @@ describe('the day in Borås', () => {
     expect(daysFromToday(14, lateEvening)).toBe('2027-01-15');
     expect(daysFromToday(1, new Date('2026-03-28T23:30:00Z'))).toBe('2026-03-30');
     expect(daysFromToday(-365, new Date('2026-03-01T12:00:00Z'))).toBe('2025-03-01');
+  });
+
+  it('ends a day at midnight in Borås, on the days the clocks change too', () => {
+    expect(endOfDay('2026-12-03').toISOString()).toBe('2026-12-03T22:59:59.999Z');
+    expect(endOfDay('2026-06-30').toISOString()).toBe('2026-06-30T21:59:59.999Z');
+    expect(endOfDay('2026-03-29').toISOString()).toBe('2026-03-29T21:59:59.999Z');
+    expect(endOfDay('2026-10-25').toISOString()).toBe('2026-10-25T22:59:59.999Z');
   });
 });

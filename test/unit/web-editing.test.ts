@@ -101,7 +101,7 @@ describe('the assessment form', () => {
   const answered = { respondent: ' Anna ', organisationId: 'actor:x', a1: '3', a2: '4', b1: '2', b2: '2', c1: '1', c2: '5', targetA: '4', targetB: '', targetC: '3' };
 
   it('sends each respondent with numbers for the items, and the targets given', () => {
-    const draft = { ...emptyAssessment(new Date('2026-11-22T12:00:00')), signals: ['SJUNKANDE_NARVARO'], responses: [answered] };
+    const draft = { ...emptyAssessment(new Date('2026-11-22T12:00:00Z')), signals: ['SJUNKANDE_NARVARO'], responses: [answered] };
     expect(submitAssessmentInput('collaboration:c', draft)).toEqual({
       collaborationId: 'collaboration:c',
       date: '2026-11-22',

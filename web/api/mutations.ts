@@ -1,5 +1,6 @@
 import { sv } from '../i18n/sv.ts';
 import { graphql } from './client.ts';
+import { BORAS_TIME_ZONE } from '../../server/domain/days.ts';
 
 /** A mutation's result union as the server returns it: one success type, or one of the typed failures. */
 export interface MutationResult {
@@ -66,7 +67,7 @@ export function conflictText(result: Pick<MutationResult, 'changedByName' | 'cha
 /** A moment as a Swedish reader writes it: 2026-11-22 05:10. */
 export function formatTime(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short' });
+  return Number.isNaN(date.getTime()) ? iso : date.toLocaleString('sv-SE', { dateStyle: 'short', timeStyle: 'short', timeZone: BORAS_TIME_ZONE });
 }
 
 /** Why a write did not reach the server, or was refused before its resolver (a session that ended), in Swedish. */
