@@ -11,9 +11,16 @@ export const BORAS_TIME_ZONE = 'Europe/Stockholm';
 
 const BORAS_DAY = new Intl.DateTimeFormat('sv-SE', { timeZone: BORAS_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
 
+const BORAS_LONG_DAY = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: BORAS_TIME_ZONE });
+
 /** Today in Borås, ÅÅÅÅ-MM-DD. */
 export function today(now = new Date()): string {
   return BORAS_DAY.format(now);
+}
+
+/** A day in Borås as a printed page writes it: "4 december 2026". */
+export function longDay(now = new Date()): string {
+  return BORAS_LONG_DAY.format(now);
 }
 
 /** The day in Borås an ISO timestamp falls on, ÅÅÅÅ-MM-DD. */

@@ -2,7 +2,7 @@ import { REPORT_QUERY, type ReportData } from '../../web/api/report.ts';
 import { reportModel, reportTables } from '../../web/lib/report-tables.ts';
 import { sv } from '../../web/i18n/sv.ts';
 import { writeTables } from './workbook-writer.ts';
-import { BORAS_TIME_ZONE } from '../domain/days.ts';
+import { longDay } from '../domain/days.ts';
 
 /** Runs one GraphQL query as the asking user; the answer's `data`, or an error with the server's messages. */
 export type GraphqlRunner = <T>(query: string, variables: Record<string, unknown>) => Promise<T>;
@@ -23,7 +23,7 @@ export async function reportWorkbook(run: GraphqlRunner, targetArea: string | nu
   const data = await run<ReportData>(REPORT_QUERY, { targetArea });
   if (targetArea && !data.targetAreas.some((t) => t.id === targetArea)) throw new UnknownTargetArea(targetArea);
   const model = reportModel(data, targetArea);
-  const date = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: BORAS_TIME_ZONE }).format(today);
+  const date = longDay(today);
   const lines = [sv.report.printedOn(date), `${sv.report.sources}: ${model.sources.length ? model.sources.join('; ') : sv.report.sourcesNone}.`];
   return writeTables(model.title, lines, reportTables(model), sv.report.contents);
 }

@@ -116,7 +116,7 @@ export function dueTable(forums: readonly ForumSummary[]): TableModel {
     columns: [d.columns.forum, d.columns.convenor, d.columns.confirmed, d.columns.due],
     rows: forums.map((f) => ({
       key: f.id,
-      cells: [f.name, f.convenor?.name ?? sv.forums.unknown, (f.confirmedAt ? dayOf(f.confirmedAt) : sv.forumForm.confirmation.never!), f.confirmationDueAt ? dayOf(f.confirmationDueAt) : d.now],
+      cells: [f.name, f.convenor?.name ?? sv.forums.unknown, f.confirmedAt ? dayOf(f.confirmedAt) : sv.forumForm.confirmation.never!, f.confirmationDueAt ? dayOf(f.confirmationDueAt) : d.now],
     })),
   };
 }

@@ -8,7 +8,7 @@ import { type ChartModel, chartTable, type ReportModel, reportModel } from '../l
 import { sv } from '../i18n/sv.ts';
 import { dataTable, statusLine } from './parts.ts';
 import { DONE, GraphView, type Status } from './view.ts';
-import { BORAS_TIME_ZONE } from '../../server/domain/days.ts';
+import { longDay } from '../../server/domain/days.ts';
 
 const PARAM = 'malomrade';
 
@@ -30,7 +30,7 @@ export class RapportView extends GraphView {
   private readonly canvases = new Map<string, HTMLCanvasElement>();
   private charts: Chart[] = [];
   private drawn = false;
-  private readonly printedOn = new Intl.DateTimeFormat('sv-SE', { dateStyle: 'long', timeZone: BORAS_TIME_ZONE }).format(new Date());
+  private readonly printedOn = longDay();
 
   protected async start(params: URLSearchParams): Promise<void> {
     await this.load(params.get(PARAM));
