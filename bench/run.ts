@@ -17,6 +17,7 @@ import { Neo4jStore } from '../server/store/neo4j.ts';
 import type { GraphStore } from '../server/store/port.ts';
 import { createHttpServer } from '../server/http.ts';
 import { ResponseCache } from '../server/response-cache.ts';
+import { NodeRows } from '../server/schema/node-rows.ts';
 import { createApiKey } from '../server/auth/api-keys.ts';
 import { gapReport, overlapReport, readGapOptions, readIndex } from '../server/analysis/index.ts';
 import { buildIndex } from '../server/analysis/graph-index.ts';
@@ -206,6 +207,8 @@ interface SizeResult {
   fullGapList: { median: number; p95: number; bytes: number };
   /** What the response cache held at the end of the size's runs, and its limits. */
   keptAnswers: { entries: number; bytes: number; limits: { entries: number; bytes: number } };
+  /** The node rows kept at the end of the size's runs, and their limit. */
+  keptNodeRows: { entries: number; limit: number };
   operations: Record<
     Operation,
     {
@@ -233,8 +236,8 @@ type Served = {
 };
 
 /** The GraphQL service on `store`, on a free port, with an editor's key for the edits. */
-async function serve(store: GraphStore, nodes: readonly NodeProps[], responses = new ResponseCache()): Promise<Served> {
-  const server = createHttpServer(store, { responses });
+async function serve(store: GraphStore, nodes: readonly NodeProps[], responses = new ResponseCache(), nodeRows = new NodeRows()): Promise<Served> {
+  const server = createHttpServer(store, { responses, nodeRows });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
   const post = (query: string, variables?: unknown, secret?: string) => fetch(url, {
@@ -415,7 +418,8 @@ try {
       neo4jLoadMs = performance.now() - neo4jLoadStart;
     }
     const responses = new ResponseCache();
-    const served = await serve(store, nodes, responses);
+    const nodeRows = new NodeRows();
+    const served = await serve(store, nodes, responses, nodeRows);
     const api = async (operation: Operation) => ((await served.ask(QUERIES[operation])) as Record<string, { totalCount: number }>)[operation]!.totalCount;
     const received = (operation: Operation) => served.received(QUERIES[operation]);
     const { edit } = served;
@@ -450,7 +454,8 @@ try {
     await store.close();
     keptSizes.push({ dir, nodes, edges });
     const kept = { ...responses.size, limits: responses.limits };
-    results.push({ name: size.name, nodes: nodes.length, edges: edges.length, loadMs, neo4jLoadMs, peakRssMb: peakRss / 2 ** 20, operations, fullGapList: { ...full, bytes: fullBytes }, keptAnswers: kept });
+    const keptNodeRows = { entries: nodeRows.size, limit: nodeRows.maxEntries };
+    results.push({ name: size.name, nodes: nodes.length, edges: edges.length, loadMs, neo4jLoadMs, peakRssMb: peakRss / 2 ** 20, operations, fullGapList: { ...full, bytes: fullBytes }, keptAnswers: kept, keptNodeRows });
 
     const r = results.at(-1)!;
     console.log(`\n${r.name}: ${r.nodes} noder, ${r.edges} kanter; inläsning ${r.loadMs.toFixed(0)} ms; högsta RSS ${r.peakRssMb.toFixed(0)} MB`);
@@ -459,6 +464,7 @@ try {
       console.log(`${operation.padEnd(18)} ${String(o.results).padStart(8)}   ${fmt(o.apiFirst.median)} ${fmt(o.apiFirst.p95)} | ${fmt(o.api.median)} ${fmt(o.api.p95)} | ${fmt(o.engine.median)} ${fmt(o.engine.p95)} | ${fmt(o.memory.median)} ${fmt(o.memory.p95)} | ${ratio(o.apiFirst.median, o.memory.median).toFixed(2).padStart(12)}  ${ratio(o.apiFirst.median, o.engine.median).toFixed(2).padStart(12)}  ${ratio(o.api.median, o.apiFirst.median).toFixed(3).padStart(15)}  ${ratio(o.engine.median, o.memory.median).toFixed(2).padStart(10)}`);
     }
     console.log(`sparade svar efter körningen: ${r.keptAnswers.entries} (${(r.keptAnswers.bytes / 2 ** 20).toFixed(1)} MB; högst ${r.keptAnswers.limits.entries} och ${(r.keptAnswers.limits.bytes / 2 ** 20).toFixed(0)} MB)`);
+    console.log(`sparade noder efter körningen: ${r.keptNodeRows.entries} (högst ${r.keptNodeRows.limit})`);
     console.log(`hela listan av luckor i ett svar (${(r.fullGapList.bytes / 1e6).toFixed(1)} MB): median ${fmt(r.fullGapList.median)} ms, p95 ${fmt(r.fullGapList.p95)} ms`);
     if (r.neo4jLoadMs !== null) {
       console.log(`Neo4j ${NEO4J.version}: inläsning ${r.neo4jLoadMs.toFixed(0)} ms (${ratio(r.neo4jLoadMs, r.loadMs).toFixed(2)} × inbäddad)`);

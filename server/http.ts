@@ -18,6 +18,7 @@ import { handleAuthRoute } from './auth/routes.ts';
 import { jsonBodiesOnly } from './json-bodies.ts';
 import { ReportCache } from './schema/report-cache.ts';
 import { LiveSnapshot } from './analysis/live-snapshot.ts';
+import { NodeRows } from './schema/node-rows.ts';
 import { ResponseCache } from './response-cache.ts';
 import { listCostLimit } from './query-cost.ts';
 import { IMPORT_LIMITS, megabytes } from './import/limits.ts';
@@ -54,6 +55,8 @@ export interface HttpOptions {
   rateLimits?: RateLimits;
   /** The answers kept between writes; the bench passes its own to see how much it holds. */
   responses?: ResponseCache;
+  /** The node rows kept between writes; the bench passes its own, as with `responses`. */
+  nodeRows?: NodeRows;
 }
 
 export const DEFAULT_REQUEST_TIME_LIMIT_MS = 10_000;
@@ -66,7 +69,8 @@ export function createGraphql(
     frameAncestors = [],
     requestTimeLimitMs = DEFAULT_REQUEST_TIME_LIMIT_MS,
     responses = new ResponseCache(),
-  }: Pick<HttpOptions, 'frameAncestors' | 'requestTimeLimitMs'> & { responses?: ResponseCache } = {},
+    nodeRows = new NodeRows(),
+  }: Pick<HttpOptions, 'frameAncestors' | 'requestTimeLimitMs' | 'responses' | 'nodeRows'> = {},
 ) {
   const viewerOf = requestViewers(auth);
   const reports = new ReportCache();
@@ -84,7 +88,7 @@ export function createGraphql(
     maskedErrors: { maskError: maskErrors },
     context: async ({ request }) => {
       const budget = budgets.budgetOf(request);
-      return { store: budgeted(store, budget.check), viewer: await viewerOf(request), memo: new Map(), reports, snapshots, budget };
+      return { store: nodeRows.following(budgeted(store, budget.check)), viewer: await viewerOf(request), memo: new Map(), reports, snapshots, nodeRows, budget };
     },
     plugins: [
       budgets.plugin,
@@ -111,7 +115,7 @@ export function createHttpServer(store: GraphStore, options: HttpOptions = {}): 
   const auth = new Authenticator(store, options.auth ?? { readAccess: 'public' });
   const frameAncestors = options.frameAncestors ?? [];
   const responses = options.responses ?? new ResponseCache();
-  const yoga = createGraphql(store, auth, { frameAncestors, requestTimeLimitMs: options.requestTimeLimitMs, responses });
+  const yoga = createGraphql(store, auth, { frameAncestors, requestTimeLimitMs: options.requestTimeLimitMs, responses, nodeRows: options.nodeRows });
   const viewerFor = (header: (name: string) => string | null) => auth.viewerFor(header);
   const web = existsSync(webDir) ? sirv(webDir, { single: true, etag: true, gzip: false, setHeaders: iconType }) : null;
   const headers = securityHeaders(frameAncestors);

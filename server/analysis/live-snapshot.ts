@@ -9,7 +9,8 @@ interface Copy {
   snapshot: GraphSnapshot;
 }
 
-interface LastWrite {
+/** The graph's version and the ids the write that made it touched (null: it did not say). */
+export interface LastWrite {
   version: number;
   touched: string[] | null;
 }
@@ -78,7 +79,7 @@ async function update(store: GraphStore, asOf: string | null, copy: Copy | undef
   return { version: last.version, nodes: new Map(nodes.map((n) => [n.id, n])), edges, snapshot: snapshotOf(nodes, edges) };
 }
 
-async function lastWrite(store: GraphStore): Promise<LastWrite> {
+export async function lastWrite(store: GraphStore): Promise<LastWrite> {
   const [row] = await store.read<{ version: number; touched: string[] | null }>('graph/get-last-write');
   return { version: Number(row?.version ?? 0), touched: row?.touched ?? null };
 }
@@ -91,11 +92,19 @@ async function patch(store: GraphStore, asOf: string | null, copy: Copy, version
     store.read<NodeProps>('analysis/list-touched-analysis-nodes', { ids: touched, asOf }),
     store.read<Edge>('analysis/list-touched-analysis-edges', { ids: touched, asOf }),
   ]);
+  // In place: copying the country's lists took a tenth of the first report after a save. Nothing
+  // else reads them (a snapshot keeps rows, not the lists), and this day's next update waits for
+  // this one; should it fail after this point, the copy is newer than its label, never older.
   const ids = new Set(touched);
-  const nodes = new Map(copy.nodes);
+  const { nodes, edges } = copy;
   for (const id of ids) nodes.delete(id);
   for (const row of nodeRows) nodes.set(row.id, row);
-  const edges = copy.edges.filter((e) => !ids.has(e.from) && !ids.has(e.to));
+  let kept = 0;
+  for (let i = 0; i < edges.length; i++) {
+    const edge = edges[i]!;
+    if (!ids.has(edge.from) && !ids.has(edge.to)) edges[kept++] = edge;
+  }
+  edges.length = kept;
   for (const edge of edgeRows) edges.push(edge);
   return { version, nodes, edges, snapshot: snapshotOf([...nodes.values()], edges) };
 }

@@ -2,6 +2,7 @@ import type { GraphStore } from '../store/port.ts';
 import type { Role } from '../auth/roles.ts';
 import type { ReportCache } from './report-cache.ts';
 import type { LiveSnapshot } from '../analysis/live-snapshot.ts';
+import type { NodeRows } from './node-rows.ts';
 import { type Budget, RequestStopped } from '../request-budget.ts';
 
 export type { Role } from '../auth/roles.ts';
@@ -31,6 +32,8 @@ export interface Context {
   reports: ReportCache;
   /** The graph the rules read, brought up to date from what each write touched. */
   snapshots: LiveSnapshot;
+  /** Domain nodes by id, kept until a write touches them. */
+  nodeRows: NodeRows;
   /** The request's time, ended early by its client going away or its answer being sent. */
   budget: Budget;
 }

@@ -13,9 +13,8 @@ export const MAX_PAGE = 1000;
  * null for an unknown id, as the Relay spec expects, rather than an error.
  */
 export async function loadNodes<T extends { id: string }>(context: Context, ids: readonly string[]): Promise<T[]> {
-  const rows = await context.store.read<{ node: T }>('node/get-nodes', { ids: [...ids] });
-  const byId = new Map(rows.map((row) => [row.node.id, row.node]));
-  return ids.map((id) => byId.get(id) ?? (null as unknown as T));
+  const byId = await context.nodeRows.get(context.store, ids);
+  return ids.map((id) => (byId.get(id)?.node ?? null) as unknown as T);
 }
 
 /**

@@ -10,15 +10,19 @@ import { endSession } from '../../server/auth/session.ts';
 
 /*
  * After a write that says what it touched, the reports come from the graph as the server last
- * read it, with only the touched nodes and their edges read again (server/analysis/live-snapshot.ts).
- * After every kind of edit, the reports must be what a server that reads the whole graph answers,
- * and they must have come the short way; after a write that does not say (a seed), or two writes
- * between reports, the long way.
+ * read it, with only the touched nodes and their edges read again (server/analysis/live-snapshot.ts),
+ * and the nodes the answers name come from the rows it kept, with only the touched ones read again
+ * (server/schema/node-rows.ts). After every kind of edit, the reports must be what a server that
+ * reads the whole graph answers, and they must have come the short way; after a write that does
+ * not say (a seed), or two writes between reports, the long way.
  */
 let writer: TestServer;
 let live: { url: string; close(): Promise<void> };
 /** What the live server read of the store since the last report. */
 const reads: string[] = [];
+/** The ids of the nodes the live server read by id (node/get-nodes), since the last report and in all. */
+const nodeReads: string[] = [];
+const nodesRead = new Set<string>();
 
 /** The store as the live server sees it: the same store, each read named in `reads`. */
 function observed(store: GraphStore): GraphStore {
@@ -28,6 +32,10 @@ function observed(store: GraphStore): GraphStore {
     ensureSchema: () => store.ensureSchema(),
     read<T extends object = Row>(query: string, params?: Params) {
       reads.push(query);
+      if (query === 'node/get-nodes') {
+        nodeReads.push(...(params!.ids as string[]));
+        for (const id of params!.ids as string[]) nodesRead.add(id);
+      }
       return store.read<T>(query, params);
     },
     write: (steps) => store.write(steps),
@@ -50,9 +58,11 @@ afterAll(async () => {
   await writer?.close();
 });
 
-const FINDINGS = 'totalCount findings { id rule severity title evidence subjectIds }';
+const ACTOR = 'id name kind version';
+const NODE = '__typename id ... on Actor { name kind version } ... on Forum { name version } ... on Activity { name period version } ... on Goal { text version } ... on Collaboration { name version }';
+const FINDINGS = `totalCount findings { id rule severity title evidence subjectIds subjects { ${NODE} } }`;
 const REPORTS = `{ gaps { ${FINDINGS} } overlaps { ${FINDINGS} }
-  workingRelations(first: 1000) { totalCount edges { node { actors { id } strength reasons shared { id } } } }
+  workingRelations(first: 1000) { totalCount edges { node { actors { ${ACTOR} } strength reasons shared { id } } } }
   activityCounts(by: AREA) { name count }
   pastGaps: gaps(asOf: "2025-07-01") { ${FINDINGS} } pastRelations: workingRelations(asOf: "2025-07-01", first: 1000) { totalCount } }`;
 
@@ -73,11 +83,18 @@ async function wholeRead() {
   }
 }
 
-/** The live server's reports, and whether it read the whole graph for them. */
+/** The live server's reports, whether it read the whole graph for them, and the nodes it read by id. */
 async function liveReports() {
   reads.length = 0;
+  nodeReads.length = 0;
   const data = await reportsAt(live.url);
-  return { data, whole: reads.includes('analysis/list-analysis-edges'), touched: reads.includes('analysis/list-touched-analysis-edges') };
+  return { data, whole: reads.includes('analysis/list-analysis-edges'), touched: reads.includes('analysis/list-touched-analysis-edges'), nodeReads: [...nodeReads] };
+}
+
+/** What the last write said it touched. */
+async function lastTouched(): Promise<string[]> {
+  const [row] = await writer.store.read<{ touched: string[] | null }>('graph/get-last-write');
+  return row?.touched ?? [];
 }
 
 async function versionOf(id: string): Promise<number> {
@@ -135,10 +152,14 @@ describe('reports after an edit, from what the edit touched', () => {
     it(`after ${edit}: the same reports as a whole read, without one`, async () => {
       await prepare?.();
       const before = await liveReports();
+      const keptBefore = new Set(nodesRead);
       await run();
+      const touched = new Set(await lastTouched());
       const after = await liveReports();
       expect(after.whole).toBe(false);
       expect(after.touched).toBe(true);
+      // A node read before and not touched since comes from the kept rows.
+      expect(after.nodeReads.filter((id) => keptBefore.has(id) && !touched.has(id))).toEqual([]);
       expect(after.data).toEqual(await wholeRead());
       expect(after.data).not.toEqual(before.data);
     });
@@ -151,12 +172,37 @@ describe('reports after an edit, from what the edit touched', () => {
     const afterTwo = await liveReports();
     expect(afterTwo.whole).toBe(true);
     expect(afterTwo.data).toEqual(await wholeRead());
+    // The rows kept are dropped too: what the reports name is read again.
+    expect(afterTwo.nodeReads).toContain('actor:kuf');
 
     // Seeding again is idempotent, but the store cannot know that: the next report reads it all.
     await loadSeed(writer.store);
     const afterSeed = await liveReports();
     expect(afterSeed.whole).toBe(true);
     expect(afterSeed.data).toEqual(await wholeRead());
+  });
+
+  it('after two writes through the live server itself, read again only the nodes they touched', async () => {
+    await liveReports();
+    const keptBefore = new Set(nodesRead);
+    const through: TestServer = {
+      ...writer,
+      url: live.url,
+      gql: async (query, variables = {}, { as } = {}) => {
+        const response = await fetch(`${live.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(as ? { authorization: `Bearer ${as}` } : {}) }, body: JSON.stringify({ query, variables }) });
+        return { status: response.status, ...((await response.json()) as object) };
+      },
+    };
+    const touched = new Set<string>();
+    for (const text of ['Fler fritidsgårdar', 'Fler läxhjälpare']) {
+      expect((await mutate(through, 'createGoal', 'CreateGoalInput', { text, targetAreaId: 'target-area:god-start-i-livet' })).__typename).toBe('CreateGoalSuccess');
+      for (const id of await lastTouched()) touched.add(id);
+    }
+    const after = await liveReports();
+    expect(after.data).toEqual(await wholeRead());
+    // The server followed each of its own writes: the rows it kept of other nodes still serve.
+    expect(keptBefore.size).toBeGreaterThan(0);
+    expect(after.nodeReads.filter((id) => keptBefore.has(id) && !touched.has(id))).toEqual([]);
   });
 
   it('after a write that touched no node (a sign-out), read nothing of the graph again', async () => {

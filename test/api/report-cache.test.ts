@@ -75,6 +75,41 @@ describe('reports between writes', () => {
   });
 });
 
+describe('nodes kept between writes', () => {
+  // Different queries each time, so no kept answer serves them: the names come from the kept rows.
+  const nameOn = async (url: string, query: string) => {
+    const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    return ((await response.json()) as { data: any }).data;
+  };
+  const asNode = (n: number) => `{ node${n}: node(id: "actor:kuf") { ... on Actor { name version } } }`;
+  const asPartner = (n: number) => `{ partner${n}: workingRelations(actorId: "actor:kuf", first: 100) { edges { node { actors { id name } } } } }`;
+  const partnerName = (data: any, n: number) => data[`partner${n}`].edges.flatMap((e: any) => e.node.actors).find((a: any) => a.id === 'actor:kuf').name;
+
+  it('show a rename in the next answer on both servers, also after two renames in a row on one of them', async () => {
+    let asked = 0;
+    const read = async (url: string) => {
+      const n = ++asked;
+      const [node, partner] = [(await nameOn(url, asNode(n)))[`node${n}`], partnerName(await nameOn(url, asPartner(n)), n)];
+      return { name: node.name as string, version: node.version as number, partner: partner as string };
+    };
+    const start = await read(writer.url);
+    expect(await read(other.url)).toEqual(start);
+    const rename = async (name: string, version: number) => {
+      const renamed = await mutate(writer, 'updateActor', 'UpdateActorInput', { id: 'actor:kuf', version, name }, 'actor { name version }');
+      expect(renamed.__typename).toBe('UpdateActorSuccess');
+      return renamed.actor as { name: string; version: number };
+    };
+
+    const once = await rename('Kultur- och fritidsförvaltningen (KUF)', start.version);
+    expect(once.name).toBe('Kultur- och fritidsförvaltningen (KUF)');
+    for (const url of [writer.url, other.url]) expect(await read(url)).toEqual({ name: once.name, version: once.version, partner: once.name });
+
+    // Two writes between answers: the writer followed each, the other server sees a gap in the versions.
+    const twice = await rename(start.name, (await rename('KUF', once.version)).version);
+    for (const url of [writer.url, other.url]) expect(await read(url)).toEqual({ name: start.name, version: twice.version, partner: start.name });
+  });
+});
+
 describe('answers kept between writes', () => {
   const ROUNDS = JSON.stringify({ query: '{ collaborations(first: 5) { nodes { id surveyRounds { id } } } }' });
   const ask = async (key?: string) => {

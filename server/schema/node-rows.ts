@@ -1,0 +1,107 @@
+import type { GraphStore, Row } from '../store/port.ts';
+import { lastWrite } from '../analysis/live-snapshot.ts';
+
+/** A domain node as node/get-nodes returns it: its properties and its type. */
+export type NodeRow = { node: Row & { id: string }; label: string };
+
+/**
+ * Domain nodes by id, kept from one graph version to the next. A report's page names a thousand
+ * actors at national size, and reading them again after every save took a quarter of the first
+ * answer's time though the save changed one of them. Each write keeps what it touched with the
+ * version it makes (graph/advance-version): after one such write only those nodes are dropped;
+ * after a write that did not say, or when more than one write came between, all of them are.
+ *
+ * The version is read afresh on every load, not once per request: a mutation that loads the
+ * node it has just written must see that write. A row read while the kept rows were brought to
+ * a newer version is returned but not kept, since it may be older than that version.
+ */
+export class NodeRows {
+  private version = -1;
+  private readonly rows = new Map<string, NodeRow>();
+  /** Counts the times the rows were brought up to date, for the rule above. */
+  private updates = 0;
+  private updating: Promise<void> | null = null;
+
+  /** At most `maxEntries` rows are kept, the least recently used going first. */
+  constructor(readonly maxEntries = 50_000) {}
+
+  get size(): number {
+    return this.rows.size;
+  }
+
+  /** The rows of `ids` that exist, by id, as of the graph's version now or later. */
+  async get(store: GraphStore, ids: readonly string[]): Promise<Map<string, NodeRow>> {
+    await this.upToDate(store);
+    const updates = this.updates;
+    const found = new Map<string, NodeRow>();
+    const missing: string[] = [];
+    for (const id of ids) {
+      const row = this.rows.get(id);
+      if (!row) missing.push(id);
+      else {
+        found.set(id, row);
+        this.rows.delete(id);
+        this.rows.set(id, row);
+      }
+    }
+    if (!missing.length) return found;
+    for (const read of await store.read<NodeRow>('node/get-nodes', { ids: missing })) {
+      const row = frozen(read);
+      found.set(row.node.id, row);
+      if (this.updates === updates) this.rows.set(row.node.id, row);
+    }
+    while (this.rows.size > this.maxEntries) this.rows.delete(this.rows.keys().next().value!);
+    return found;
+  }
+
+  /**
+   * `store` with every write it commits followed at once: the rows are brought to the version the
+   * write made while it is the graph's last, so that two saves in a row here drop what each
+   * touched rather than everything. A failure to follow leaves the rows as they were, for the
+   * next load to bring up to date; the write has committed either way.
+   */
+  following(store: GraphStore): GraphStore {
+    return {
+      engine: store.engine,
+      created: store.created,
+      read: (query, params) => store.read(query, params),
+      version: () => store.version(),
+      ensureSchema: () => store.ensureSchema(),
+      close: () => store.close(),
+      write: async (steps) => {
+        const results = await store.write(steps);
+        await this.upToDate(store).catch(() => undefined);
+        return results;
+      },
+    };
+  }
+
+  private async upToDate(store: GraphStore): Promise<void> {
+    const now = await store.version();
+    while (this.version < now) {
+      const started = !this.updating;
+      this.updating ??= this.update(store, now).finally(() => (this.updating = null));
+      try {
+        await this.updating;
+      } catch (error) {
+        // Another request's update failed (its client left, say): this one tries on its own.
+        if (started) throw error;
+      }
+    }
+  }
+
+  private async update(store: GraphStore, now: number): Promise<void> {
+    const last = await lastWrite(store);
+    if (last.touched && last.version === this.version + 1 && last.version >= now) for (const id of last.touched) this.rows.delete(id);
+    else this.rows.clear();
+    this.version = Math.max(last.version, now);
+    this.updates++;
+  }
+}
+
+/** A kept row is shared by every request that loads it: none may change it for the others. */
+function frozen(row: NodeRow): NodeRow {
+  for (const value of Object.values(row.node)) if (Array.isArray(value)) Object.freeze(value);
+  Object.freeze(row.node);
+  return Object.freeze(row);
+}
