@@ -1,4 +1,5 @@
 import type { GraphStore } from '../store/port.ts';
+import { touchedSince } from '../store/last-write.ts';
 import { type Edge, type GraphSnapshot, type NodeProps, readGraphLists, snapshotOf } from './snapshot.ts';
 
 /** The graph's node and edge lists as of one day, as they stood at `version` (or later for some nodes: see below). */
@@ -7,12 +8,6 @@ interface Copy {
   nodes: Map<string, NodeProps>;
   edges: Edge[];
   snapshot: GraphSnapshot;
-}
-
-/** The graph's version and the ids the write that made it touched (null: it did not say). */
-export interface LastWrite {
-  version: number;
-  touched: string[] | null;
 }
 
 /**
@@ -70,18 +65,13 @@ export class LiveSnapshot {
 }
 
 async function update(store: GraphStore, asOf: string | null, copy: Copy | undefined): Promise<Copy> {
-  const last = await lastWrite(store);
-  if (copy && last.version === copy.version + 1 && last.touched && last.touched.length <= copy.nodes.size * PATCH_SHARE) {
-    return patch(store, asOf, copy, last.version, last.touched);
+  const since = await touchedSince(store, copy?.version ?? -1);
+  if (copy && since.touched && since.touched.length <= copy.nodes.size * PATCH_SHARE) {
+    return patch(store, asOf, copy, since.version, since.touched);
   }
-  if (copy && last.version === copy.version) return copy;
+  if (copy && since.version === copy.version) return copy;
   const { nodes, edges } = await readGraphLists(store, asOf);
-  return { version: last.version, nodes: new Map(nodes.map((n) => [n.id, n])), edges, snapshot: snapshotOf(nodes, edges) };
-}
-
-export async function lastWrite(store: GraphStore): Promise<LastWrite> {
-  const [row] = await store.read<{ version: number; touched: string[] | null }>('graph/get-last-write');
-  return { version: Number(row?.version ?? 0), touched: row?.touched ?? null };
+  return { version: since.version, nodes: new Map(nodes.map((n) => [n.id, n])), edges, snapshot: snapshotOf(nodes, edges) };
 }
 
 /** `copy` with the touched nodes and every edge at them read again. */

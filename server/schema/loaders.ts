@@ -11,6 +11,7 @@ export const MAX_PAGE = 1000;
 /**
  * Domain nodes by id, in key order. A missing id gives null: `node(id)` answers
  * null for an unknown id, as the Relay spec expects, rather than an error.
+ * The rows are kept across requests (node-rows.ts) and frozen: copy one to change it.
  */
 export async function loadNodes<T extends { id: string }>(context: Context, ids: readonly string[]): Promise<T[]> {
   const byId = await context.nodeRows.get(context.store, ids);

@@ -1,8 +1,9 @@
 import type { GraphStore, Row } from '../store/port.ts';
-import { lastWrite } from '../analysis/live-snapshot.ts';
+import { touchedSince } from '../store/last-write.ts';
+import { RequestStopped } from '../request-budget.ts';
 
-/** A domain node as node/get-nodes returns it: its properties and its type. */
-export type NodeRow = { node: Row & { id: string }; label: string };
+/** A domain node as node/get-nodes returns it (its properties and its type), as kept here. */
+export type KeptNode = Readonly<{ node: Readonly<Row & { id: string }>; label: string }>;
 
 /**
  * Domain nodes by id, kept from one graph version to the next. A report's page names a thousand
@@ -17,9 +18,9 @@ export type NodeRow = { node: Row & { id: string }; label: string };
  */
 export class NodeRows {
   private version = -1;
-  private readonly rows = new Map<string, NodeRow>();
-  /** Counts the times the rows were brought up to date, for the rule above. */
-  private updates = 0;
+  private readonly rows = new Map<string, KeptNode>();
+  /** Counts the times the rows were brought to another version, for the rule above. */
+  private generation = 0;
   private updating: Promise<void> | null = null;
 
   /** At most `maxEntries` rows are kept, the least recently used going first. */
@@ -29,11 +30,11 @@ export class NodeRows {
     return this.rows.size;
   }
 
-  /** The rows of `ids` that exist, by id, as of the graph's version now or later. */
-  async get(store: GraphStore, ids: readonly string[]): Promise<Map<string, NodeRow>> {
+  /** The rows of `ids` that exist, by id, as of the graph's version now or later; shared, so frozen. */
+  async get(store: GraphStore, ids: readonly string[]): Promise<Map<string, KeptNode>> {
     await this.upToDate(store);
-    const updates = this.updates;
-    const found = new Map<string, NodeRow>();
+    const generation = this.generation;
+    const found = new Map<string, KeptNode>();
     const missing: string[] = [];
     for (const id of ids) {
       const row = this.rows.get(id);
@@ -45,10 +46,10 @@ export class NodeRows {
       }
     }
     if (!missing.length) return found;
-    for (const read of await store.read<NodeRow>('node/get-nodes', { ids: missing })) {
+    for (const read of await store.read<{ node: Row & { id: string }; label: string }>('node/get-nodes', { ids: missing })) {
       const row = frozen(read);
       found.set(row.node.id, row);
-      if (this.updates === updates) this.rows.set(row.node.id, row);
+      if (this.generation === generation) this.rows.set(row.node.id, row);
     }
     while (this.rows.size > this.maxEntries) this.rows.delete(this.rows.keys().next().value!);
     return found;
@@ -70,7 +71,9 @@ export class NodeRows {
       close: () => store.close(),
       write: async (steps) => {
         const results = await store.write(steps);
-        await this.upToDate(store).catch(() => undefined);
+        await this.upToDate(store).catch((error: unknown) => {
+          if (!(error instanceof RequestStopped)) console.error('node rows: could not follow a write; the next load reads anew', error);
+        });
         return results;
       },
     };
@@ -78,6 +81,12 @@ export class NodeRows {
 
   private async upToDate(store: GraphStore): Promise<void> {
     const now = await store.version();
+    if (now < this.version) {
+      // The graph's count went back: another database under the same address (restored, replaced).
+      this.rows.clear();
+      this.version = now;
+      this.generation++;
+    }
     while (this.version < now) {
       const started = !this.updating;
       this.updating ??= this.update(store, now).finally(() => (this.updating = null));
@@ -91,16 +100,17 @@ export class NodeRows {
   }
 
   private async update(store: GraphStore, now: number): Promise<void> {
-    const last = await lastWrite(store);
-    if (last.touched && last.version === this.version + 1 && last.version >= now) for (const id of last.touched) this.rows.delete(id);
+    const since = await touchedSince(store, this.version);
+    // The last write may be older than `now` only if the count went back in between: then all go.
+    if (since.touched && since.version >= now) for (const id of since.touched) this.rows.delete(id);
     else this.rows.clear();
-    this.version = Math.max(last.version, now);
-    this.updates++;
+    this.version = Math.max(since.version, now);
+    this.generation++;
   }
 }
 
 /** A kept row is shared by every request that loads it: none may change it for the others. */
-function frozen(row: NodeRow): NodeRow {
+function frozen(row: { node: Row & { id: string }; label: string }): KeptNode {
   for (const value of Object.values(row.node)) if (Array.isArray(value)) Object.freeze(value);
   Object.freeze(row.node);
   return Object.freeze(row);

@@ -194,12 +194,15 @@ describe('reports after an edit, from what the edit touched', () => {
       },
     };
     const touched = new Set<string>();
-    for (const text of ['Fler fritidsgårdar', 'Fler läxhjälpare']) {
-      expect((await mutate(through, 'createGoal', 'CreateGoalInput', { text, targetAreaId: 'target-area:god-start-i-livet' })).__typename).toBe('CreateGoalSuccess');
-      for (const id of await lastTouched()) touched.add(id);
-    }
+    // A node the reports name, renamed: kept as it was, it would show its old name.
+    const renamed = await mutate(through, 'updateActor', 'UpdateActorInput', { id: 'actor:kuf', version: await versionOf('actor:kuf'), name: 'Kultur- och fritid' }, 'actor { name }');
+    expect(renamed.__typename).toBe('UpdateActorSuccess');
+    for (const id of await lastTouched()) touched.add(id);
+    expect((await mutate(through, 'createGoal', 'CreateGoalInput', { text: 'Fler fritidsgårdar', targetAreaId: 'target-area:god-start-i-livet' })).__typename).toBe('CreateGoalSuccess');
+    for (const id of await lastTouched()) touched.add(id);
     const after = await liveReports();
     expect(after.data).toEqual(await wholeRead());
+    expect(JSON.stringify(after.data)).toContain('Kultur- och fritid"');
     // The server followed each of its own writes: the rows it kept of other nodes still serve.
     expect(keptBefore.size).toBeGreaterThan(0);
     expect(after.nodeReads.filter((id) => keptBefore.has(id) && !touched.has(id))).toEqual([]);

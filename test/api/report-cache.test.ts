@@ -76,7 +76,8 @@ describe('reports between writes', () => {
 });
 
 describe('nodes kept between writes', () => {
-  // Different queries each time, so no kept answer serves them: the names come from the kept rows.
+  // Different queries each time, so no kept answer serves them. `node(id:)` reads the node as of
+  // today by itself; the partners' names come from the kept rows.
   const nameOn = async (url: string, query: string) => {
     const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
     return ((await response.json()) as { data: any }).data;
