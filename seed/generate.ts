@@ -18,7 +18,7 @@ export interface GenerateOptions {
 const REGIONS = 21;
 
 /** mulberry32: small, fast, and the same numbers on every machine. */
-function random(seed: number) {
+export function random(seed: number) {
   let a = seed >>> 0;
   const next = () => {
     a = (a + 0x6d2b79f5) >>> 0;

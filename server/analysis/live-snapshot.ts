@@ -1,12 +1,13 @@
 import type { GraphStore } from '../store/port.ts';
 import { touchedSince } from '../store/last-write.ts';
 import { type Edge, type GraphSnapshot, type NodeProps, readGraphLists, snapshotOf } from './snapshot.ts';
+import { type Adjacency, adjacencyOf, patchSnapshot } from './snapshot-patch.ts';
 
-/** The graph's node and edge lists as of one day, as they stood at `version` (or later for some nodes: see below). */
+/** The graph's nodes and edges as of one day, as they stood at `version` (or later for some nodes: see below). */
 interface Copy {
   version: number;
   nodes: Map<string, NodeProps>;
-  edges: Edge[];
+  adjacency: Adjacency;
   snapshot: GraphSnapshot;
 }
 
@@ -20,7 +21,8 @@ const PATCH_SHARE = 0.2;
  * The graph the rules read, kept from one version to the next. A whole read of the national graph
  * takes longer than the rules themselves, and most writes change one node and its links; each
  * write keeps what it touched with the version it makes (graph/advance-version), so after one
- * such write only those nodes and their edges are read again. After a write that did not say
+ * such write only those nodes and their edges are read again, and only the rows around them are
+ * assembled again (snapshot-patch.ts). After a write that did not say
  * (a seed, a restore), or when more than one write came between, the graph is read whole.
  *
  * A copy is labelled with the version read before its rows: rows read later may be newer for
@@ -70,8 +72,12 @@ async function update(store: GraphStore, asOf: string | null, copy: Copy | undef
     return patch(store, asOf, copy, since.version, since.touched);
   }
   if (copy && since.version === copy.version) return copy;
+  return wholeRead(store, asOf, since.version);
+}
+
+async function wholeRead(store: GraphStore, asOf: string | null, version: number): Promise<Copy> {
   const { nodes, edges } = await readGraphLists(store, asOf);
-  return { version: since.version, nodes: new Map(nodes.map((n) => [n.id, n])), edges, snapshot: snapshotOf(nodes, edges) };
+  return { version, nodes: new Map(nodes.map((n) => [n.id, n])), adjacency: adjacencyOf(edges), snapshot: snapshotOf(nodes, edges) };
 }
 
 /** `copy` with the touched nodes and every edge at them read again. */
@@ -84,17 +90,12 @@ async function patch(store: GraphStore, asOf: string | null, copy: Copy, version
   ]);
   // In place: copying the country's lists took a tenth of the first report after a save. Nothing
   // else reads them (a snapshot keeps rows, not the lists), and this day's next update waits for
-  // this one; should it fail after this point, the copy is newer than its label, never older.
-  const ids = new Set(touched);
-  const { nodes, edges } = copy;
-  for (const id of ids) nodes.delete(id);
-  for (const row of nodeRows) nodes.set(row.id, row);
-  let kept = 0;
-  for (let i = 0; i < edges.length; i++) {
-    const edge = edges[i]!;
-    if (!ids.has(edge.from) && !ids.has(edge.to)) edges[kept++] = edge;
+  // this one. A patch that fails half-way leaves them neither before nor after: read it all.
+  try {
+    return { version, nodes: copy.nodes, adjacency: copy.adjacency, snapshot: patchSnapshot(copy.snapshot, copy.nodes, copy.adjacency, new Set(touched), nodeRows, edgeRows) };
+  } catch (error) {
+    console.error('live snapshot: a patch failed; reading the whole graph', error);
+    copy.version = -1; // and should the whole read fail too, the copy is not patched again
+    return wholeRead(store, asOf, version);
   }
-  edges.length = kept;
-  for (const edge of edgeRows) edges.push(edge);
-  return { version, nodes, edges, snapshot: snapshotOf([...nodes.values()], edges) };
 }

@@ -1,0 +1,106 @@
+import type { ActorTie } from './working-relations.ts';
+import { type Edge, type GraphSnapshot, type NodeProps, snapshotOf } from './snapshot.ts';
+import { codeUnits } from './sort.ts';
+
+/** Each node's edges, listed at both ends (an edge from a node to itself once). */
+export type Adjacency = Map<string, Edge[]>;
+
+export function adjacencyOf(edges: readonly Edge[]): Adjacency {
+  const at: Adjacency = new Map();
+  for (const edge of edges) addEdge(at, edge);
+  return at;
+}
+
+function addEdge(at: Adjacency, edge: Edge): void {
+  for (const id of edge.from === edge.to ? [edge.from] : [edge.from, edge.to]) {
+    const list = at.get(id);
+    if (list) list.push(edge);
+    else at.set(id, [edge]);
+  }
+}
+
+const keyOf = (e: Edge) => `${e.from}\u0000${e.type}\u0000${e.to}`;
+
+/** The order snapshotOf gives the ties: by actor, then relationship type, then context, in code units. */
+const tieOrder = (a: ActorTie, b: ActorTie) => codeUnits(a.actor, b.actor) || codeUnits(a.via, b.via) || codeUnits(a.context, b.context);
+
+const LISTS = ['actors', 'goals', 'activities', 'forums', 'strategies', 'policyDocuments', 'collaborations', 'targetAreas', 'areas'] as const;
+type ListName = (typeof LISTS)[number];
+type AnyRow = { node: NodeProps };
+
+/**
+ * `snapshot` (the snapshot of `nodes` and the edges in `adjacency` before a write) brought up to
+ * date with what the write touched, without assembling the country again: what snapshotOf gives
+ * for the new lists, at the cost of the touched nodes' neighbourhood. A row's lists come from the
+ * edges at its node alone, in an order that depends only on their ends' ids, so the rows of the
+ * touched nodes and of the far ends of edges that came or went are assembled again from their own
+ * edges; every other row is the one before, shared. The ties at touched nodes are replaced and
+ * merged into the rest in snapshotOf's order.
+ *
+ * `nodes` and `adjacency` are brought up to date in place: `touchedRows` replace the touched ids'
+ * nodes, `touchedEdges` every edge at them.
+ */
+export function patchSnapshot(
+  snapshot: GraphSnapshot,
+  nodes: Map<string, NodeProps>,
+  adjacency: Adjacency,
+  touched: ReadonlySet<string>,
+  touchedRows: readonly NodeProps[],
+  touchedEdges: readonly Edge[],
+): GraphSnapshot {
+  // The edges at touched nodes before the write, once each, and which of them came or went.
+  const before = new Map<string, Edge>();
+  for (const id of touched) for (const edge of adjacency.get(id) ?? []) before.set(keyOf(edge), edge);
+  const after = new Map(touchedEdges.map((edge) => [keyOf(edge), edge]));
+  const affected = new Set(touched);
+  for (const [key, edge] of before) if (!after.has(key)) affected.add(edge.from).add(edge.to);
+  for (const [key, edge] of after) if (!before.has(key)) affected.add(edge.from).add(edge.to);
+
+  for (const id of touched) nodes.delete(id);
+  for (const row of touchedRows) nodes.set(row.id, row);
+  for (const edge of before.values()) {
+    for (const end of [edge.from, edge.to]) {
+      if (touched.has(end)) continue;
+      const list = adjacency.get(end);
+      if (list) adjacency.set(end, list.filter((e) => e !== edge));
+    }
+  }
+  for (const id of touched) adjacency.delete(id);
+  for (const edge of after.values()) addEdge(adjacency, edge);
+
+  // The affected rows from their own edges, with the far ends of touched nodes' ties present so
+  // that each tie finds its context (or the actor its tie) as snapshotOf would.
+  const present = new Set(affected);
+  for (const id of touched) for (const edge of adjacency.get(id) ?? []) present.add(edge.from).add(edge.to);
+  const partNodes: NodeProps[] = [];
+  for (const id of present) {
+    const node = nodes.get(id);
+    if (node) partNodes.push(node);
+  }
+  const partEdges = new Set<Edge>();
+  for (const id of present) for (const edge of adjacency.get(id) ?? []) if (affected.has(edge.from) || affected.has(edge.to)) partEdges.add(edge);
+  const part = snapshotOf(partNodes, [...partEdges]);
+
+  const next = { ...snapshot };
+  for (const name of LISTS) {
+    const fresh = (part[name] as AnyRow[]).filter((row) => affected.has(row.node.id));
+    const old = snapshot[name] as AnyRow[];
+    if (!fresh.length && !old.some((row) => affected.has(row.node.id))) continue;
+    (next as Record<ListName, AnyRow[]>)[name] = merge(old.filter((row) => !affected.has(row.node.id)), fresh, (a, b) => codeUnits(a.node.id, b.node.id));
+  }
+  const at = (tie: ActorTie) => touched.has(tie.actor) || touched.has(tie.context);
+  next.ties = merge(snapshot.ties.filter((tie) => !at(tie)), part.ties.filter(at), tieOrder);
+  return next;
+}
+
+/** Two lists each in `order`, as one in that order; on a tie, `a`'s item first. */
+function merge<T>(a: readonly T[], b: readonly T[], order: (x: T, y: T) => number): T[] {
+  const out: T[] = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = order(b[j]!, a[i]!) < 0 ? b[j++]! : a[i++]!;
+  while (i < a.length) out[k++] = a[i++]!;
+  while (j < b.length) out[k++] = b[j++]!;
+  return out;
+}
