@@ -76,8 +76,10 @@ async function update(store: GraphStore, asOf: string | null, copy: Copy | undef
 }
 
 async function wholeRead(store: GraphStore, asOf: string | null, version: number): Promise<Copy> {
-  const { nodes, edges } = await readGraphLists(store, asOf);
-  return { version, nodes: new Map(nodes.map((n) => [n.id, n])), adjacency: adjacencyOf(edges), snapshot: snapshotOf(nodes, edges) };
+  const { nodes: list, edges } = await readGraphLists(store, asOf);
+  // From the map, so that the snapshot and the copy a patch starts from hold the same nodes.
+  const nodes = new Map(list.map((n) => [n.id, n]));
+  return { version, nodes, adjacency: adjacencyOf(edges), snapshot: snapshotOf([...nodes.values()], edges) };
 }
 
 /** `copy` with the touched nodes and every edge at them read again. */

@@ -24,8 +24,11 @@ const keyOf = (e: Edge) => `${e.from}\u0000${e.type}\u0000${e.to}`;
 /** The order snapshotOf gives the ties: by actor, then relationship type, then context, in code units. */
 const tieOrder = (a: ActorTie, b: ActorTie) => codeUnits(a.actor, b.actor) || codeUnits(a.via, b.via) || codeUnits(a.context, b.context);
 
-const LISTS = ['actors', 'goals', 'activities', 'forums', 'strategies', 'policyDocuments', 'collaborations', 'targetAreas', 'areas'] as const;
-type ListName = (typeof LISTS)[number];
+type ListName = Exclude<keyof GraphSnapshot, 'ties'>;
+/** Every list of rows in a snapshot: a list added to GraphSnapshot and not here fails to compile. */
+const LISTS = Object.keys({
+  actors: 0, goals: 0, activities: 0, forums: 0, strategies: 0, policyDocuments: 0, collaborations: 0, targetAreas: 0, areas: 0,
+} satisfies Record<ListName, 0>) as ListName[];
 type AnyRow = { node: NodeProps };
 
 /**
@@ -58,18 +61,17 @@ export function patchSnapshot(
 
   for (const id of touched) nodes.delete(id);
   for (const row of touchedRows) nodes.set(row.id, row);
-  for (const edge of before.values()) {
-    for (const end of [edge.from, edge.to]) {
-      if (touched.has(end)) continue;
-      const list = adjacency.get(end);
-      if (list) adjacency.set(end, list.filter((e) => e !== edge));
-    }
-  }
+  // Each far end's list once, whatever the number of its edges to touched nodes (an import's many
+  // activities under one agency): every edge at a touched node comes back in `touchedEdges`.
+  const farEnds = new Set<string>();
+  for (const edge of before.values()) for (const end of [edge.from, edge.to]) if (!touched.has(end)) farEnds.add(end);
+  for (const end of farEnds) adjacency.set(end, adjacency.get(end)!.filter((e) => !touched.has(e.from) && !touched.has(e.to)));
   for (const id of touched) adjacency.delete(id);
   for (const edge of after.values()) addEdge(adjacency, edge);
 
-  // The affected rows from their own edges, with the far ends of touched nodes' ties present so
-  // that each tie finds its context (or the actor its tie) as snapshotOf would.
+  // The affected rows from their own edges (all of them: every edge at a node is in its list),
+  // with the far ends of touched nodes' edges present as nodes too, so that each tie at a touched
+  // node finds its context's row as snapshotOf would. Their rows here are partial and not used.
   const present = new Set(affected);
   for (const id of touched) for (const edge of adjacency.get(id) ?? []) present.add(edge.from).add(edge.to);
   const partNodes: NodeProps[] = [];
@@ -78,7 +80,7 @@ export function patchSnapshot(
     if (node) partNodes.push(node);
   }
   const partEdges = new Set<Edge>();
-  for (const id of present) for (const edge of adjacency.get(id) ?? []) if (affected.has(edge.from) || affected.has(edge.to)) partEdges.add(edge);
+  for (const id of affected) for (const edge of adjacency.get(id) ?? []) partEdges.add(edge);
   const part = snapshotOf(partNodes, [...partEdges]);
 
   const next = { ...snapshot };
@@ -88,8 +90,8 @@ export function patchSnapshot(
     if (!fresh.length && !old.some((row) => affected.has(row.node.id))) continue;
     (next as Record<ListName, AnyRow[]>)[name] = merge(old.filter((row) => !affected.has(row.node.id)), fresh, (a, b) => codeUnits(a.node.id, b.node.id));
   }
-  const at = (tie: ActorTie) => touched.has(tie.actor) || touched.has(tie.context);
-  next.ties = merge(snapshot.ties.filter((tie) => !at(tie)), part.ties.filter(at), tieOrder);
+  const atTouched = (tie: ActorTie) => touched.has(tie.actor) || touched.has(tie.context);
+  next.ties = merge(snapshot.ties.filter((tie) => !atTouched(tie)), part.ties.filter(atTouched), tieOrder);
   return next;
 }
 
