@@ -230,13 +230,17 @@ type Served = {
   ask: (query: string) => Promise<Record<string, unknown>>;
   /** Asks and reads the answer to its last byte, as a client receives it (what a client then parses is its own time); its length in bytes. */
   received: (query: string) => Promise<number>;
-  /** An editor's save, as the web app sends it (an actor renamed): what makes the next report a first one. */
+  /**
+   * An editor's save, as the web app sends it: what makes the next report a first one. In turn an
+   * actor renamed and a seat for it in a forum added or removed: a save that changes a node and
+   * one that changes the links around it.
+   */
   edit: () => Promise<void>;
   close: () => Promise<void>;
 };
 
 /** The GraphQL service on `store`, on a free port, with an editor's key for the edits. */
-async function serve(store: GraphStore, nodes: readonly NodeProps[], responses = new ResponseCache(), nodeRows = new NodeRows()): Promise<Served> {
+async function serve(store: GraphStore, { nodes, edges }: { nodes: readonly NodeProps[]; edges: readonly Edge[] }, responses = new ResponseCache(), nodeRows = new NodeRows()): Promise<Served> {
   const server = createHttpServer(store, { responses, nodeRows });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
@@ -247,8 +251,14 @@ async function serve(store: GraphStore, nodes: readonly NodeProps[], responses =
   });
   const editor = (await createApiKey(store, { name: 'Bänk', role: 'REDAKTOR' }, { id: 'bench', name: 'npm run bench' })).secret;
   const edited = nodes.find((n) => n.id.startsWith('actor:'))!;
-  // The version it has now: a store reopened for the rounds has had the sizes' edits.
-  let editedVersion = Number((await store.read<{ node: { version?: number } }>('node/get-nodes', { ids: [edited.id] }))[0]?.node.version ?? 1);
+  const seats = new Set(edges.filter((e) => e.type === 'MEMBER_OF' && e.from === edited.id).map((e) => e.to));
+  const forum = nodes.find((n) => n.id.startsWith('forum:') && !seats.has(n.id))!;
+  const save = async (name: string, input: Record<string, unknown>) => {
+    const inputType = name === 'updateActor' ? 'UpdateActorInput' : 'ForumSeatInput';
+    const body = (await (await post(`mutation($input: ${inputType}!) { result: ${name}(input: $input) { __typename } }`, { input }, editor)).json()) as { data?: { result: { __typename: string } } };
+    if (!body.data?.result.__typename.endsWith('Success')) throw new Error(`the bench's ${name} failed: ${JSON.stringify(body)}`);
+  };
+  let saves = 0;
   return {
     ask: async (query) => {
       const body = (await (await post(query)).json()) as { data?: Record<string, unknown>; errors?: unknown };
@@ -262,11 +272,15 @@ async function serve(store: GraphStore, nodes: readonly NodeProps[], responses =
       return bytes.byteLength;
     },
     edit: async () => {
-      const name = `${String(edited.name)}${editedVersion % 2 ? ' (ändrad)' : ''}`;
-      const mutation = 'mutation($input: UpdateActorInput!) { updateActor(input: $input) { __typename ... on UpdateActorSuccess { actor { version } } } }';
-      const body = (await (await post(mutation, { input: { id: edited.id, version: editedVersion, name } }, editor)).json()) as { data?: { updateActor: { __typename: string; actor?: { version: number } } } };
-      if (!body.data?.updateActor.actor) throw new Error(`the bench's edit failed: ${JSON.stringify(body)}`);
-      editedVersion = body.data.updateActor.actor.version;
+      // Each save from what the graph holds now: a store reopened for the rounds has had the sizes' saves.
+      if (saves++ % 2) {
+        const { node } = ((await (await post('query($id: ID!) { node(id: $id) { ... on Forum { members { actor { id } version } } } }', { id: forum.id })).json()) as { data: { node: { members: { actor: { id: string }; version: number }[] } } }).data;
+        const seated = node.members.find((m) => m.actor.id === edited.id);
+        return save(seated ? 'removeForumMember' : 'addForumMember', { forumId: forum.id, actorId: edited.id, ...(seated ? { version: seated.version } : { role: 'LEDAMOT' }) });
+      }
+      const [row] = await store.read<{ node: { version: number; name: string } }>('node/get-nodes', { ids: [edited.id] });
+      const name = row!.node.name === edited.name ? `${String(edited.name)} (ändrad)` : String(edited.name);
+      return save('updateActor', { id: edited.id, version: row!.node.version, name });
     },
     close: async () => {
       server.closeAllConnections();
@@ -340,7 +354,7 @@ async function growthRounds(): Promise<typeof growth> {
       }
       onNeo4j.push(neo4j.store);
     }
-    for (const [i, store] of stores.entries()) served.push(await serve(store, keptSizes[i]!.nodes));
+    for (const [i, store] of stores.entries()) served.push(await serve(store, keptSizes[i]!));
     return await growthOf(stores.map((store, i) => ({
       api: Object.fromEntries(Object.entries(API_QUERIES).map(([name, query]) => [name, { before: served[i]!.edit, run: () => served[i]!.received(query) }])),
       engine: timed(storeReports(store)),
@@ -419,7 +433,7 @@ try {
     }
     const responses = new ResponseCache();
     const nodeRows = new NodeRows();
-    const served = await serve(store, nodes, responses, nodeRows);
+    const served = await serve(store, { nodes, edges }, responses, nodeRows);
     const api = async (operation: Operation) => ((await served.ask(QUERIES[operation])) as Record<string, { totalCount: number }>)[operation]!.totalCount;
     const received = (operation: Operation) => served.received(QUERIES[operation]);
     const { edit } = served;
@@ -431,9 +445,14 @@ try {
     // Beside the page: every finding in one response, to show what transport costs at this size.
     const fullGaps = () => served.received('{ gaps { findings { rule title severity evidence action subjectIds } } }');
     const operations = {} as SizeResult['operations'];
+    // Every path on the same graph, before the saves below (a seat's save changes what they count).
+    const counted = {} as Record<Operation, number>;
     for (const operation of Object.keys(QUERIES) as Operation[]) {
       const counts = [await api(operation), await engine[operation](), memory[operation](), ...(onNeo4j ? [await onNeo4j[operation]()] : [])];
       if (new Set(counts).size !== 1) throw new Error(`${size.name} ${operation}: the paths disagree (API / embedded / memory / Neo4j): ${counts.join(' / ')}`);
+      counted[operation] = counts[0]!;
+    }
+    for (const operation of Object.keys(QUERIES) as Operation[]) {
       const timings = {
         // Right after a save: the graph at a new version, brought up to date from what the save touched.
         apiFirst: await timeAfter(size.runs, edit, () => received(operation)),
@@ -445,7 +464,7 @@ try {
       operations[operation] = {
         ...timings,
         neo4j: onServer && { ...onServer, perEmbedded: ratio(onServer.median, timings.engine.median), perMemory: ratio(onServer.median, timings.memory.median) },
-        results: counts[0]!,
+        results: counted[operation],
       };
     }
     const fullBytes = await fullGaps();
