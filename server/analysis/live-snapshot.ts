@@ -94,7 +94,7 @@ async function patch(store: GraphStore, asOf: string | null, copy: Copy, version
   // else reads them (a snapshot keeps rows, not the lists), and this day's next update waits for
   // this one. A patch that fails half-way leaves them neither before nor after: read it all.
   try {
-    return { version, nodes: copy.nodes, adjacency: copy.adjacency, snapshot: patchSnapshot(copy.snapshot, copy.nodes, copy.adjacency, new Set(touched), nodeRows, edgeRows) };
+    return { ...copy, version, snapshot: patchSnapshot(copy.snapshot, copy.nodes, copy.adjacency, new Set(touched), nodeRows, edgeRows) };
   } catch (error) {
     console.error('live snapshot: a patch failed; reading the whole graph', error);
     copy.version = -1; // and should the whole read fail too, the copy is not patched again

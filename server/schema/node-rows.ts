@@ -1,9 +1,12 @@
 import type { GraphStore, Row } from '../store/port.ts';
 import { touchedSince } from '../store/last-write.ts';
+import { wrapStore } from '../store/wrap.ts';
 import { RequestStopped } from '../request-budget.ts';
 
-/** A domain node as node/get-nodes returns it (its properties and its type), as kept here. */
-export type KeptNode = Readonly<{ node: Readonly<Row & { id: string }>; label: string }>;
+/** A domain node as node/get-nodes returns it: its properties and its type. */
+type NodeRead = { node: Row & { id: string }; label: string };
+/** The same, as kept here: shared, so frozen. */
+export type KeptNode = Readonly<{ node: Readonly<NodeRead['node']>; label: string }>;
 
 /**
  * Domain nodes by id, kept from one graph version to the next. A report's page names a thousand
@@ -46,7 +49,7 @@ export class NodeRows {
       }
     }
     if (!missing.length) return found;
-    for (const read of await store.read<{ node: Row & { id: string }; label: string }>('node/get-nodes', { ids: missing })) {
+    for (const read of await store.read<NodeRead>('node/get-nodes', { ids: missing })) {
       const row = frozen(read);
       found.set(row.node.id, row);
       if (this.generation === generation) this.rows.set(row.node.id, row);
@@ -62,13 +65,7 @@ export class NodeRows {
    * next load to bring up to date; the write has committed either way.
    */
   following(store: GraphStore): GraphStore {
-    return {
-      engine: store.engine,
-      created: store.created,
-      read: (query, params) => store.read(query, params),
-      version: () => store.version(),
-      ensureSchema: () => store.ensureSchema(),
-      close: () => store.close(),
+    return wrapStore(store, {
       write: async (steps) => {
         const results = await store.write(steps);
         await this.upToDate(store).catch((error: unknown) => {
@@ -76,7 +73,7 @@ export class NodeRows {
         });
         return results;
       },
-    };
+    });
   }
 
   private async upToDate(store: GraphStore): Promise<void> {
@@ -110,7 +107,7 @@ export class NodeRows {
 }
 
 /** A kept row is shared by every request that loads it: none may change it for the others. */
-function frozen(row: { node: Row & { id: string }; label: string }): KeptNode {
+function frozen(row: NodeRead): KeptNode {
   for (const value of Object.values(row.node)) if (Array.isArray(value)) Object.freeze(value);
   Object.freeze(row.node);
   return Object.freeze(row);

@@ -1,4 +1,5 @@
 import type { GraphStore, Params, Row } from './port.ts';
+import { wrapStore } from './wrap.ts';
 
 /**
  * The store as one request sees it: every read and write first checks the
@@ -8,10 +9,7 @@ import type { GraphStore, Params, Row } from './port.ts';
  * runs to its commit: half a transaction is never left.
  */
 export function budgeted(store: GraphStore, check: () => void): GraphStore {
-  return {
-    engine: store.engine,
-    created: store.created,
-    ensureSchema: () => store.ensureSchema(),
+  return wrapStore(store, {
     async read<T extends object = Row>(query: string, params?: Params) {
       check();
       const rows = await store.read<T>(query, params);
@@ -26,6 +24,5 @@ export function budgeted(store: GraphStore, check: () => void): GraphStore {
       check();
       return store.version();
     },
-    close: () => store.close(),
-  };
+  });
 }

@@ -7,6 +7,7 @@ import { createHttpServer } from '../../server/http.ts';
 import type { GraphStore, Params, Row } from '../../server/store/port.ts';
 import { loadSeed } from '../../seed/load.ts';
 import { endSession } from '../../server/auth/session.ts';
+import { wrapStore } from '../../server/store/wrap.ts';
 
 /*
  * After a write that says what it touched, the reports come from the graph as the server last
@@ -26,10 +27,7 @@ const nodesRead = new Set<string>();
 
 /** The store as the live server sees it: the same store, each read named in `reads`. */
 function observed(store: GraphStore): GraphStore {
-  return {
-    engine: store.engine,
-    created: store.created,
-    ensureSchema: () => store.ensureSchema(),
+  return wrapStore(store, {
     read<T extends object = Row>(query: string, params?: Params) {
       reads.push(query);
       if (query === 'node/get-nodes') {
@@ -38,10 +36,7 @@ function observed(store: GraphStore): GraphStore {
       }
       return store.read<T>(query, params);
     },
-    write: (steps) => store.write(steps),
-    version: () => store.version(),
-    close: () => store.close(),
-  };
+  });
 }
 
 async function listen(server: Server) {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachAdapter } from './adapters.ts';
 import type { GraphStore, Params, Row } from '../../server/store/port.ts';
 import { NodeRows } from '../../server/schema/node-rows.ts';
+import { wrapStore } from '../../server/store/wrap.ts';
 
 /*
  * The node rows a server keeps between writes (server/schema/node-rows.ts), on each engine: a
@@ -62,13 +63,7 @@ describeEachAdapter('node rows kept between writes', (adapter) => {
     const held = new Promise<void>((resolve) => (letGo = resolve));
     let readDone!: () => void;
     const read = new Promise<void>((resolve) => (readDone = resolve));
-    const slow: GraphStore = {
-      engine: store.engine,
-      created: store.created,
-      ensureSchema: () => store.ensureSchema(),
-      write: (steps) => store.write(steps),
-      close: () => store.close(),
-      version: () => store.version(),
+    const slow = wrapStore(store, {
       read: async <T extends object = Row>(query: string, params?: Params) => {
         const answer = await store.read<T>(query, params);
         if (query === 'node/get-nodes') {
@@ -77,7 +72,7 @@ describeEachAdapter('node rows kept between writes', (adapter) => {
         }
         return answer;
       },
-    };
+    });
     const inFlight = rows.get(slow, [b]);
     await read;
     await name({ [b]: 'B4' }, [b]);
