@@ -49,7 +49,7 @@ const CELLS = [
   { key: 'responsible', cell: 'Ansvar', action: 'Utse vem som ansvarar för aktiviteten.', empty: (x: ActivityRow) => x.responsible.length === 0 },
   { key: 'period', cell: 'Tid', action: 'Ange när aktiviteten ska genomföras.', empty: (x: ActivityRow) => !x.node.period },
   { key: 'resources', cell: 'Resurser', action: 'Ange vilka resurser aktiviteten har.', empty: (x: ActivityRow) => !x.node.resources },
-] as const;
+].map((c) => ({ ...c, part: Object.freeze({ key: c.key, label: `${c.cell} saknas`, action: c.action }) }));
 
 /**
  * Activities with no ansvar, no Tid or no Resurser: one finding per activity that lists every
@@ -70,7 +70,7 @@ export function activitiesMissingCells(ix: GraphIndex): Finding[] {
       evidence: `Aktiviteten ${q(x.node.name)} har ingen uppgift om ${cells.toLowerCase()}${x.goals.length ? `; den ska bidra till ${list(x.goals.map((g) => q(ix.name(g))))}` : ''}.`,
       action: empty.map((c) => c.action).join(' '),
       metrics: { missing: empty.length, responsible: x.responsible.length },
-      parts: empty.map((c) => ({ key: c.key, label: `${c.cell} saknas`, action: c.action })),
+      parts: empty.map((c) => c.part),
       scope: { targetAreas: ix.targetAreasOfActivity.get(x.node.id) ?? [], areas: x.areas, actors: x.responsible },
     });
   }
@@ -169,16 +169,15 @@ export function structuralHoles(ix: GraphIndex): Finding[] {
 export function singleSector(ix: GraphIndex): Finding[] {
   const findings: Finding[] = [];
   const check = (rule: Finding['rule'], what: string, id: string, actors: Set<string>, scope: Finding['scope']) => {
-    const sectors = new Set([...actors].map(ix.sectorOfActor).filter((s): s is Sector => s !== undefined));
-    if (actors.size === 0 || sectors.size !== 1) return;
-    const [sector] = sectors as Set<Sector>;
+    const sector = onlySector(ix, actors);
+    if (!sector) return;
     const absent = SECTORS.filter((s) => s !== sector && ['REGION', 'STAT', 'CIVILSAMHALLE'].includes(s)).map((s) => SECTOR_NAMES[s]);
     findings.push({
       rule,
       title: `Bara en sektor: ${ix.name(id)}`,
       severity: 'MEDIUM',
       subjects: [id, ...actors],
-      evidence: `I ${what} ${q(ix.name(id))} agerar ${actors.size === 1 ? `bara 1 aktör, från ${SECTOR_NAMES[sector!]}` : `${actors.size} aktörer, alla från ${SECTOR_NAMES[sector!]}`}; ${list(absent)} saknas.`,
+      evidence: `I ${what} ${q(ix.name(id))} agerar ${actors.size === 1 ? `bara 1 aktör, från ${SECTOR_NAMES[sector]}` : `${actors.size} aktörer, alla från ${SECTOR_NAMES[sector]}`}; ${list(absent)} saknas.`,
       action: 'Pröva om region, stat eller civilsamhälle borde vara med.',
       metrics: { actors: actors.size, sectors: 1 },
       scope,
@@ -188,16 +187,14 @@ export function singleSector(ix: GraphIndex): Finding[] {
     check('single-sector-goal', 'effektmålet', g.node.id, ix.actorsOfGoal.get(g.node.id) ?? new Set(), { targetAreas: g.targetAreas, areas: [], actors: [] });
   }
   // Actors per målområde and per område, gathered in one pass each.
-  const actorsIn = (pairs: Iterable<[string, Iterable<string>]>) => {
-    const map = new Map<string, Set<string>>();
-    for (const [key, actors] of pairs) {
-      const set = map.get(key) ?? map.set(key, new Set()).get(key)!;
-      for (const actor of actors) set.add(actor);
-    }
-    return map;
+  const byTargetArea = new Map<string, Set<string>>();
+  const byArea = new Map<string, Set<string>>();
+  const add = (map: Map<string, Set<string>>, key: string, actors: Iterable<string>) => {
+    const set = map.get(key) ?? map.set(key, new Set()).get(key)!;
+    for (const actor of actors) set.add(actor);
   };
-  const byTargetArea = actorsIn(ix.snapshot.goals.flatMap((g) => g.targetAreas.map((t): [string, Iterable<string>] => [t, ix.actorsOfGoal.get(g.node.id) ?? []])));
-  const byArea = actorsIn(ix.snapshot.activities.flatMap((x) => x.areas.map((a): [string, Iterable<string>] => [a, x.responsible])));
+  for (const g of ix.snapshot.goals) for (const t of g.targetAreas) add(byTargetArea, t, ix.actorsOfGoal.get(g.node.id) ?? []);
+  for (const x of ix.snapshot.activities) for (const a of x.areas) add(byArea, a, x.responsible);
   for (const t of ix.snapshot.targetAreas) {
     check('single-sector-target-area', 'målområdet', t.node.id, byTargetArea.get(t.node.id) ?? new Set(), { targetAreas: [t.node.id], areas: [], actors: [] });
   }
@@ -205,6 +202,18 @@ export function singleSector(ix: GraphIndex): Finding[] {
     check('single-sector-area', 'området', r.node.id, byArea.get(r.node.id) ?? new Set(), { targetAreas: [], areas: [r.node.id], actors: [] });
   }
   return findings;
+}
+
+/** The one sector all of the actors with a known sector come from; undefined for none, or more than one. */
+function onlySector(ix: GraphIndex, actors: Iterable<string>): Sector | undefined {
+  let only: Sector | undefined;
+  for (const actor of actors) {
+    const sector = ix.sectorOfActor(actor);
+    if (sector === undefined || sector === only) continue;
+    if (only !== undefined) return undefined;
+    only = sector;
+  }
+  return only;
 }
 
 /** Styrdokument that govern nothing in the map. */
